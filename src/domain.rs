@@ -1,0 +1,19 @@
+//! The blueprint engine: everything the app knows and computes about a partner program design,
+//! as plain Rust. Nothing here touches the browser, the UI or the charts, so all of it is tested
+//! natively (`tests/`), and a test fails the build if a browser or UI crate is imported here.
+//!
+//! ../shared/BLUEPRINT.md is the specification; the source articles are cited by file prefix
+//! (000 … 004) beside each rule and default.
+
+pub mod archetypes;
+pub mod assumptions;
+pub mod candidates;
+pub mod design;
+pub mod firm;
+pub mod journey;
+pub mod operating;
+pub mod scoreboard;
+pub mod thesis;
+pub mod values;
+
+pub use design::{Design, Mechanic};

@@ -1,0 +1,54 @@
+//! The firm profile: who is designing the program, and the direct-sales figures the forecast
+//! compares partner-sourced pipeline against.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::values::{Currency, Money, Percent};
+
+/// What kind of firm this is; it picks the template, the hints and some rules (a small services
+/// firm is held to the leadership-time floor of 000 Step Two).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FirmKind {
+    /// A software or product company.
+    Software,
+    /// A professional-services firm or agency.
+    Services,
+    Other,
+}
+
+/// Funding or maturity stage; the partnermatch.co benchmark expects a sourced share by stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FirmStage {
+    Bootstrapped,
+    Seed,
+    SeriesA,
+    SeriesB,
+    SeriesC,
+    Public,
+}
+
+/// The firm designing the program.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FirmProfile {
+    pub name: String,
+    pub kind: FirmKind,
+    /// People employed, 1 or more.
+    pub headcount: u32,
+    pub stage: FirmStage,
+    pub annual_revenue: Money,
+    /// The ideal customer profile, in the firm's words.
+    pub icp: String,
+    /// The currency every amount in the design is in.
+    pub currency: Currency,
+    /// New pipeline the direct team creates in a quarter.
+    pub direct_pipeline_per_quarter: Money,
+    pub average_deal_size: Money,
+    pub direct_win_rate: Percent,
+    /// Days from opportunity to close in the direct motion; it is the forecast's closing lag.
+    pub sales_cycle_days: u32,
+    /// The day the leadership team starts the design: week 1 of the timeline.
+    pub kickoff: NaiveDate,
+}
