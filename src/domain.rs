@@ -10,6 +10,7 @@ pub mod assumptions;
 pub mod candidates;
 pub mod design;
 pub mod firm;
+pub mod format;
 pub mod journey;
 pub mod operating;
 pub mod scoreboard;

@@ -1,0 +1,175 @@
+//! The JSON design format, version 1: how a design is exported, and how a file is imported —
+//! size-capped, checked for its format marker and schema version, migrated forward, read with
+//! errors that name the JSON path, and validated. docs/FORMAT.md documents it field by field.
+
+mod checks;
+mod error;
+pub mod limits;
+mod migrate;
+mod validate;
+mod wording;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::Design;
+
+pub use error::{ImportError, ImportErrorKind};
+pub use migrate::{Migration, migrate};
+pub use validate::validate;
+
+/// The marker that says a JSON file is a Partner Blueprint design.
+pub const FORMAT: &str = "partner-blueprint/design";
+/// The schema version this app writes, and the newest it reads.
+pub const SCHEMA_VERSION: u32 = 1;
+/// The version of the app, written into each export for readers; import ignores it.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The largest file import reads: 4 MiB, checked before parsing. A design of 200 candidates is
+/// well under a tenth of it.
+pub const MAX_IMPORT_BYTES: usize = 4 * 1024 * 1024;
+
+/// The document as written: the envelope around the design.
+#[derive(Serialize)]
+struct Document<'a> {
+    format: &'static str,
+    schema_version: u32,
+    app_version: &'static str,
+    design: &'a Design,
+}
+
+/// The design as a pretty-printed JSON document. The output depends on the design alone (no
+/// timestamp), so two exports of one design are identical and diff cleanly.
+pub fn export(design: &Design) -> String {
+    let document = Document {
+        format: FORMAT,
+        schema_version: SCHEMA_VERSION,
+        app_version: APP_VERSION,
+        design,
+    };
+    // Serialising a design cannot fail: every map key is a field name and every value plain
+    // data. Should it ever, the text says why instead of panicking, and import refuses it.
+    serde_json::to_string_pretty(&document)
+        .unwrap_or_else(|e| serde_json::json!({ "error": e.to_string() }).to_string())
+}
+
+/// The design a file holds, or why it cannot be opened. Never panics, whatever the text.
+pub fn import(text: &str) -> Result<Design, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::new(
+            ImportErrorKind::TooLarge,
+            "",
+            format!(
+                "this file is {} KB, more than the {} KB a design file may be",
+                text.len().div_ceil(1024),
+                MAX_IMPORT_BYTES / 1024
+            ),
+        ));
+    }
+    // Some editors start a UTF-8 file with a byte-order mark; it carries no meaning here.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ImportError::new(
+            ImportErrorKind::NotJson,
+            "",
+            "this file is empty",
+        ));
+    }
+    let document: Value = serde_json::from_str(text).map_err(|e| {
+        ImportError::new(
+            ImportErrorKind::NotJson,
+            "",
+            format!("this file is not valid JSON: {e}"),
+        )
+    })?;
+    let version = schema_version(&document)?;
+    let document = migrate(document, version)?;
+    let Value::Object(mut fields) = document else {
+        return Err(not_a_design("it is not a JSON object"));
+    };
+    let Some(body) = fields.remove("design") else {
+        return Err(ImportError::invalid(
+            "design",
+            "the field \"design\" is missing",
+        ));
+    };
+    let mut design: Design = serde_path_to_error::deserialize(body).map_err(|e| {
+        ImportError::invalid(path_of(e.path()), wording::plain(&e.inner().to_string()))
+    })?;
+    validate(&design)?;
+    // The catalogue and the journey may be listed in any order; the app keeps them in theirs.
+    design.archetypes.catalogue.sort_by_key(|a| a.kind);
+    design.journey.stages.sort_by_key(|s| s.kind);
+    Ok(design)
+}
+
+/// The schema version a document declares, once its format marker is found.
+fn schema_version(document: &Value) -> Result<u32, ImportError> {
+    let Value::Object(fields) = document else {
+        return Err(not_a_design("it is not a JSON object"));
+    };
+    match fields.get("format") {
+        Some(Value::String(format)) if format == FORMAT => {}
+        Some(Value::String(other)) => {
+            return Err(not_a_design(&format!(
+                "its format is \"{}\"",
+                other.chars().take(80).collect::<String>()
+            )));
+        }
+        _ => return Err(not_a_design("it has no \"format\" marker")),
+    }
+    let Some(declared) = fields.get("schema_version") else {
+        return Err(ImportError::invalid(
+            "schema_version",
+            "the field \"schema_version\" is missing",
+        ));
+    };
+    let version = match declared.as_u64() {
+        Some(0) | None => {
+            return Err(ImportError::invalid(
+                "schema_version",
+                format!("expected a whole number of 1 or more, found {declared}"),
+            ));
+        }
+        Some(v) => u32::try_from(v).unwrap_or(u32::MAX),
+    };
+    if version > SCHEMA_VERSION {
+        return Err(ImportError::new(
+            ImportErrorKind::NewerSchema { found: version },
+            "schema_version",
+            format!(
+                "this design was made by a newer version of Partner Blueprint (schema version \
+                 {version}; this app reads up to {SCHEMA_VERSION}); open it in that newer \
+                 version of the app"
+            ),
+        ));
+    }
+    Ok(version)
+}
+
+fn not_a_design(why: &str) -> ImportError {
+    ImportError::new(
+        ImportErrorKind::NotADesign,
+        "",
+        format!(
+            "this file is not a Partner Blueprint design: {why}, where a design has \
+             \"format\": \"{FORMAT}\""
+        ),
+    )
+}
+
+/// A serde path written from the design down: `design.operating.roles[2].time_share`.
+fn path_of(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut written = String::from("design");
+    for segment in path {
+        match segment {
+            Segment::Seq { index } => written.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                written.push('.');
+                written.push_str(key);
+            }
+            Segment::Unknown => written.push_str(".?"),
+        }
+    }
+    written
+}

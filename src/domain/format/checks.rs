@@ -1,0 +1,165 @@
+//! The primitive checks of `validate`, each reporting at a path written the way the file is:
+//! `design.operating.roles[2].time_share`.
+
+use std::collections::HashSet;
+use std::hash::Hash;
+
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::error::ImportError;
+use super::limits::{NAME_MAX_CHARS, TEXT_MAX_CHARS, YEAR_MAX, YEAR_MIN};
+use crate::domain::values::Id;
+
+/// A place in the document, and the checks that report there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct At(String);
+
+impl At {
+    /// The design itself, as the file names it.
+    pub(crate) fn design() -> At {
+        At("design".to_owned())
+    }
+
+    pub(crate) fn field(&self, name: &str) -> At {
+        At(format!("{}.{name}", self.0))
+    }
+
+    pub(crate) fn item(&self, index: usize) -> At {
+        At(format!("{}[{index}]", self.0))
+    }
+
+    /// An error at this place.
+    pub(crate) fn fail(&self, message: impl Into<String>) -> ImportError {
+        ImportError::invalid(self.0.clone(), message)
+    }
+
+    /// A name or title: at most `NAME_MAX_CHARS` characters.
+    pub(crate) fn name(&self, value: &str) -> Result<(), ImportError> {
+        self.text(value, NAME_MAX_CHARS)
+    }
+
+    /// A longer text: at most `TEXT_MAX_CHARS` characters.
+    pub(crate) fn long(&self, value: &str) -> Result<(), ImportError> {
+        self.text(value, TEXT_MAX_CHARS)
+    }
+
+    fn text(&self, value: &str, max: usize) -> Result<(), ImportError> {
+        let length = value.chars().count();
+        if length > max {
+            return Err(self.fail(format!(
+                "expected a text of at most {max} characters, found one of {length}"
+            )));
+        }
+        Ok(())
+    }
+
+    /// A list of at most `max` items.
+    pub(crate) fn list<T>(&self, items: &[T], max: usize) -> Result<(), ImportError> {
+        if items.len() > max {
+            return Err(self.fail(format!(
+                "expected a list of at most {max} items, found {}",
+                items.len()
+            )));
+        }
+        Ok(())
+    }
+
+    /// A whole number in `min..=max`; `what` names it ("a number of days").
+    pub(crate) fn within(
+        &self,
+        value: u32,
+        min: u32,
+        max: u32,
+        what: &str,
+    ) -> Result<(), ImportError> {
+        if value < min || value > max {
+            return Err(self.fail(format!(
+                "expected {what} from {min} to {max}, found {value}"
+            )));
+        }
+        Ok(())
+    }
+
+    /// An exact number from 0 to `max`; `what` names it ("a target").
+    pub(crate) fn amount(
+        &self,
+        value: Decimal,
+        max: Decimal,
+        what: &str,
+    ) -> Result<(), ImportError> {
+        if value < Decimal::ZERO || value > max {
+            return Err(self.fail(format!("expected {what} from 0 to {max}, found {value}")));
+        }
+        Ok(())
+    }
+
+    /// A date from `YEAR_MIN` to `YEAR_MAX`.
+    pub(crate) fn date(&self, date: NaiveDate) -> Result<(), ImportError> {
+        if !(YEAR_MIN..=YEAR_MAX).contains(&date.year()) {
+            return Err(self.fail(format!(
+                "expected a date in the years {YEAR_MIN} to {YEAR_MAX}, found {date}"
+            )));
+        }
+        Ok(())
+    }
+
+    /// This list's ids, each different, gathered for reference checks.
+    pub(crate) fn unique_ids<'a>(
+        &self,
+        ids: impl Iterator<Item = &'a Id>,
+    ) -> Result<HashSet<&'a Id>, ImportError> {
+        let mut seen = HashSet::new();
+        for (index, id) in ids.enumerate() {
+            if !seen.insert(id) {
+                return Err(self.item(index).field("id").fail(format!(
+                    "expected every id in this list to be different, found \"{id}\" a second time"
+                )));
+            }
+        }
+        Ok(seen)
+    }
+
+    /// An id that one of `known` must hold; `what` names the list ("roles").
+    pub(crate) fn refers(
+        &self,
+        id: &Id,
+        known: &HashSet<&Id>,
+        what: &str,
+    ) -> Result<(), ImportError> {
+        if !known.contains(id) {
+            return Err(self.fail(format!(
+                "expected the id of one of this design's {what}, found \"{id}\", which none of them has"
+            )));
+        }
+        Ok(())
+    }
+
+    /// A list in which no item appears twice; `what` names an item ("purpose").
+    pub(crate) fn once<T: Eq + Hash + Serialize>(
+        &self,
+        items: &[T],
+        what: &str,
+    ) -> Result<(), ImportError> {
+        let mut seen = HashSet::new();
+        for (index, item) in items.iter().enumerate() {
+            if !seen.insert(item) {
+                return Err(self.item(index).fail(format!(
+                    "expected each {what} at most once, found \"{}\" a second time",
+                    json_name(item)
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// How the file spells a value, such as an enum's kebab-case name.
+pub(crate) fn json_name<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(name)) => name,
+        Ok(other) => other.to_string(),
+        Err(_) => String::new(),
+    }
+}
