@@ -8,12 +8,17 @@
 pub mod archetypes;
 pub mod assumptions;
 pub mod candidates;
+pub mod catalogue;
+pub mod commissions;
 pub mod design;
 pub mod firm;
+pub mod forecast;
 pub mod format;
 pub mod journey;
 pub mod operating;
+pub mod ranking;
 pub mod scoreboard;
+pub mod templates;
 pub mod thesis;
 pub mod values;
 

@@ -1,0 +1,173 @@
+//! The defaults every new design starts from: the archetype catalogue with its typical economics,
+//! enablement and cadence, the candidate scorecard's criteria, the forecast assumptions and the
+//! partner-sourced share targets. Each figure is a default the user can change; each is commented
+//! with its source (BLUEPRINT.md "Other public figures", the articles by file prefix).
+
+use rust_decimal::Decimal;
+
+use super::archetypes::{ArchetypeEconomics, ArchetypeKind, ArchetypeProfile, Archetypes};
+use super::assumptions::ForecastAssumptions;
+use super::candidates::Criterion;
+use super::values::{Cadence, Id, Money, Percent, Rating};
+
+/// The score (0–100) a candidate needs to pass when nothing else is said. 004 scored 30 and
+/// passed 8: a bar at 70 keeps roughly the top quarter of a typical long list.
+pub const DEFAULT_PASS_THRESHOLD: u32 = 70;
+
+/// The whole catalogue, one profile per kind in catalogue order, none chosen.
+pub fn default_catalogue() -> Archetypes {
+    Archetypes {
+        catalogue: ArchetypeKind::ALL
+            .into_iter()
+            .map(default_profile)
+            .collect(),
+    }
+}
+
+/// The default profile of one archetype: not chosen, a middling ICP match, no friction named yet
+/// (that is the firm's to write) and the archetype's typical economics, enablement and cadence.
+pub fn default_profile(kind: ArchetypeKind) -> ArchetypeProfile {
+    let (share, note, enablement, cadence) = defaults_of(kind);
+    ArchetypeProfile {
+        kind,
+        chosen: false,
+        icp_match: Rating::default(),
+        friction_removed: String::new(),
+        economics: ArchetypeEconomics {
+            partner_share: Percent::whole(share),
+            note: note.to_owned(),
+        },
+        enablement: enablement.to_owned(),
+        cadence,
+    }
+}
+
+/// Partner share (whole %), economics note, enablement and cadence per archetype.
+fn defaults_of(kind: ArchetypeKind) -> (u32, &'static str, &'static str, Cadence) {
+    match kind {
+        // "Margins and fees": reseller 20–40 %; the middle of the band.
+        ArchetypeKind::Reseller => (
+            30,
+            "20–40 % reseller margin on the deals they sell and contract",
+            "Sales certification, a demo environment, battlecards and the price list",
+            Cadence::Monthly,
+        ),
+        // "Margins and fees": MSP 20–40 % recurring.
+        ArchetypeKind::Msp => (
+            30,
+            "20–40 % recurring margin while the managed client stays",
+            "Technical certification, multi-client admin training and a support escalation path",
+            Cadence::Monthly,
+        ),
+        // SIs earn mostly on their own implementation services; a referral-sized fee (10–20 %
+        // of first-year value, "Margins and fees") rewards the sourced licence.
+        ArchetypeKind::SystemsIntegrator => (
+            10,
+            "10 % of first-year value on sourced deals; they bill their own implementation",
+            "Implementation certification, a sandbox and solution-architect office hours",
+            Cadence::Monthly,
+        ),
+        // Technology partners trade integration and co-marketing more than fees (001
+        // "Technology and platform partnerships": training, co-marketing, revenue sharing).
+        ArchetypeKind::Technology => (
+            10,
+            "10 % co-sell fee on sourced deals; most value comes from the integration",
+            "Integration documentation, a joint solution brief and account mapping",
+            Cadence::Quarterly,
+        ),
+        // "Margins and fees": referral 10–20 % of first-year value.
+        ArchetypeKind::Referral => (
+            15,
+            "10–20 % of first-year value on referred deals that close",
+            "A one-page overview, a referral email template and an ICP checklist (001)",
+            Cadence::Quarterly,
+        ),
+        // 001: "10-20% referral fee on the first project".
+        ArchetypeKind::Agency => (
+            15,
+            "10–20 % of the first project they bring in",
+            "A co-marketing kit, joint case studies and a referral submission form",
+            Cadence::Monthly,
+        ),
+        // 001: "split project revenue 60/40 or 50/50 based on workload contribution"; the
+        // subcontractor doing the smaller part takes 40.
+        ArchetypeKind::Subcontractor => (
+            40,
+            "60/40 revenue split on the work they deliver",
+            "Delivery standards, service levels and a quality checklist per project",
+            Cadence::Weekly,
+        ),
+        // 001: alliances split revenue "based on contribution"; even by default.
+        ArchetypeKind::StrategicAlliance => (
+            50,
+            "50/50 revenue split on jointly pitched and delivered work",
+            "A joint business plan, shared pitch materials and co-hosted events",
+            Cadence::Monthly,
+        ),
+    }
+}
+
+/// The eight criteria of the candidate scorecard (BLUEPRINT "Partner candidates"; 001
+/// qualification; 004 weighted scorecard), with weights summing to 100. Client overlap and
+/// reciprocity weigh most: 001 calls overlap the first test and one-sided interest the first
+/// red flag.
+pub fn default_criteria() -> Vec<Criterion> {
+    [
+        ("icp-overlap", "ICP / client overlap", 20),
+        ("complementary-offer", "Complementary offer", 15),
+        ("cultural-fit", "Cultural and values fit", 10),
+        ("market-positioning", "Market positioning", 10),
+        ("quality-reputation", "Quality and reputation", 10),
+        ("capacity-stability", "Capacity and financial stability", 10),
+        ("commitment-reciprocity", "Commitment and reciprocity", 15),
+        ("referral-volume", "Referral volume potential", 10),
+    ]
+    .into_iter()
+    .map(|(id, name, weight)| Criterion {
+        id: template_id(id),
+        name: name.to_owned(),
+        weight,
+    })
+    .collect()
+}
+
+/// The healthy floor of partner-sourced share of new pipeline in program years 1, 2 and 3
+/// (002 FAQ: "15% in year one, 25% in year two, 35% in year three").
+pub const SHARE_FLOORS: [u32; 3] = [15, 25, 35];
+
+/// The default sourced-share targets: the floors themselves.
+pub fn default_share_targets() -> Vec<Percent> {
+    SHARE_FLOORS.into_iter().map(Percent::whole).collect()
+}
+
+/// The default forecast assumptions, each from BLUEPRINT.md "Other public figures".
+pub fn default_assumptions() -> ForecastAssumptions {
+    ForecastAssumptions {
+        // Three program years: the span of the 15/25/35 floors.
+        quarters: 12,
+        // 003 "Start with five to ten" at launch, then 001 "5-10 new partners per year".
+        recruits_per_quarter: vec![6, 2],
+        // 30–50 % active when managed (PRM vendor figures): the middle.
+        activation_rate: Percent::whole(40),
+        // Practitioners aim at a first deal within 90 days: one quarter.
+        quarters_to_activate: 1,
+        // 001: a new partnership makes 2–5 referrals in its first year, about one a quarter.
+        deals_per_active_partner: Decimal::ONE,
+        // Half of registered deals qualify: a neutral start until the firm has its own rate.
+        registration_to_pipeline: Percent::whole(50),
+        // Crossbeam's network average of 11.7 %, the conservative end (002 claims 30–50 %).
+        win_rate_lift: Percent::new(Decimal::new(117, 1)).unwrap_or(Percent::ZERO),
+        // 003: partners without results after two quarters leave; about 5 % a quarter.
+        churn_per_quarter: Percent::whole(5),
+        // 2–5 % of channel revenue is common; there is no channel revenue before launch.
+        co_marketing_per_quarter: Money::ZERO,
+        // Flat direct pipeline unless the firm says otherwise.
+        direct_pipeline_growth: Percent::ZERO,
+    }
+}
+
+/// An id written into a template or default. The literals are valid ids (a test checks every
+/// template); a typo falls back to a generic id instead of failing at run time.
+pub(crate) fn template_id(id: &str) -> Id {
+    Id::new(id).unwrap_or_else(|_| Id::fresh("item", std::iter::empty()))
+}

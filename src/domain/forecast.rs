@@ -1,0 +1,265 @@
+//! The program forecast, quarter by quarter (BLUEPRINT.md "What the app computes"): recruited →
+//! active → registered deals → pipeline → closed-won, the partner-sourced share of new pipeline
+//! against the 15/25/35 % floors (002 FAQ), the program's cost lines, and its economics:
+//! revenue-to-cost (001: 5:1 or better), net ROI (004) and the payback quarter.
+//!
+//! How the figures are built:
+//! - Program quarter 1 starts on the partnerships hire date (the program runs from the hire),
+//!   or on the kickoff if the hire is dated earlier; quarter q starts 3(q − 1) calendar months
+//!   later. The horizon is `assumptions.quarters`, clamped to 8..=12.
+//! - The partner chain ([`chain`]) runs on exact decimals; partner counts are fractional
+//!   averages, not people.
+//! - Rounding happens once, when a figure is reported: every money figure of a quarter
+//!   (pipeline, revenue, each cost line) is rounded to cents ([`MONEY_DP`]) as the quarter is
+//!   built, and totals and cumulative figures are sums of those rounded figures, so a total
+//!   always equals the sum of the figures shown beside it. Counts are reported to [`COUNT_DP`]
+//!   places, shares (percent) to [`SHARE_DP`], ratios to [`RATIO_DP`].
+//! - Nothing here panics on a valid document: products and sums saturate at `Decimal::MAX`
+//!   ([`saturating`]), divisions by zero give none or zero.
+
+mod chain;
+mod costs;
+pub(crate) mod saturating;
+mod years;
+
+use chrono::{Months, NaiveDate};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::design::Design;
+use super::values::Percent;
+
+/// Decimal places money is rounded to when reported: cents.
+pub const MONEY_DP: u32 = 2;
+/// Decimal places a reported count (partners, deals) is rounded to.
+pub const COUNT_DP: u32 = 2;
+/// Decimal places a reported share of pipeline, in percent, is rounded to.
+pub const SHARE_DP: u32 = 2;
+/// Decimal places a reported ratio (revenue-to-cost, net ROI) is rounded to.
+pub const RATIO_DP: u32 = 4;
+
+/// The shortest and longest horizons, in quarters.
+pub const MIN_QUARTERS: u32 = 8;
+pub const MAX_QUARTERS: u32 = 12;
+
+/// Days in a quarter when the sales cycle is turned into a closing lag: a year over four.
+pub const DAYS_PER_QUARTER: Decimal = Decimal::from_parts(9125, 0, 0, false, 2); // 91.25
+
+/// The healthy floor of partner-sourced share of new pipeline in program years 1, 2, 3, in
+/// percent (002 FAQ); later years keep the last floor.
+pub const SOURCED_SHARE_FLOORS: [u32; 3] = [15, 25, 35];
+
+/// The revenue-to-cost ratio a program should reach (001: "5:1 or better").
+pub const TARGET_REVENUE_TO_COST: u32 = 5;
+
+/// The healthy sourced-share floor for a program year (1-based; year 0 is treated as year 1).
+pub fn sourced_share_floor(year: u32) -> Percent {
+    let index = (year.max(1) - 1) as usize;
+    let floor = SOURCED_SHARE_FLOORS
+        .get(index)
+        .or(SOURCED_SHARE_FLOORS.last())
+        .copied()
+        .unwrap_or(0);
+    Percent::whole(floor)
+}
+
+/// The program's cost in one quarter, each line rounded to cents; `total` is their sum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct CostLines {
+    /// Every role's `annual_cost / 4`, from quarter 1.
+    pub roles: Decimal,
+    /// Commissions earned on the quarter's deals under the compensation model.
+    pub commissions: Decimal,
+    pub co_marketing: Decimal,
+    pub tools: Decimal,
+    pub total: Decimal,
+}
+
+/// One program quarter of the forecast.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuarterForecast {
+    /// 1-based program quarter.
+    pub quarter: u32,
+    /// The quarter's first day.
+    pub starts: NaiveDate,
+    /// Partners recruited this quarter.
+    pub recruited: Decimal,
+    /// Partners active this quarter, after churn.
+    pub active_partners: Decimal,
+    /// Deals registered by active partners this quarter.
+    pub registered_deals: Decimal,
+    /// Partner-sourced pipeline created this quarter (money).
+    pub pipeline: Decimal,
+    /// Partner-sourced deals won this quarter.
+    pub closed_won_deals: Decimal,
+    /// Partner-sourced revenue won this quarter (money).
+    pub closed_won_revenue: Decimal,
+    /// New pipeline the direct team creates this quarter (money).
+    pub direct_pipeline: Decimal,
+    /// Partner-sourced share of total new pipeline this quarter, in percent.
+    pub sourced_share: Decimal,
+    pub cost: CostLines,
+    /// Program cost from quarter 1 through this one.
+    pub cumulative_cost: Decimal,
+    /// Partner-sourced revenue from quarter 1 through this one.
+    pub cumulative_revenue: Decimal,
+}
+
+/// One program year: the sourced share against its floor and target, and its economics.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct YearSummary {
+    /// 1-based program year: quarters 4(year − 1) + 1 ..= 4 × year.
+    pub year: u32,
+    /// How many of the year's quarters the horizon covers (1–4).
+    pub quarters: u32,
+    /// Partner-sourced pipeline created in the year (money).
+    pub partner_pipeline: Decimal,
+    /// Direct pipeline created in the year (money).
+    pub direct_pipeline: Decimal,
+    /// Partner-sourced share of the year's total new pipeline, in percent.
+    pub sourced_share: Decimal,
+    /// The healthy floor for this year (002 FAQ: 15, 25, 35 %).
+    pub floor: Percent,
+    /// The scoreboard's target for this year, if it sets one.
+    pub target: Option<Percent>,
+    /// The forecast share reaches the floor.
+    pub meets_floor: bool,
+    /// Partner-sourced revenue won in the year.
+    pub revenue: Decimal,
+    /// Program cost in the year.
+    pub cost: Decimal,
+    /// Cumulative revenue over cumulative cost at the end of the year; none while cost is zero.
+    pub revenue_to_cost: Option<Decimal>,
+}
+
+/// The whole forecast.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Forecast {
+    /// One per quarter of the horizon (8–12).
+    pub quarters: Vec<QuarterForecast>,
+    /// Program years 1, 2 and, when the horizon reaches it, 3.
+    pub years: Vec<YearSummary>,
+    /// Cumulative partner revenue over cumulative cost at the horizon; none when nothing is
+    /// spent (001: 5:1 or better).
+    pub revenue_to_cost: Option<Decimal>,
+    /// (revenue − cost) / cost at the horizon, as a ratio (0.5 is 50 %); none when nothing is
+    /// spent (004).
+    pub net_roi: Option<Decimal>,
+    /// The first quarter whose cumulative revenue is positive and covers cumulative cost.
+    pub payback_quarter: Option<u32>,
+}
+
+impl Forecast {
+    /// A program year's summary, 1-based.
+    pub fn year(&self, year: u32) -> Option<&YearSummary> {
+        self.years.iter().find(|y| y.year == year)
+    }
+
+    /// Cumulative partner revenue at the horizon.
+    pub fn total_revenue(&self) -> Decimal {
+        self.quarters
+            .last()
+            .map_or(Decimal::ZERO, |q| q.cumulative_revenue)
+    }
+
+    /// Cumulative program cost at the horizon.
+    pub fn total_cost(&self) -> Decimal {
+        self.quarters
+            .last()
+            .map_or(Decimal::ZERO, |q| q.cumulative_cost)
+    }
+}
+
+/// The horizon in quarters: `assumptions.quarters` clamped to 8..=12.
+pub fn horizon(design: &Design) -> u32 {
+    design
+        .assumptions
+        .quarters
+        .clamp(MIN_QUARTERS, MAX_QUARTERS)
+}
+
+/// The first day of program quarter 1: the partnerships hire, or the kickoff if later.
+pub fn program_start(design: &Design) -> NaiveDate {
+    design
+        .operating
+        .timeline
+        .partnerships_hire
+        .max(design.firm.kickoff)
+}
+
+/// Forecasts the program over its horizon.
+pub fn forecast(design: &Design) -> Forecast {
+    let horizon = horizon(design);
+    let start = program_start(design);
+    let flows = chain::run(design, horizon);
+    let mut quarters = Vec::with_capacity(flows.len());
+    let mut cumulative_cost = Decimal::ZERO;
+    let mut cumulative_revenue = Decimal::ZERO;
+    let mut payback_quarter = None;
+    for (index, flow) in flows.iter().enumerate() {
+        let quarter = index as u32 + 1;
+        let cost = costs::quarter(design, flow);
+        let revenue = money(flow.closed_won_revenue);
+        cumulative_cost = saturating::add(cumulative_cost, cost.total);
+        cumulative_revenue = saturating::add(cumulative_revenue, revenue);
+        if payback_quarter.is_none()
+            && cumulative_revenue > Decimal::ZERO
+            && cumulative_revenue >= cumulative_cost
+        {
+            payback_quarter = Some(quarter);
+        }
+        quarters.push(QuarterForecast {
+            quarter,
+            starts: start
+                .checked_add_months(Months::new(3 * index as u32))
+                .unwrap_or(NaiveDate::MAX),
+            recruited: count(flow.recruited),
+            active_partners: count(flow.active),
+            registered_deals: count(flow.registered),
+            pipeline: money(flow.pipeline),
+            closed_won_deals: count(flow.closed_won_deals),
+            closed_won_revenue: revenue,
+            direct_pipeline: money(flow.direct_pipeline),
+            sourced_share: share(flow.pipeline, flow.direct_pipeline),
+            cost,
+            cumulative_cost,
+            cumulative_revenue,
+        });
+    }
+    let years = years::summarise(design, &quarters);
+    Forecast {
+        revenue_to_cost: ratio(cumulative_revenue, cumulative_cost),
+        net_roi: ratio(
+            saturating::sub(cumulative_revenue, cumulative_cost),
+            cumulative_cost,
+        ),
+        payback_quarter,
+        quarters,
+        years,
+    }
+}
+
+/// Money rounded to cents for reporting.
+pub(crate) fn money(amount: Decimal) -> Decimal {
+    amount.round_dp(MONEY_DP).normalize()
+}
+
+fn count(value: Decimal) -> Decimal {
+    value.round_dp(COUNT_DP).normalize()
+}
+
+/// `partner / (partner + direct)` in percent, rounded; 0 when there is no pipeline at all.
+pub(crate) fn share(partner: Decimal, direct: Decimal) -> Decimal {
+    let total = saturating::add(partner, direct);
+    // Divide first: the fraction is at most 1, so the product cannot overflow.
+    saturating::div(partner, total).map_or(Decimal::ZERO, |fraction| {
+        saturating::mul(fraction, Decimal::ONE_HUNDRED)
+            .round_dp(SHARE_DP)
+            .normalize()
+    })
+}
+
+/// `numerator / denominator` rounded to [`RATIO_DP`]; none when the denominator is zero.
+pub(crate) fn ratio(numerator: Decimal, denominator: Decimal) -> Option<Decimal> {
+    saturating::div(numerator, denominator).map(|r| r.round_dp(RATIO_DP).normalize())
+}

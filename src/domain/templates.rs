@@ -1,0 +1,91 @@
+//! Starting designs: a blank one that shows everything still missing, and two filled ones that
+//! show what good looks like, in the firm's own words: the Series B SaaS worked example of 002
+//! and a professional-services firm drawn from 001 and 000. Every date is relative to the
+//! kickoff date the user picks.
+
+mod blank;
+mod series_b;
+mod services;
+
+use chrono::{Days, NaiveDate};
+use rust_decimal::Decimal;
+
+use super::design::Design;
+use super::values::{Money, Percent};
+
+/// A starting design the user can pick.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Template {
+    /// Firm defaults and empty mechanics.
+    Blank,
+    /// The worked example of 002: a $20M ARR Series B SaaS company.
+    SeriesBSaas,
+    /// A 25-person agency building referral and delivery partnerships (001, 000).
+    ServicesFirm,
+}
+
+impl Template {
+    pub const ALL: [Template; 3] = [
+        Template::Blank,
+        Template::SeriesBSaas,
+        Template::ServicesFirm,
+    ];
+
+    /// The name shown in the template picker.
+    pub fn label(self) -> &'static str {
+        match self {
+            Template::Blank => "Blank design",
+            Template::SeriesBSaas => "Series B SaaS",
+            Template::ServicesFirm => "Professional-services firm",
+        }
+    }
+
+    /// One line saying what the template is and who it suits.
+    pub fn description(self) -> &'static str {
+        match self {
+            Template::Blank => {
+                "Start from nothing: the health check lists everything the design still needs."
+            }
+            Template::SeriesBSaas => {
+                "A $20M ARR software company designing before its partnerships hire (002's worked example)."
+            }
+            Template::ServicesFirm => {
+                "A 25-person agency building referral and delivery partnerships with a handful of firms."
+            }
+        }
+    }
+
+    /// The template's design, with every date counted from `kickoff`.
+    pub fn design(self, kickoff: NaiveDate) -> Design {
+        match self {
+            Template::Blank => blank::design(kickoff),
+            Template::SeriesBSaas => series_b::design(kickoff),
+            Template::ServicesFirm => services::design(kickoff),
+        }
+    }
+}
+
+/// `days` after `date`; the date itself if that would leave the calendar.
+fn days_after(date: NaiveDate, days: u64) -> NaiveDate {
+    date.checked_add_days(Days::new(days)).unwrap_or(date)
+}
+
+/// A whole percentage.
+fn pct(value: u32) -> Percent {
+    Percent::whole(value)
+}
+
+/// A whole amount of money.
+fn money(amount: u64) -> Money {
+    Money::whole(amount)
+}
+
+/// Quarterly targets from whole numbers.
+fn targets(values: &[i64]) -> Vec<Decimal> {
+    values.iter().copied().map(Decimal::from).collect()
+}
+
+/// Owned strings from literals.
+fn texts(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| (*s).to_owned()).collect()
+}

@@ -1,0 +1,134 @@
+//! The worked example of 002: a Series B SaaS company with $20M ARR designs its program in weeks
+//! 1–6, hires a Director of Partnerships in week 8, recruits its first 12 partners against two
+//! documented archetypes, sees its first joint-sourced opportunity in week 16 and its first
+//! partner-sourced closed-won deal in month six. Every mechanic is filled as 002 asks.
+
+mod candidates;
+mod journey;
+mod operating;
+mod scoreboard;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::super::archetypes::{ArchetypeKind, Archetypes};
+use super::super::assumptions::ForecastAssumptions;
+use super::super::catalogue::default_catalogue;
+use super::super::design::Design;
+use super::super::firm::{FirmKind, FirmProfile, FirmStage};
+use super::super::thesis::{PartnerValue, ProgramPurpose, Thesis};
+use super::super::values::{Currency, Rating};
+use super::{money, pct};
+
+/// The Series B SaaS design for a kickoff date.
+pub(super) fn design(kickoff: NaiveDate) -> Design {
+    Design {
+        title: "Ledgerline partner program: integrator-led growth".to_owned(),
+        firm: firm(kickoff),
+        thesis: thesis(),
+        archetypes: archetypes(),
+        operating: operating::operating(kickoff),
+        journey: journey::journey(),
+        scoreboard: scoreboard::scoreboard(),
+        candidates: candidates::candidates(),
+        assumptions: assumptions(),
+    }
+}
+
+fn firm(kickoff: NaiveDate) -> FirmProfile {
+    FirmProfile {
+        name: "Ledgerline".to_owned(),
+        kind: FirmKind::Software,
+        headcount: 140,
+        stage: FirmStage::SeriesB,
+        // 002: "A Series B SaaS company with $20M ARR".
+        annual_revenue: money(20_000_000),
+        icp: "Mid-market B2B software companies of 200 to 2,000 people whose RevOps team of three \
+              or more runs a customised Salesforce or HubSpot instance and reports pipeline by hand."
+            .to_owned(),
+        currency: Currency::default(),
+        direct_pipeline_per_quarter: money(9_000_000),
+        average_deal_size: money(60_000),
+        direct_win_rate: pct(22),
+        sales_cycle_days: 120,
+        kickoff,
+    }
+}
+
+fn thesis() -> Thesis {
+    Thesis {
+        customer: "Mid-market RevOps leaders replacing spreadsheet pipeline reports, who buy in \
+                   weeks instead of quarters when the integrator already running their CRM \
+                   recommends us."
+            .to_owned(),
+        // 002 FAQ: "If you sell to mid-market RevOps and your direct cycle stalls on integration
+        // concerns, an SI or MSP archetype with implementation capacity is the right start."
+        owning_archetype: Some(ArchetypeKind::SystemsIntegrator),
+        friction: "Direct deals stall for six to eight weeks in integration review, because the \
+                   buyer doubts a small RevOps team can connect us to a heavily customised CRM; \
+                   an integrator already trusted on the account answers that in the room."
+            .to_owned(),
+        partner_reason: "Every CRM project an integrator delivers ends with the client asking \
+                         for pipeline reporting; recommending us turns a one-off implementation \
+                         into a recurring analytics retainer they bill for."
+            .to_owned(),
+        partner_value: PartnerValue {
+            financial: "A 10 % fee on first-year contract value of every deal they source, paid \
+                        net-30 from client payment, on top of the implementation they bill."
+                .to_owned(),
+            strategic: "Roadmap previews, a sandbox per consultant and a listed connector in our \
+                        marketplace that brings them inbound implementation work."
+                .to_owned(),
+            reputational: "A certified-partner badge, joint case studies with named clients and \
+                           a place in our partner directory."
+                .to_owned(),
+        },
+        purposes: vec![ProgramPurpose::CoSelling, ProgramPurpose::MarketReach],
+    }
+}
+
+/// Two archetypes, deep rather than wide (002 "Two is better").
+fn archetypes() -> Archetypes {
+    let mut archetypes = default_catalogue();
+    if let Some(si) = archetypes.get_mut(ArchetypeKind::SystemsIntegrator) {
+        si.chosen = true;
+        si.icp_match = Rating::MAX;
+        si.friction_removed = "Integration review: the SI already runs the client's CRM and \
+                               scopes our connector as part of the project plan."
+            .to_owned();
+        si.enablement = "Implementation certification in two half-day sessions, a sandbox per \
+                         consultant, a connector playbook and solution-architect office hours."
+            .to_owned();
+    }
+    if let Some(msp) = archetypes.get_mut(ArchetypeKind::Msp) {
+        msp.chosen = true;
+        msp.icp_match = Rating::new(4).unwrap_or_default();
+        msp.friction_removed = "Capacity: firms without an in-house admin fear nobody will \
+                                maintain the reports; a managed RevOps provider owns that for them."
+            .to_owned();
+        msp.enablement = "Admin certification, a multi-client console and a shared escalation \
+                          channel with our support team."
+            .to_owned();
+    }
+    archetypes
+}
+
+/// Tuned to the worked example: 12 partners recruited in the first two quarters, then steady
+/// recruiting against the archetypes.
+fn assumptions() -> ForecastAssumptions {
+    ForecastAssumptions {
+        quarters: 12,
+        recruits_per_quarter: vec![4, 8, 6],
+        // The top of the managed band (30–50 %): every partner has a named manager.
+        activation_rate: pct(45),
+        // 002: 90 days from hire to first joint-sourced opportunity.
+        quarters_to_activate: 1,
+        deals_per_active_partner: Decimal::new(25, 1),
+        registration_to_pipeline: pct(60),
+        // 002's own figure for the categories it works in, at the low end of 30–50 %.
+        win_rate_lift: pct(30),
+        churn_per_quarter: pct(5),
+        co_marketing_per_quarter: money(15_000),
+        direct_pipeline_growth: pct(4),
+    }
+}

@@ -1,0 +1,131 @@
+//! A professional-services firm (001, 000): a 25-person brand studio that wins rebrands for
+//! Series A–C software companies, refers and receives work from complementary firms, and
+//! subcontracts web builds to a delivery partner. Small-firm sized: a founder giving a real share
+//! of leadership time, three to five launch partners, a fee on the first project paid net-30.
+
+mod candidates;
+mod journey;
+mod operating;
+mod scoreboard;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::super::archetypes::{ArchetypeKind, Archetypes};
+use super::super::assumptions::ForecastAssumptions;
+use super::super::catalogue::default_catalogue;
+use super::super::design::Design;
+use super::super::firm::{FirmKind, FirmProfile, FirmStage};
+use super::super::thesis::{PartnerValue, ProgramPurpose, Thesis};
+use super::super::values::{Currency, Rating};
+use super::{money, pct};
+
+/// The services-firm design for a kickoff date.
+pub(super) fn design(kickoff: NaiveDate) -> Design {
+    Design {
+        title: "Fieldnote Studio partner network".to_owned(),
+        firm: firm(kickoff),
+        thesis: thesis(),
+        archetypes: archetypes(),
+        operating: operating::operating(kickoff),
+        journey: journey::journey(),
+        scoreboard: scoreboard::scoreboard(),
+        candidates: candidates::candidates(),
+        assumptions: assumptions(),
+    }
+}
+
+fn firm(kickoff: NaiveDate) -> FirmProfile {
+    FirmProfile {
+        name: "Fieldnote Studio".to_owned(),
+        kind: FirmKind::Services,
+        headcount: 25,
+        stage: FirmStage::Bootstrapped,
+        annual_revenue: money(4_500_000),
+        icp: "Series A to C software companies of 50 to 300 people repositioning after a raise, \
+              with a marketing lead who owns the rebrand and a board date to hit."
+            .to_owned(),
+        currency: Currency::default(),
+        direct_pipeline_per_quarter: money(1_600_000),
+        average_deal_size: money(45_000),
+        direct_win_rate: pct(30),
+        sales_cycle_days: 45,
+        kickoff,
+    }
+}
+
+fn thesis() -> Thesis {
+    Thesis {
+        customer: "Marketing leads at newly funded software companies who hire a brand studio in \
+                   weeks, not months, when the fractional CMO or PR firm they already trust \
+                   introduces one."
+            .to_owned(),
+        owning_archetype: Some(ArchetypeKind::Referral),
+        friction: "Cold outreach rarely reaches a marketing lead in the month after a raise, and \
+                   we lose rebrands that need a website because we do not build sites ourselves."
+            .to_owned(),
+        partner_reason: "Their clients ask them for a rebrand after every raise; sending them to \
+                         a studio that delivers on the board date makes the partner look good \
+                         and keeps their own retainer safe."
+            .to_owned(),
+        partner_value: PartnerValue {
+            financial: "10 % of the first project for every client they introduce, paid net-30 \
+                        from the client's payment (001)."
+                .to_owned(),
+            strategic: "Reciprocal referrals: we introduce them whenever a client needs PR, \
+                        fractional marketing leadership or a site build."
+                .to_owned(),
+            reputational: "Joint case studies and a co-hosted webinar each quarter with both \
+                           firms' names on it."
+                .to_owned(),
+        },
+        // 000 Step One: service extension (sites we do not build) and market reach (clients
+        // our partners already hold).
+        purposes: vec![
+            ProgramPurpose::ServiceExtension,
+            ProgramPurpose::MarketReach,
+        ],
+    }
+}
+
+/// Referral partners bring the clients; a subcontracting partner builds the sites (001).
+fn archetypes() -> Archetypes {
+    let mut archetypes = default_catalogue();
+    if let Some(referral) = archetypes.get_mut(ArchetypeKind::Referral) {
+        referral.chosen = true;
+        referral.icp_match = Rating::MAX;
+        referral.friction_removed = "Reach: fractional CMOs and PR firms sit with the marketing \
+                                     lead in the weeks after a raise, when we cannot get a meeting."
+            .to_owned();
+        referral.economics.partner_share = pct(10);
+        referral.economics.note = "10 % of the first project, paid net-30 (001)".to_owned();
+    }
+    if let Some(delivery) = archetypes.get_mut(ArchetypeKind::Subcontractor) {
+        delivery.chosen = true;
+        delivery.icp_match = Rating::new(4).unwrap_or_default();
+        delivery.friction_removed = "Capability: rebrands that need a new website no longer \
+                                     leave with a competitor who builds both."
+            .to_owned();
+    }
+    archetypes
+}
+
+/// Four partners at launch, then one new partner a quarter (001: start with 2–3, then 5–10 a
+/// year once the model works).
+fn assumptions() -> ForecastAssumptions {
+    ForecastAssumptions {
+        quarters: 12,
+        recruits_per_quarter: vec![4, 1],
+        // Hand-picked partners with a monthly check-in: the top of the managed band.
+        activation_rate: pct(50),
+        quarters_to_activate: 1,
+        // 001: a new partnership makes 2–5 referrals in its first year.
+        deals_per_active_partner: Decimal::ONE,
+        // 001: a warm referral converts at 3–5x the rate of cold outreach.
+        registration_to_pipeline: pct(70),
+        win_rate_lift: pct(50),
+        churn_per_quarter: pct(5),
+        co_marketing_per_quarter: money(2_500),
+        direct_pipeline_growth: pct(2),
+    }
+}
