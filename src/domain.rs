@@ -16,6 +16,7 @@ pub mod forecast;
 pub mod format;
 pub mod journey;
 pub mod operating;
+pub mod plan;
 pub mod ranking;
 pub mod scoreboard;
 pub mod templates;
