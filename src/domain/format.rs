@@ -74,13 +74,8 @@ pub fn import(text: &str) -> Result<Design, ImportError> {
             "this file is empty",
         ));
     }
-    let document: Value = serde_json::from_str(text).map_err(|e| {
-        ImportError::new(
-            ImportErrorKind::NotJson,
-            "",
-            format!("this file is not valid JSON: {e}"),
-        )
-    })?;
+    let document: Value = serde_json::from_str(text)
+        .map_err(|e| ImportError::new(ImportErrorKind::NotJson, "", wording::not_json(&e)))?;
     let version = schema_version(&document)?;
     let document = migrate(document, version)?;
     let Value::Object(mut fields) = document else {

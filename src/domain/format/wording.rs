@@ -26,6 +26,10 @@ pub(crate) fn plain(message: &str) -> String {
     if let Some(rest) = message.strip_prefix("invalid length ")
         && let Some((length, wanted)) = rest.split_once(", expected ")
     {
+        // Serde reports a list where an object belongs as a list of the wrong length.
+        if wanted.starts_with("struct ") {
+            return "expected an object, found a list".to_owned();
+        }
         return format!(
             "expected {}, found a list of {length} items",
             expected(wanted)
@@ -47,9 +51,9 @@ pub(crate) fn plain(message: &str) -> String {
         );
     }
     if DATE_PARSE_MESSAGES.contains(&message) {
-        return format!(
-            "expected a date written as YYYY-MM-DD, found a text that is not one ({message})"
-        );
+        return "expected a date written as YYYY-MM-DD, such as 2025-03-31, found a text that \
+                is not a valid date"
+            .to_owned();
     }
     // The value types say "a percentage from 0 to 100, not 140".
     if (message.starts_with("a ") || message.starts_with("an "))
@@ -60,10 +64,30 @@ pub(crate) fn plain(message: &str) -> String {
     message.to_owned()
 }
 
+/// serde_json's reason a text is not JSON, in plain words, with the place it gave up.
+pub(crate) fn not_json(error: &serde_json::Error) -> String {
+    let reason = error.to_string();
+    let reason = reason
+        .rsplit_once(" at line ")
+        .map_or(reason.as_str(), |(reason, _)| reason);
+    let reason = match reason {
+        "recursion limit exceeded" => "it nests lists or objects more than 128 levels deep",
+        "number out of range" => "it holds a number too large to read",
+        r if r.starts_with("EOF while parsing") => "it ends before the JSON does",
+        r => r,
+    };
+    format!(
+        "this file is not valid JSON: {reason} (line {}, column {})",
+        error.line(),
+        error.column()
+    )
+}
+
 /// Serde's description of what a type accepts, in plain words.
 fn expected(wanted: &str) -> String {
     let plain = match wanted {
-        "u8" => "a whole number from 0 to 255",
+        // The design's only u8 values are ratings.
+        "u8" => "a rating from 1 to 5",
         "u16" => "a whole number from 0 to 65535",
         "u32" => "a whole number from 0 to 4294967295",
         "u64" | "usize" => "a whole number of 0 or more",
@@ -73,7 +97,7 @@ fn expected(wanted: &str) -> String {
         "a sequence" => "a list",
         "a map" => "an object",
         "a Decimal type representing a fixed-point number" => "a number",
-        "a formatted date string" => "a date written as YYYY-MM-DD",
+        "a formatted date string" => "a date written as YYYY-MM-DD, such as 2025-03-31",
         _ if wanted.starts_with("struct ") => "an object",
         _ if wanted.starts_with("internally tagged enum ") => "an object with a \"model\" field",
         _ => wanted,
