@@ -32,7 +32,7 @@ pub(super) fn scoreboard() -> Scoreboard {
                 Activity,
                 "partner-manager",
                 "partners",
-                &[2, 6, 9, 12, 14, 16, 18, 20, 22, 24, 26, 28],
+                &[2, 6, 10, 14, 18, 22, 26, 30, 34, 38, 41, 44],
             ),
             metric(
                 "active-partner-reps",
@@ -41,7 +41,7 @@ pub(super) fn scoreboard() -> Scoreboard {
                 Activity,
                 "partner-manager",
                 "reps",
-                &[3, 10, 16, 22, 26, 30, 34, 38, 42, 46, 50, 54],
+                &[2, 4, 12, 21, 30, 39, 48, 56, 64, 71, 78, 85],
             ),
             metric(
                 "registered-deals",
@@ -50,7 +50,7 @@ pub(super) fn scoreboard() -> Scoreboard {
                 Activity,
                 "partner-marketing",
                 "per partner",
-                &[1, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3],
+                &[1, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3],
             ),
             metric(
                 "registration-conversion",
@@ -59,7 +59,7 @@ pub(super) fn scoreboard() -> Scoreboard {
                 Activity,
                 "partner-ops",
                 "%",
-                &[40, 50, 55, 60, 60, 60, 60, 60, 60, 60, 60, 60],
+                &[50, 55, 60, 65, 65, 65, 65, 65, 65, 65, 65, 65],
             ),
             metric(
                 "sourced-pipeline",
@@ -69,8 +69,8 @@ pub(super) fn scoreboard() -> Scoreboard {
                 "cro",
                 "USD",
                 &[
-                    0, 600_000, 1_200_000, 1_800_000, 2_400_000, 2_800_000, 3_200_000, 3_600_000,
-                    4_000_000, 4_400_000, 4_800_000, 5_200_000,
+                    0, 300000, 900000, 1600000, 2300000, 3000000, 3700000, 4300000, 4900000,
+                    5500000, 6000000, 6600000,
                 ],
             ),
             metric(
@@ -81,8 +81,8 @@ pub(super) fn scoreboard() -> Scoreboard {
                 "head-of-partnerships",
                 "USD",
                 &[
-                    500_000, 900_000, 1_300_000, 1_700_000, 2_000_000, 2_300_000, 2_600_000,
-                    2_900_000, 3_200_000, 3_500_000, 3_800_000, 4_100_000,
+                    500000, 700000, 900000, 1200000, 1500000, 1800000, 2100000, 2400000, 2700000,
+                    3000000, 3300000, 3600000,
                 ],
             ),
             metric(
@@ -93,8 +93,8 @@ pub(super) fn scoreboard() -> Scoreboard {
                 "ceo",
                 "USD",
                 &[
-                    0, 60_000, 240_000, 420_000, 600_000, 780_000, 900_000, 1_020_000, 1_140_000,
-                    1_260_000, 1_380_000, 1_500_000,
+                    0, 0, 70000, 250000, 500000, 750000, 1000000, 1200000, 1450000, 1650000,
+                    1850000, 2050000,
                 ],
             ),
             metric(
@@ -104,7 +104,7 @@ pub(super) fn scoreboard() -> Scoreboard {
                 Output,
                 "cfo",
                 "ratio",
-                &[0, 0, 1, 1, 2, 2, 3, 3, 4, 5, 5, 6],
+                &[0, 0, 0, 1, 2, 3, 4, 4, 5, 5, 5, 6],
             ),
         ],
         // 002 FAQ's floors, growing each year; year three reaches the 20–40 % Series B+ band.
