@@ -721,3 +721,14 @@ fn an_error_message_quotes_a_long_found_value_only_in_part() {
     let error = invalid("/design/firm/currency", json!("x".repeat(5000)));
     assert!(error.message.len() < 300, "{}", error.message);
 }
+
+#[test]
+fn every_template_survives_export_and_import_unchanged() {
+    use partner_blueprint::domain::templates::Template;
+    let kickoff = chrono::NaiveDate::from_ymd_opt(2025, 3, 3).expect("a date");
+    for template in Template::ALL {
+        let design = template.design(kickoff);
+        assert_eq!(validate(&design), Ok(()), "{template:?}");
+        assert_eq!(import(&export(&design)), Ok(design), "{template:?}");
+    }
+}
