@@ -22,10 +22,13 @@ mod costs;
 pub(crate) mod saturating;
 mod years;
 
+pub use chain::{ClosingLag, partner_win_rate};
+
 use chrono::{Months, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::catalogue::SHARE_FLOORS;
 use super::design::Design;
 use super::values::Percent;
 
@@ -45,19 +48,16 @@ pub const MAX_QUARTERS: u32 = 12;
 /// Days in a quarter when the sales cycle is turned into a closing lag: a year over four.
 pub const DAYS_PER_QUARTER: Decimal = Decimal::from_parts(9125, 0, 0, false, 2); // 91.25
 
-/// The healthy floor of partner-sourced share of new pipeline in program years 1, 2, 3, in
-/// percent (002 FAQ); later years keep the last floor.
-pub const SOURCED_SHARE_FLOORS: [u32; 3] = [15, 25, 35];
-
 /// The revenue-to-cost ratio a program should reach (001: "5:1 or better").
 pub const TARGET_REVENUE_TO_COST: u32 = 5;
 
-/// The healthy sourced-share floor for a program year (1-based; year 0 is treated as year 1).
+/// The healthy sourced-share floor for a program year, from [`SHARE_FLOORS`] (002 FAQ: 15, 25,
+/// 35 %); later years keep the last floor, year 0 is treated as year 1.
 pub fn sourced_share_floor(year: u32) -> Percent {
     let index = (year.max(1) - 1) as usize;
-    let floor = SOURCED_SHARE_FLOORS
+    let floor = SHARE_FLOORS
         .get(index)
-        .or(SOURCED_SHARE_FLOORS.last())
+        .or(SHARE_FLOORS.last())
         .copied()
         .unwrap_or(0);
     Percent::whole(floor)
@@ -149,6 +149,13 @@ pub struct Forecast {
     pub payback_quarter: Option<u32>,
 }
 
+impl YearSummary {
+    /// The year's own revenue over the year's own cost; none when the year spends nothing.
+    pub fn own_revenue_to_cost(&self) -> Option<Decimal> {
+        ratio(self.revenue, self.cost)
+    }
+}
+
 impl Forecast {
     /// A program year's summary, 1-based.
     pub fn year(&self, year: u32) -> Option<&YearSummary> {
@@ -200,8 +207,8 @@ pub fn forecast(design: &Design) -> Forecast {
         let quarter = index as u32 + 1;
         let cost = costs::quarter(design, flow);
         let revenue = money(flow.closed_won_revenue);
-        cumulative_cost = saturating::add(cumulative_cost, cost.total);
-        cumulative_revenue = saturating::add(cumulative_revenue, revenue);
+        cumulative_cost = saturating::add(cumulative_cost, cost.total).normalize();
+        cumulative_revenue = saturating::add(cumulative_revenue, revenue).normalize();
         if payback_quarter.is_none()
             && cumulative_revenue > Decimal::ZERO
             && cumulative_revenue >= cumulative_cost

@@ -51,6 +51,6 @@ pub(super) fn quarter(design: &Design, flow: &QuarterFlow) -> CostLines {
         commissions,
         co_marketing,
         tools,
-        total: sum([roles, commissions, co_marketing, tools]),
+        total: sum([roles, commissions, co_marketing, tools]).normalize(),
     }
 }

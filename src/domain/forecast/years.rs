@@ -17,8 +17,8 @@ pub(super) fn summarise(design: &Design, quarters: &[QuarterForecast]) -> Vec<Ye
         .enumerate()
         .map(|(index, year_quarters)| {
             let year = index as u32 + 1;
-            let partner_pipeline = sum(year_quarters.iter().map(|q| q.pipeline));
-            let direct_pipeline = sum(year_quarters.iter().map(|q| q.direct_pipeline));
+            let partner_pipeline = sum(year_quarters.iter().map(|q| q.pipeline)).normalize();
+            let direct_pipeline = sum(year_quarters.iter().map(|q| q.direct_pipeline)).normalize();
             let sourced_share = share(partner_pipeline, direct_pipeline);
             let floor = sourced_share_floor(year);
             let last = year_quarters.last();
@@ -31,8 +31,8 @@ pub(super) fn summarise(design: &Design, quarters: &[QuarterForecast]) -> Vec<Ye
                 floor,
                 target: design.scoreboard.sourced_share_targets.get(index).copied(),
                 meets_floor: sourced_share >= floor.value(),
-                revenue: sum(year_quarters.iter().map(|q| q.closed_won_revenue)),
-                cost: sum(year_quarters.iter().map(|q| q.cost.total)),
+                revenue: sum(year_quarters.iter().map(|q| q.closed_won_revenue)).normalize(),
+                cost: sum(year_quarters.iter().map(|q| q.cost.total)).normalize(),
                 revenue_to_cost: last.and_then(|q| ratio(q.cumulative_revenue, q.cumulative_cost)),
             }
         })
