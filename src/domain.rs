@@ -14,6 +14,7 @@ pub mod design;
 pub mod firm;
 pub mod forecast;
 pub mod format;
+pub mod health;
 pub mod journey;
 pub mod operating;
 pub mod plan;

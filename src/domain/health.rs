@@ -1,0 +1,152 @@
+//! The health check: every rule of BLUEPRINT.md's table, and a few more the articles support,
+//! run over a design. Each rule is a small function beside its metadata (id, severity,
+//! mechanic, source) in a submodule grouped by mechanic; [`RULES`] lists them all in the table's
+//! order. A finding names the offending item in plain words and carries the dot-separated path
+//! of the field to fix, as in the JSON export (`operating.roles.2.owns_metric`).
+//!
+//! docs/HEALTH.md defines the words the rules rely on ("missing", "a slogan", "filled", "a small
+//! firm") and lists every rule.
+
+mod archetypes;
+mod attribution;
+mod candidates;
+mod economics;
+mod filled;
+mod journey;
+mod registry;
+mod roles;
+mod scoreboard;
+mod sequence;
+mod terms;
+mod thesis;
+mod timeline;
+mod words;
+
+use serde::Serialize;
+
+use super::design::{Design, Mechanic};
+use super::firm::{FirmKind, FirmProfile};
+use super::forecast::{Forecast, forecast};
+use super::ranking::{Ranking, SMALL_FIRM_HEADCOUNT, rank};
+
+pub use filled::filled;
+pub use registry::RULES;
+pub use words::{MIN_STATEMENT_WORDS, is_missing, is_slogan, word_count};
+
+/// How bad a finding is. Ordered with the worst first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    /// The design will fail as written.
+    Critical,
+    /// A known pitfall.
+    Warning,
+    /// Advice.
+    Info,
+}
+
+impl Severity {
+    pub const ALL: [Severity; 3] = [Severity::Critical, Severity::Warning, Severity::Info];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Critical => "Critical",
+            Severity::Warning => "Warning",
+            Severity::Info => "Info",
+        }
+    }
+}
+
+/// One thing the health check found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// The rule's id, e.g. `archetypes.too-many`.
+    pub rule: &'static str,
+    pub severity: Severity,
+    /// The mechanic the finding belongs to (for `sequence.out-of-order`, the mechanic filled
+    /// too early).
+    pub mechanic: Mechanic,
+    /// One line in plain words, naming the offending item.
+    pub message: String,
+    /// The source the rule rests on, e.g. `002 "Three is the upper limit"`.
+    pub source: &'static str,
+    /// The field to fix, dot-separated as in the JSON export, with the index of the offending
+    /// item: `operating.roles.2.owns_metric`, `thesis.customer`.
+    pub path: String,
+}
+
+/// A health rule: its metadata and the function that checks it.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    pub id: &'static str,
+    pub severity: Severity,
+    /// The mechanic its findings belong to.
+    pub mechanic: Mechanic,
+    pub source: &'static str,
+    /// When it fires, in one line.
+    pub summary: &'static str,
+    pub check: fn(&Context) -> Vec<Finding>,
+}
+
+impl Rule {
+    /// A finding of this rule, in its own mechanic.
+    pub fn finding(&self, message: impl Into<String>, path: impl Into<String>) -> Finding {
+        self.finding_in(self.mechanic, message, path)
+    }
+
+    /// A finding of this rule placed in another mechanic.
+    pub fn finding_in(
+        &self,
+        mechanic: Mechanic,
+        message: impl Into<String>,
+        path: impl Into<String>,
+    ) -> Finding {
+        Finding {
+            rule: self.id,
+            severity: self.severity,
+            mechanic,
+            message: message.into(),
+            source: self.source,
+            path: path.into(),
+        }
+    }
+}
+
+/// What a rule reads: the design, and its forecast and ranking computed once.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    pub design: &'a Design,
+    pub forecast: &'a Forecast,
+    pub ranking: &'a Ranking,
+}
+
+/// Checks a design: computes its forecast and ranking once, then runs every rule.
+pub fn check(design: &Design) -> Vec<Finding> {
+    let forecast = forecast(design);
+    let ranking = rank(design);
+    check_with(&Context {
+        design,
+        forecast: &forecast,
+        ranking: &ranking,
+    })
+}
+
+/// Runs every rule over a context. Findings come worst first, then in the order of the
+/// mechanics, then in the order of [`RULES`], then in the order of the offending items.
+pub fn check_with(ctx: &Context) -> Vec<Finding> {
+    let mut findings: Vec<Finding> = RULES.iter().flat_map(|rule| (rule.check)(ctx)).collect();
+    findings.sort_by_key(|f| (f.severity, f.mechanic));
+    findings
+}
+
+/// The rule with this id.
+pub fn rule(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.id == id)
+}
+
+/// A small firm: a services firm, or fewer than [`SMALL_FIRM_HEADCOUNT`] people (000 writes for
+/// "a five-person agency" up to "a 200-person firm"; the ranking uses the same line for its
+/// 3–5 launch set).
+pub fn is_small_firm(firm: &FirmProfile) -> bool {
+    firm.kind == FirmKind::Services || firm.headcount < SMALL_FIRM_HEADCOUNT
+}

@@ -1,0 +1,102 @@
+//! Rules of the program's economics, read from the forecast (001 "A healthy partner program
+//! should deliver 5:1 ROI or better"; 002 "a senior partnerships hire is now $250K+ all-in").
+
+use rust_decimal::Decimal;
+
+use super::super::design::Mechanic;
+use super::super::forecast::{TARGET_REVENUE_TO_COST, YearSummary};
+use super::{Context, Finding, Rule, Severity};
+
+/// The program year by which the return should reach 5:1.
+pub const RETURN_YEAR: u32 = 3;
+
+/// Year three, or the last year the horizon reaches when it stops before year three.
+fn judged_year<'f>(ctx: &Context<'f>) -> Option<&'f YearSummary> {
+    let forecast = ctx.forecast;
+    forecast
+        .year(RETURN_YEAR)
+        .or_else(|| forecast.years.iter().rfind(|y| y.year < RETURN_YEAR))
+}
+
+/// In program year three, partner revenue is under five times the program's cost. "By year
+/// three" is read as the year itself, its revenue over its cost: the ramp of years one and two
+/// is an investment, and 001 judges a running program. A program with no cost is left to
+/// `economics.no-cost`.
+pub(super) const LOW_RETURN: Rule = Rule {
+    id: "economics.low-return",
+    severity: Severity::Warning,
+    mechanic: Mechanic::Economics,
+    source: "001",
+    summary: "Forecast revenue-to-cost ratio under 5:1 by year three",
+    check: low_return,
+};
+
+fn low_return(ctx: &Context) -> Vec<Finding> {
+    let Some(year) = judged_year(ctx) else {
+        return Vec::new();
+    };
+    if year.cost <= Decimal::ZERO {
+        return Vec::new();
+    }
+    let target = Decimal::from(TARGET_REVENUE_TO_COST);
+    // Overflow means a ratio far above any target.
+    let Some(ratio) = year.revenue.checked_div(year.cost) else {
+        return Vec::new();
+    };
+    if ratio >= target {
+        return Vec::new();
+    }
+    let currency = ctx.design.firm.currency.code();
+    vec![LOW_RETURN.finding(
+        format!(
+            "In program year {}, the forecast earns {currency} {} of partner revenue for \
+             {currency} {} of program cost, {}:1; a healthy program returns \
+             {TARGET_REVENUE_TO_COST}:1 or better.",
+            year.year,
+            whole(year.revenue),
+            whole(year.cost),
+            ratio.round_dp(1).normalize()
+        ),
+        "assumptions",
+    )]
+}
+
+/// The plan costs nothing: no role has an annual cost, and there is no tool or co-marketing
+/// spend, so the return cannot be judged.
+pub(super) const NO_COST: Rule = Rule {
+    id: "economics.no-cost",
+    severity: Severity::Warning,
+    mechanic: Mechanic::Economics,
+    source: "002 \"$250K+ all-in\"",
+    summary: "The program has no cost, so its return cannot be judged",
+    check: no_cost,
+};
+
+fn no_cost(ctx: &Context) -> Vec<Finding> {
+    if ctx.forecast.total_cost() > Decimal::ZERO {
+        return Vec::new();
+    }
+    let path = if ctx.design.operating.roles.is_empty() {
+        "operating.roles".to_owned()
+    } else {
+        "operating.roles.0.annual_cost".to_owned()
+    };
+    vec![NO_COST.finding(
+        "The program costs nothing in the forecast: give each role its yearly cost so the \
+         return can be judged.",
+        path,
+    )]
+}
+
+/// Money shown to a person: whole units with thousands separators.
+fn whole(amount: Decimal) -> String {
+    let digits = amount.round_dp(0).abs().normalize().to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    grouped
+}

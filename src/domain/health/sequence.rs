@@ -1,0 +1,67 @@
+//! The order of the five mechanics (002: "The sequence matters. Skipping any of the first three
+//! breaks the next two."; "Do these five in order").
+
+use super::super::design::Mechanic;
+use super::filled::filled;
+use super::registry::RULES;
+use super::{Context, Finding, Rule, Severity};
+
+/// The five mechanics in the order they are designed.
+const ORDER: [Mechanic; 5] = [
+    Mechanic::Thesis,
+    Mechanic::Archetypes,
+    Mechanic::OperatingModel,
+    Mechanic::Journey,
+    Mechanic::Scoreboard,
+];
+
+/// A later mechanic is filled while an earlier one still has a critical finding: one finding
+/// per mechanic filled too early, placed in that mechanic, naming the earliest mechanic with a
+/// critical finding and pointing at that finding's field. Listed under the thesis, where the
+/// order starts.
+pub(super) const OUT_OF_ORDER: Rule = Rule {
+    id: "sequence.out-of-order",
+    severity: Severity::Warning,
+    mechanic: Mechanic::Thesis,
+    source: "002 \"Skipping any of the first three breaks the next two\"",
+    summary: "A later mechanic is filled while an earlier one has critical findings",
+    check: out_of_order,
+};
+
+fn out_of_order(ctx: &Context) -> Vec<Finding> {
+    let critical = critical_findings(ctx);
+    let first_broken = ORDER.iter().enumerate().find_map(|(position, &mechanic)| {
+        critical
+            .iter()
+            .find(|f| f.mechanic == mechanic)
+            .map(|f| (position, f))
+    });
+    let Some((broken_at, broken)) = first_broken else {
+        return Vec::new();
+    };
+    ORDER[broken_at + 1..]
+        .iter()
+        .filter(|&&later| filled(ctx.design, later))
+        .map(|&later| OUT_OF_ORDER.finding_in(later, message(later, broken), broken.path.clone()))
+        .collect()
+}
+
+fn message(later: Mechanic, broken: &Finding) -> String {
+    format!(
+        "{} is filled in while {} still has a critical finding ({}): fix that first, or {} \
+         will be built on it.",
+        later.label(),
+        broken.mechanic.label().to_lowercase(),
+        broken.rule,
+        later.label().to_lowercase()
+    )
+}
+
+/// The findings of every critical rule, this one aside.
+fn critical_findings(ctx: &Context) -> Vec<Finding> {
+    RULES
+        .iter()
+        .filter(|r| r.severity == Severity::Critical && r.id != OUT_OF_ORDER.id)
+        .flat_map(|r| (r.check)(ctx))
+        .collect()
+}

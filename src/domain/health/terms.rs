@@ -1,0 +1,192 @@
+//! Rules of the partner's terms: tiers and compensation (003 Step 3 "Tier structure (optional at
+//! launch)", "Be specific about the trigger … and the timing of payment"; 001 tiering, revenue
+//! sharing and payment terms).
+
+use super::super::design::Mechanic;
+use super::super::operating::{CompensationModel, Tier};
+use super::{Context, Finding, Rule, Severity};
+
+/// Below this many partners recruited in the first program year, two tiers cannot be told
+/// apart: the top tier should be reachable by about 10 % of partners, so it needs ten.
+pub const PARTNERS_FOR_TWO_TIERS: u32 = 10;
+
+/// Below about this many partners two tiers are enough, so a third cannot be told apart.
+pub const PARTNERS_FOR_THREE_TIERS: u32 = 50;
+
+fn tier_name(tier: &Tier, index: usize) -> String {
+    if tier.name.trim().is_empty() {
+        format!("Tier {}", index + 1)
+    } else {
+        tier.name.trim().to_owned()
+    }
+}
+
+/// A higher tier asks less (sourced deals, certified reps) or gives less (commission rate,
+/// check-in frequency) than the tier below it: one finding per field that goes backwards.
+pub(super) const NOT_MONOTONIC: Rule = Rule {
+    id: "tiers.not-monotonic",
+    severity: Severity::Critical,
+    mechanic: Mechanic::OperatingModel,
+    source: "003, 001",
+    summary: "A higher tier asks less or gives less than a lower one",
+    check: not_monotonic,
+};
+
+fn not_monotonic(ctx: &Context) -> Vec<Finding> {
+    let tiers = &ctx.design.operating.tiers;
+    let mut findings = Vec::new();
+    for (lower_index, pair) in tiers.windows(2).enumerate() {
+        let [lower, higher] = pair else { continue };
+        let index = lower_index + 1;
+        let (hi, lo) = (tier_name(higher, index), tier_name(lower, lower_index));
+        let mut push = |field: &str, what: String| {
+            findings.push(NOT_MONOTONIC.finding(what, format!("operating.tiers.{index}.{field}")));
+        };
+        if higher.min_sourced_deals_per_year < lower.min_sourced_deals_per_year {
+            push(
+                "min_sourced_deals_per_year",
+                format!(
+                    "{hi} asks for fewer sourced deals a year ({}) than {lo} ({}).",
+                    higher.min_sourced_deals_per_year, lower.min_sourced_deals_per_year
+                ),
+            );
+        }
+        if higher.min_certified_reps < lower.min_certified_reps {
+            push(
+                "min_certified_reps",
+                format!(
+                    "{hi} asks for fewer certified reps ({}) than {lo} ({}).",
+                    higher.min_certified_reps, lower.min_certified_reps
+                ),
+            );
+        }
+        if higher.commission_rate < lower.commission_rate {
+            push(
+                "commission_rate",
+                format!(
+                    "{hi} pays a lower commission ({}) than {lo} ({}).",
+                    higher.commission_rate, lower.commission_rate
+                ),
+            );
+        }
+        if higher.check_in.per_year() < lower.check_in.per_year() {
+            push(
+                "check_in",
+                format!(
+                    "{hi} is checked in with less often ({}) than {lo} ({}).",
+                    higher.check_in.label().to_lowercase(),
+                    lower.check_in.label().to_lowercase()
+                ),
+            );
+        }
+    }
+    findings
+}
+
+/// Partners recruited in the first four program quarters, from the assumptions.
+fn first_year_recruits(ctx: &Context) -> u32 {
+    let list = &ctx.design.assumptions.recruits_per_quarter;
+    (0..4)
+        .map(|q| list.get(q).or(list.last()).copied().unwrap_or(0))
+        .fold(0u32, u32::saturating_add)
+}
+
+/// Tiers are defined while the first year recruits fewer partners than the tiers can tell apart:
+/// two or more tiers under [`PARTNERS_FOR_TWO_TIERS`], three or more under
+/// [`PARTNERS_FOR_THREE_TIERS`].
+pub(super) const PREMATURE: Rule = Rule {
+    id: "tiers.premature",
+    severity: Severity::Info,
+    mechanic: Mechanic::OperatingModel,
+    source: "003 \"optional at launch\"",
+    summary: "Tiers defined while fewer partners are planned than tiers can tell apart",
+    check: premature,
+};
+
+fn premature(ctx: &Context) -> Vec<Finding> {
+    let tiers = ctx.design.operating.tiers.len();
+    let partners = first_year_recruits(ctx);
+    let needed = match tiers {
+        0 | 1 => return Vec::new(),
+        2 => PARTNERS_FOR_TWO_TIERS,
+        _ => PARTNERS_FOR_THREE_TIERS,
+    };
+    if partners >= needed {
+        return Vec::new();
+    }
+    vec![PREMATURE.finding(
+        format!(
+            "{tiers} tiers for {partners} partners recruited in the first year: tiers help once \
+             there are {needed} or more to tell apart; they are optional at launch."
+        ),
+        "operating.tiers",
+    )]
+}
+
+/// The compensation plan has no trigger, or no payment timing: one finding each.
+pub(super) const NO_TRIGGER: Rule = Rule {
+    id: "compensation.no-trigger",
+    severity: Severity::Warning,
+    mechanic: Mechanic::OperatingModel,
+    source: "003 Step 3, 001",
+    summary: "The fee has no trigger or no payment timing",
+    check: no_trigger,
+};
+
+fn no_trigger(ctx: &Context) -> Vec<Finding> {
+    let c = &ctx.design.operating.compensation;
+    let mut findings = Vec::new();
+    if c.trigger.is_none() {
+        findings.push(NO_TRIGGER.finding(
+            "The fee has no trigger: say whether a qualified introduction or a closed deal earns it.",
+            "operating.compensation.trigger",
+        ));
+    }
+    if c.payment_days_after_client_payment.is_none() {
+        findings.push(NO_TRIGGER.finding(
+            "The fee has no payment timing (001: net-30 from client payment is common).",
+            "operating.compensation.payment_days_after_client_payment",
+        ));
+    }
+    findings
+}
+
+/// A tiered-by-volume plan whose bands do not ascend: a band starts at fewer referrals than the
+/// one before it, or pays less.
+pub(super) const BANDS_DESCEND: Rule = Rule {
+    id: "compensation.bands-descend",
+    severity: Severity::Warning,
+    mechanic: Mechanic::OperatingModel,
+    source: "001 \"Tiered incentive programs reward partners who refer more\"",
+    summary: "A volume band starts lower or pays less than the band before it",
+    check: bands_descend,
+};
+
+fn bands_descend(ctx: &Context) -> Vec<Finding> {
+    let CompensationModel::TieredByVolume { bands } = &ctx.design.operating.compensation.model
+    else {
+        return Vec::new();
+    };
+    bands
+        .windows(2)
+        .enumerate()
+        .filter_map(|(lower_index, pair)| {
+            let [lower, higher] = pair else { return None };
+            let index = lower_index + 1;
+            let (field, what) = if higher.from_referrals <= lower.from_referrals {
+                ("from_referrals", "does not start above")
+            } else if higher.rate < lower.rate {
+                ("rate", "pays less than")
+            } else {
+                return None;
+            };
+            Some(BANDS_DESCEND.finding(
+                format!(
+                    "The band from {} referrals ({}) {what} the band from {} ({}).",
+                    higher.from_referrals, higher.rate, lower.from_referrals, lower.rate
+                ),
+                format!("operating.compensation.model.bands.{index}.{field}"),
+            ))
+        })
+        .collect()
+}

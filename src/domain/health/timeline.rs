@@ -1,0 +1,119 @@
+//! Rules of the tooling plan and the design timeline (002 tooling table and FAQ "Do I need a PRM
+//! at launch?", "Should I hire a partnerships leader first or design the program first?").
+
+use rust_decimal::Decimal;
+
+use super::super::design::Mechanic;
+use super::{Context, Finding, Rule, Severity};
+
+/// Active partners at which a PRM becomes the right purchase (002).
+pub const PRM_ACTIVE_PARTNERS: u32 = 25;
+
+/// The shortest design window, kickoff through design complete, in days (002 FAQ: "Six to
+/// eight weeks of design work before the hire").
+pub const MIN_DESIGN_DAYS: i64 = 42;
+
+/// A PRM is planned from a program quarter in which the forecast has fewer than
+/// [`PRM_ACTIVE_PARTNERS`] active partners. A quarter 0 counts as quarter 1; a quarter past the
+/// forecast's horizon cannot be judged and raises nothing.
+pub(super) const PRM_TOO_EARLY: Rule = Rule {
+    id: "tooling.prm-too-early",
+    severity: Severity::Warning,
+    mechanic: Mechanic::OperatingModel,
+    source: "002 \"Do I need a PRM\"",
+    summary: "A PRM is planned before 25 active partners",
+    check: prm_too_early,
+};
+
+fn prm_too_early(ctx: &Context) -> Vec<Finding> {
+    let Some(from) = ctx.design.operating.tooling.prm_from_quarter else {
+        return Vec::new();
+    };
+    let quarter = from.max(1);
+    let Some(forecast) = ctx.forecast.quarters.iter().find(|q| q.quarter == quarter) else {
+        return Vec::new();
+    };
+    if forecast.active_partners >= Decimal::from(PRM_ACTIVE_PARTNERS) {
+        return Vec::new();
+    }
+    vec![PRM_TOO_EARLY.finding(
+        format!(
+            "A PRM is planned from quarter {quarter}, when the forecast has {} active partners; \
+             it pays off from {PRM_ACTIVE_PARTNERS}.",
+            forecast.active_partners.round_dp(1).normalize()
+        ),
+        "operating.tooling.prm_from_quarter",
+    )]
+}
+
+/// The CRM gets no partner-attribution fields at launch.
+pub(super) const NO_CRM_FIELDS: Rule = Rule {
+    id: "tooling.no-crm-fields",
+    severity: Severity::Warning,
+    mechanic: Mechanic::OperatingModel,
+    source: "002 \"Without this configured, the scoreboard does not exist\"",
+    summary: "No partner-attribution fields in the CRM at launch",
+    check: no_crm_fields,
+};
+
+fn no_crm_fields(ctx: &Context) -> Vec<Finding> {
+    if ctx.design.operating.tooling.crm_attribution_fields {
+        return Vec::new();
+    }
+    vec![NO_CRM_FIELDS.finding(
+        "The CRM gets no partner-attribution fields at launch, so partner-sourced pipeline \
+         cannot be reported.",
+        "operating.tooling.crm_attribution_fields",
+    )]
+}
+
+/// The partnerships hire is dated before the design is complete.
+pub(super) const HIRE_BEFORE_DESIGN: Rule = Rule {
+    id: "timeline.hire-before-design",
+    severity: Severity::Critical,
+    mechanic: Mechanic::OperatingModel,
+    source: "002 \"Hiring first\"",
+    summary: "The partnerships hire is dated before the design is complete",
+    check: hire_before_design,
+};
+
+fn hire_before_design(ctx: &Context) -> Vec<Finding> {
+    let t = &ctx.design.operating.timeline;
+    if t.partnerships_hire >= t.design_complete {
+        return Vec::new();
+    }
+    vec![HIRE_BEFORE_DESIGN.finding(
+        format!(
+            "The partnerships hire ({}) comes before the design is complete ({}): the hire would \
+             spend months reverse-engineering it.",
+            t.partnerships_hire, t.design_complete
+        ),
+        "operating.timeline.partnerships_hire",
+    )]
+}
+
+/// Kickoff through design complete is shorter than [`MIN_DESIGN_DAYS`] (counting both days), or
+/// the design is dated before the kickoff.
+pub(super) const SHORT_DESIGN: Rule = Rule {
+    id: "timeline.short-design",
+    severity: Severity::Info,
+    mechanic: Mechanic::OperatingModel,
+    source: "002 FAQ \"Six to eight weeks of design work\"",
+    summary: "The design gets less than six weeks",
+    check: short_design,
+};
+
+fn short_design(ctx: &Context) -> Vec<Finding> {
+    let kickoff = ctx.design.firm.kickoff;
+    let done = ctx.design.operating.timeline.design_complete;
+    let days = done.signed_duration_since(kickoff).num_days() + 1;
+    if days >= MIN_DESIGN_DAYS {
+        return Vec::new();
+    }
+    let message = if days < 1 {
+        format!("The design is dated complete ({done}) before the kickoff ({kickoff}).")
+    } else {
+        format!("The design gets {days} days from kickoff; six to eight weeks is what it takes.")
+    };
+    vec![SHORT_DESIGN.finding(message, "operating.timeline.design_complete")]
+}
