@@ -5,6 +5,7 @@
 //! ../shared/BLUEPRINT.md is the specification; the source articles are cited by file prefix
 //! (000 … 004) beside each rule and default.
 
+pub mod analysis;
 pub mod archetypes;
 pub mod assumptions;
 pub mod candidates;
@@ -19,6 +20,7 @@ pub mod journey;
 pub mod operating;
 pub mod plan;
 pub mod ranking;
+pub mod readiness;
 pub mod scoreboard;
 pub mod templates;
 pub mod thesis;
