@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The benchmark command (not a test): builds the release, measures it, prints the figures and
+# appends them, dated, to bench/FIGURES.md. Budgets are printed beside each figure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --for-tests
+source scripts/env.sh
+
+echo "Building the release…"
+trunk build --release >/dev/null
+
+wasm=$(ls dist/*_bg.wasm)
+glue=$(ls dist/partner-blueprint-*.js)
+size() { stat -c %s "$1"; }
+gz() { gzip -9 -c "$1" | wc -c; }
+kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1000 }'; }
+
+figures=()
+figure() { figures+=("| $1 | $2 | $3 |"); printf '  %-34s %-12s %s\n' "$1" "$2" "$3"; }
+
+echo "Figures:"
+figure "wasm, raw" "$(kb "$(size "$wasm")")" ""
+figure "wasm, gzip -9" "$(kb "$(gz "$wasm")")" "≤ 250 KB"
+figure "JS glue, raw" "$(kb "$(size "$glue")")" ""
+figure "JS glue, gzip -9" "$(kb "$(gz "$glue")")" ""
+
+if [ -f examples/bench_engine.rs ]; then
+  line=$(cargo run --quiet --release --example bench_engine | tail -n 1)
+  median=$(sed -n 's/.*engine_recompute_us_median=\([0-9.]*\).*/\1/p' <<<"$line")
+  p95=$(sed -n 's/.*p95=\([0-9.]*\).*/\1/p' <<<"$line")
+  figure "engine full recompute, median" "${median} µs" "≤ 1000 µs"
+  figure "engine full recompute, p95" "${p95} µs" "≤ 1000 µs"
+fi
+
+{
+  printf '\n## %s · %s\n\n' "$(date -u +%Y-%m-%dT%H:%MZ)" "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  echo "| figure | value | budget |"
+  echo "|---|---|---|"
+  printf '%s\n' "${figures[@]}"
+} >>bench/FIGURES.md
+echo "Appended to bench/FIGURES.md."

@@ -1,0 +1,35 @@
+//! The document: looking elements up, the page title, and telling index.html the app started.
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// The element with this id, if the page has it.
+pub fn element_by_id(id: &str) -> Option<HtmlElement> {
+    document()?.get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// Sets the browser tab's title.
+pub fn set_title(title: &str) {
+    if let Some(doc) = document() {
+        doc.set_title(title);
+    }
+}
+
+/// Moves keyboard focus to the element with this id, if there is one.
+pub fn focus(id: &str) {
+    if let Some(el) = element_by_id(id) {
+        let _ = el.focus();
+    }
+}
+
+/// Marks the page as started: index.html's start-up check stops waiting for the app, and tests
+/// know the app is interactive.
+pub fn mark_started() {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-app", "ready");
+    }
+}

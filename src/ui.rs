@@ -1,0 +1,20 @@
+//! The Leptos application: the shell (header, section navigation, hash routing) and one module per
+//! section. Components read the design and call the domain's functions; they compute nothing of
+//! their own.
+
+mod app;
+mod section;
+
+pub use app::App;
+pub use section::Section;
+
+/// Mounts the app into the page's `#app` element (index.html), replacing its loading state.
+pub fn mount() {
+    let Some(root) = crate::browser::dom::element_by_id("app") else {
+        leptos::logging::error!("index.html has no #app element to mount into");
+        return;
+    };
+    root.set_inner_html("");
+    leptos::mount::mount_to(root, App).forget();
+    crate::browser::dom::mark_started();
+}

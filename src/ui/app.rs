@@ -1,0 +1,119 @@
+//! The application shell: the header with the design's title, the section navigation, and the
+//! section being viewed, which follows the URL hash so links, back and forward all work.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use super::section::Section;
+use crate::browser::{dom, location};
+use crate::domain::Design;
+use crate::domain::templates::Template;
+
+/// App-wide state, shared through context: the design (the one source of truth) and the section
+/// in view.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub design: RwSignal<Design>,
+    pub section: RwSignal<Section>,
+}
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let today = chrono::Local::now().date_naive();
+    let state = AppState {
+        design: RwSignal::new(Template::Blank.design(today)),
+        section: RwSignal::new(Section::from_hash(&location::hash())),
+    };
+    provide_context(state);
+
+    // Links, back and forward, and a hash typed by hand all move between sections.
+    let listener = window_event_listener(ev::hashchange, move |_| {
+        state.section.set(Section::from_hash(&location::hash()));
+    });
+    on_cleanup(move || listener.remove());
+
+    let title = move || {
+        let title = state.design.read().title.trim().to_owned();
+        if title.is_empty() {
+            "Untitled design".to_owned()
+        } else {
+            title
+        }
+    };
+
+    // The tab names the section and the design; focus follows a change of section so keyboard
+    // and screen-reader users land on its heading.
+    let first_run = StoredValue::new(true);
+    Effect::new(move |_| {
+        let section = state.section.get();
+        dom::set_title(&format!(
+            "{} · {} · Partner Blueprint",
+            section.label(),
+            title()
+        ));
+        if !first_run.get_value() {
+            dom::focus("section-heading");
+        }
+        first_run.set_value(false);
+    });
+
+    view! {
+        <a class="skip-link" href="#/" on:click=move |e| {
+            e.prevent_default();
+            dom::focus("section-heading");
+        }>"Skip to content"</a>
+        <header class="app-header">
+            <p class="brand">"Partner Blueprint"</p>
+            <h1 class="design-title">{title}</h1>
+        </header>
+        <div class="layout">
+            <SectionNav />
+            <main id="main">
+                <SectionView />
+            </main>
+        </div>
+    }
+}
+
+/// The list of sections, in order, with the current one marked.
+#[component]
+fn SectionNav() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <nav class="sections" aria-label="Sections">
+            <ol>
+                {Section::ALL
+                    .into_iter()
+                    .map(|section| {
+                        let current = move || {
+                            (state.section.get() == section).then_some("page")
+                        };
+                        view! {
+                            <li>
+                                <a href=section.href() aria-current=current>
+                                    {section.label()}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}
+
+/// The section in view: its heading, what it is for, and its content.
+#[component]
+fn SectionView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let section = state.section.get();
+        view! {
+            <section class="section" aria-labelledby="section-heading">
+                <h2 id="section-heading" tabindex="-1">{section.label()}</h2>
+                <p class="purpose">{section.purpose()}</p>
+            </section>
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! The sections of the workshop, in the blueprint's order, and their place in the URL hash.
+
+/// A section of the app. The five mechanics come in the order leaders design them (002: "Do
+/// these five in order"), framed by the overview and the firm profile, followed by candidates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    Overview,
+    Firm,
+    Thesis,
+    Archetypes,
+    OperatingModel,
+    Journey,
+    Scoreboard,
+    Candidates,
+}
+
+impl Section {
+    pub const ALL: [Section; 8] = [
+        Section::Overview,
+        Section::Firm,
+        Section::Thesis,
+        Section::Archetypes,
+        Section::OperatingModel,
+        Section::Journey,
+        Section::Scoreboard,
+        Section::Candidates,
+    ];
+
+    /// The section's name in the navigation and its heading.
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::Overview => "Overview",
+            Section::Firm => "Firm profile",
+            Section::Thesis => "Thesis",
+            Section::Archetypes => "Archetypes",
+            Section::OperatingModel => "Operating model",
+            Section::Journey => "Journey",
+            Section::Scoreboard => "Scoreboard",
+            Section::Candidates => "Candidates",
+        }
+    }
+
+    /// The section's name in the URL hash: `#/operating-model`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Section::Overview => "overview",
+            Section::Firm => "firm",
+            Section::Thesis => "thesis",
+            Section::Archetypes => "archetypes",
+            Section::OperatingModel => "operating-model",
+            Section::Journey => "journey",
+            Section::Scoreboard => "scoreboard",
+            Section::Candidates => "candidates",
+        }
+    }
+
+    /// The link to the section, relative to the page so the app works from any sub-path.
+    pub fn href(self) -> String {
+        format!("#/{}", self.slug())
+    }
+
+    /// The section a URL hash names (`#/journey`, `#journey`, `journey`); the overview for an
+    /// empty or unknown hash.
+    pub fn from_hash(hash: &str) -> Section {
+        let slug = hash.trim_start_matches('#').trim_start_matches('/');
+        let slug = slug.split(['/', '?']).next().unwrap_or_default();
+        Section::ALL
+            .into_iter()
+            .find(|s| s.slug() == slug)
+            .unwrap_or(Section::Overview)
+    }
+
+    /// What the section is for, in one line, under its heading.
+    pub fn purpose(self) -> &'static str {
+        match self {
+            Section::Overview => {
+                "Readiness, health findings and the forecast for the whole design, at a glance."
+            }
+            Section::Firm => {
+                "Who is designing the program, and the direct-sales figures partner pipeline is measured against."
+            }
+            Section::Thesis => {
+                "One page, in your words: which customer buys faster with a partner, which partner owns that relationship, and what friction partners remove."
+            }
+            Section::Archetypes => {
+                "The kinds of partner the program is built for. Three is the upper limit at launch; two is better."
+            }
+            Section::OperatingModel => {
+                "Roles and the number each owns, attribution, deal registration, tiers, compensation, tooling and the timeline to the hire."
+            }
+            Section::Journey => {
+                "Recruit, onboard, activate, manage, expand and off-board: each stage with a definition of done and an owner."
+            }
+            Section::Scoreboard => {
+                "Leading and lagging metrics, each owned, with targets per quarter and the partner-sourced share of new pipeline."
+            }
+            Section::Candidates => {
+                "A weighted scorecard for prospective partners, red flags that fail a candidate, and the launch set."
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_section_round_trips_through_its_hash() {
+        for section in Section::ALL {
+            assert_eq!(Section::from_hash(&section.href()), section);
+        }
+    }
+
+    #[test]
+    fn an_unknown_or_empty_hash_opens_the_overview() {
+        assert_eq!(Section::from_hash(""), Section::Overview);
+        assert_eq!(Section::from_hash("#/nowhere"), Section::Overview);
+        assert_eq!(Section::from_hash("#journey"), Section::Journey);
+    }
+}
