@@ -1,0 +1,509 @@
+//! Strategies for arbitrary valid designs: every field set, lists of zero to several items,
+//! numbers at their extremes (zero, `MONEY_MAX`, the format's limits) and unicode text up to
+//! the longest the format accepts. Ids are numbered per list and every reference is resolved to
+//! an id that exists, so each generated design passes `validate`.
+
+use chrono::{Days, NaiveDate};
+use partner_blueprint::domain::Design;
+use partner_blueprint::domain::archetypes::{
+    ArchetypeEconomics, ArchetypeKind, ArchetypeProfile, Archetypes,
+};
+use partner_blueprint::domain::assumptions::ForecastAssumptions;
+use partner_blueprint::domain::candidates::{
+    Candidate, Candidates, Criterion, CriterionRating, RedFlag,
+};
+use partner_blueprint::domain::firm::{FirmKind, FirmProfile, FirmStage};
+use partner_blueprint::domain::format::limits::{
+    COMMISSION_YEARS_MAX, COUNT_MAX, DAYS_MAX, DEALS_PER_PARTNER_MAX, HEADCOUNT_MAX,
+    NAME_MAX_CHARS, PASS_THRESHOLD_MAX, PROGRAM_QUARTERS_MAX, QUARTERS_MAX, QUARTERS_MIN,
+    RECRUITS_PER_QUARTER_MAX, RESPONSE_HOURS_MAX, TEXT_MAX_CHARS, WEIGHT_MAX,
+};
+use partner_blueprint::domain::journey::{Journey, Stage, StageKind};
+use partner_blueprint::domain::operating::{
+    Accountability, Attribution, AttributionRule, CommissionTrigger, Compensation,
+    CompensationModel, ConflictRule, DealRegistration, OperatingModel, Role, RoleKind, Tier,
+    Timeline, Tooling, VolumeBand,
+};
+use partner_blueprint::domain::scoreboard::{Metric, MetricFamily, MetricKind, Scoreboard};
+use partner_blueprint::domain::thesis::{PartnerValue, ProgramPurpose, Thesis};
+use partner_blueprint::domain::values::{Cadence, Currency, Id, MONEY_MAX, Money, Percent, Rating};
+use proptest::collection::vec;
+use proptest::prelude::*;
+use proptest::sample::{select, subsequence};
+use rust_decimal::Decimal;
+
+/// Money from nothing to `MONEY_MAX`, to the cent.
+pub fn money() -> impl Strategy<Value = Money> {
+    prop_oneof![
+        1 => Just(Money::ZERO),
+        1 => Just(Money::new(MONEY_MAX).expect("the maximum is valid")),
+        4 => (0u64..=1_000_000).prop_map(Money::whole),
+        4 => (0i64..=1_000_000_000_000_000)
+            .prop_map(|cents| Money::new(Decimal::new(cents, 2)).expect("in range")),
+    ]
+}
+
+/// A percentage from 0 to 100, to three places.
+pub fn percent() -> impl Strategy<Value = Percent> {
+    prop_oneof![
+        1 => Just(Percent::ZERO),
+        1 => Just(Percent::whole(100)),
+        6 => (0i64..=100_000).prop_map(|m| Percent::new(Decimal::new(m, 3)).expect("in range")),
+    ]
+}
+
+/// A whole number from `min` to `max`, often at either end.
+pub fn count(min: u32, max: u32) -> impl Strategy<Value = u32> {
+    prop_oneof![
+        1 => Just(min),
+        1 => Just(max),
+        2 => min..=max,
+        4 => min..=max.min(min + 20),
+    ]
+}
+
+/// An exact number from 0 to `max`, to two places.
+fn decimal(max: Decimal) -> impl Strategy<Value = Decimal> {
+    let cents = i64::try_from((max * Decimal::ONE_HUNDRED).trunc().mantissa()).unwrap_or(i64::MAX);
+    prop_oneof![
+        1 => Just(Decimal::ZERO),
+        1 => Just(max),
+        4 => (0..=cents).prop_map(|c| Decimal::new(c, 2)),
+    ]
+}
+
+/// A name: short unicode text, now and then exactly as long as the format allows.
+pub fn name() -> impl Strategy<Value = String> {
+    prop_oneof![
+        8 => "\\PC{0,16}",
+        1 => Just("é👩".repeat(NAME_MAX_CHARS / 2)),
+    ]
+}
+
+/// A longer text, now and then exactly as long as the format allows.
+pub fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        8 => "\\PC{0,40}",
+        1 => Just("Ünïcødé 𝄞\n\"q\"\\".repeat(TEXT_MAX_CHARS / 16)),
+    ]
+}
+
+/// A date in the years the format accepts, 2000 to 2100.
+pub fn date() -> impl Strategy<Value = NaiveDate> {
+    let first = NaiveDate::from_ymd_opt(2000, 1, 1).expect("a date");
+    prop_oneof![
+        1 => Just(first),
+        1 => Just(NaiveDate::from_ymd_opt(2100, 12, 31).expect("a date")),
+        6 => (0u64..=36_889).prop_map(move |d| first + Days::new(d)),
+    ]
+}
+
+fn rating() -> impl Strategy<Value = Rating> {
+    (1u8..=5).prop_map(|r| Rating::new(r).expect("1 to 5"))
+}
+
+/// An id standing for "the n-th item of the list referred to", resolved by `resolve`.
+fn pick() -> impl Strategy<Value = Option<Id>> {
+    proptest::option::of((0u32..50).prop_map(|n| Id::new(&format!("pick-{n}")).expect("an id")))
+}
+
+fn placeholder() -> Id {
+    Id::new("unset").expect("an id")
+}
+
+prop_compose! {
+    fn firm()(
+        name in name(),
+        kind in select(vec![FirmKind::Software, FirmKind::Services, FirmKind::Other]),
+        headcount in count(1, HEADCOUNT_MAX),
+        stage in select(vec![FirmStage::Bootstrapped, FirmStage::Seed, FirmStage::SeriesA,
+            FirmStage::SeriesB, FirmStage::SeriesC, FirmStage::Public]),
+        annual_revenue in money(),
+        icp in text(),
+        currency in "[A-Z]{3}",
+        direct_pipeline_per_quarter in money(),
+        average_deal_size in money(),
+        direct_win_rate in percent(),
+        sales_cycle_days in count(0, DAYS_MAX),
+        kickoff in date(),
+    ) -> FirmProfile {
+        FirmProfile {
+            name, kind, headcount, stage, annual_revenue, icp,
+            currency: Currency::new(&currency).expect("three letters"),
+            direct_pipeline_per_quarter, average_deal_size, direct_win_rate, sales_cycle_days,
+            kickoff,
+        }
+    }
+}
+
+prop_compose! {
+    fn thesis()(
+        customer in text(),
+        owning_archetype in proptest::option::of(select(ArchetypeKind::ALL.to_vec())),
+        friction in text(),
+        partner_reason in text(),
+        value in (text(), text(), text()),
+        purposes in subsequence(ProgramPurpose::ALL.to_vec(), 0..=3),
+    ) -> Thesis {
+        let (financial, strategic, reputational) = value;
+        Thesis {
+            customer, owning_archetype, friction, partner_reason,
+            partner_value: PartnerValue { financial, strategic, reputational },
+            purposes,
+        }
+    }
+}
+
+fn cadence() -> impl Strategy<Value = Cadence> {
+    select(Cadence::ALL.to_vec())
+}
+
+prop_compose! {
+    fn profile()(
+        chosen in any::<bool>(),
+        icp_match in rating(),
+        friction_removed in text(),
+        partner_share in percent(),
+        note in text(),
+        enablement in text(),
+        cadence in cadence(),
+    ) -> ArchetypeProfile {
+        ArchetypeProfile {
+            kind: ArchetypeKind::Reseller,
+            chosen, icp_match, friction_removed,
+            economics: ArchetypeEconomics { partner_share, note },
+            enablement, cadence,
+        }
+    }
+}
+
+fn archetypes() -> impl Strategy<Value = Archetypes> {
+    vec(profile(), ArchetypeKind::ALL.len()).prop_map(|mut catalogue| {
+        for (profile, kind) in catalogue.iter_mut().zip(ArchetypeKind::ALL) {
+            profile.kind = kind;
+        }
+        Archetypes { catalogue }
+    })
+}
+
+prop_compose! {
+    fn role()(
+        title in name(),
+        kind in select(vec![RoleKind::PartnerManager, RoleKind::PartnerOps,
+            RoleKind::PartnerMarketing, RoleKind::ExecutiveSponsor,
+            RoleKind::HeadOfPartnerships, RoleKind::RevenueOwner, RoleKind::FinanceOwner,
+            RoleKind::Other]),
+        person in name(),
+        time_share in percent(),
+        annual_cost in money(),
+        owns_metric in pick(),
+        accountabilities in subsequence(Accountability::ALL.to_vec(), 0..=3),
+    ) -> Role {
+        Role { id: placeholder(), title, kind, person, time_share, annual_cost, owns_metric,
+            accountabilities }
+    }
+}
+
+prop_compose! {
+    fn rule()(definition in text(), incentive in text(), reporting_line in text())
+        -> AttributionRule {
+        AttributionRule { definition, incentive, reporting_line }
+    }
+}
+
+prop_compose! {
+    fn attribution()(
+        sourced in rule(), influenced in rule(), co_sold in rule(), movement in text(),
+        conflict_rule in proptest::option::of(select(vec![ConflictRule::FirstIntroduction,
+            ConflictRule::MostInfluence, ConflictRule::Split, ConflictRule::Custom])),
+        conflict_note in text(),
+    ) -> Attribution {
+        Attribution { sourced, influenced, co_sold, movement, conflict_rule, conflict_note }
+    }
+}
+
+prop_compose! {
+    fn deal_registration()(
+        enabled in any::<bool>(),
+        minimum_deal_size in proptest::option::of(money()),
+        required_fields in vec(name(), 0..4),
+        protection_days in count(0, DAYS_MAX),
+        response_hours in count(0, RESPONSE_HOURS_MAX),
+        conflict_process in text(),
+    ) -> DealRegistration {
+        DealRegistration { enabled, minimum_deal_size, required_fields, protection_days,
+            response_hours, conflict_process }
+    }
+}
+
+prop_compose! {
+    fn tier()(
+        name in name(),
+        min_sourced_deals_per_year in count(0, COUNT_MAX),
+        min_certified_reps in count(0, COUNT_MAX),
+        criteria_note in text(),
+        commission_rate in percent(),
+        support_level in text(),
+        check_in in cadence(),
+        commitments in text(),
+    ) -> Tier {
+        Tier { name, min_sourced_deals_per_year, min_certified_reps, criteria_note,
+            commission_rate, support_level, check_in, commitments }
+    }
+}
+
+fn model() -> impl Strategy<Value = CompensationModel> {
+    let bands =
+        (vec(count(0, COUNT_MAX), 0..5), vec(percent(), 5)).prop_map(|(mut from, rates)| {
+            from.sort_unstable();
+            from.dedup();
+            from.into_iter()
+                .zip(rates)
+                .map(|(from_referrals, rate)| VolumeBand {
+                    from_referrals,
+                    rate,
+                })
+                .collect::<Vec<_>>()
+        });
+    prop_oneof![
+        money().prop_map(|amount| CompensationModel::FlatFee { amount }),
+        percent().prop_map(|rate| CompensationModel::FirstProject { rate }),
+        (percent(), count(0, COMMISSION_YEARS_MAX))
+            .prop_map(|(rate, years)| CompensationModel::Ongoing { rate, years }),
+        (percent(), percent(), percent()).prop_map(|(passive, standard, active)| {
+            CompensationModel::ByInvolvement {
+                passive,
+                standard,
+                active,
+            }
+        }),
+        bands.prop_map(|bands| CompensationModel::TieredByVolume { bands }),
+        percent().prop_map(|partner_share| CompensationModel::RevenueSplit { partner_share }),
+    ]
+}
+
+prop_compose! {
+    fn compensation()(
+        trigger in proptest::option::of(select(vec![CommissionTrigger::QualifiedIntroduction,
+            CommissionTrigger::ClosedDeal])),
+        model in model(),
+        payment_days in proptest::option::of(count(0, DAYS_MAX)),
+    ) -> Compensation {
+        Compensation { trigger, model, payment_days_after_client_payment: payment_days }
+    }
+}
+
+prop_compose! {
+    fn operating()(
+        roles in vec(role(), 0..6),
+        attribution in attribution(),
+        deal_registration in deal_registration(),
+        tiers in vec(tier(), 0..4),
+        compensation in compensation(),
+        crm in any::<bool>(),
+        prm in proptest::option::of(count(1, PROGRAM_QUARTERS_MAX)),
+        ecosystem in any::<bool>(),
+        tool_cost in money(),
+        dates in (date(), date()),
+    ) -> OperatingModel {
+        OperatingModel {
+            roles, attribution, deal_registration, tiers, compensation,
+            tooling: Tooling { crm_attribution_fields: crm, prm_from_quarter: prm,
+                ecosystem_data: ecosystem, cost_per_quarter: tool_cost },
+            timeline: Timeline { design_complete: dates.0, partnerships_hire: dates.1 },
+        }
+    }
+}
+
+prop_compose! {
+    fn stage()(
+        definition_of_done in text(),
+        criteria in text(),
+        owner in pick(),
+        duration_days in count(0, DAYS_MAX),
+        exit_metric in text(),
+        activities in vec(text(), 0..4),
+    ) -> Stage {
+        Stage { kind: StageKind::Recruit, definition_of_done, criteria, owner, duration_days,
+            exit_metric, activities }
+    }
+}
+
+fn journey() -> impl Strategy<Value = Journey> {
+    vec(proptest::option::of(stage()), StageKind::ALL.len()).prop_map(|stages| Journey {
+        stages: stages
+            .into_iter()
+            .zip(StageKind::ALL)
+            .filter_map(|(stage, kind)| stage.map(|s| Stage { kind, ..s }))
+            .collect(),
+    })
+}
+
+prop_compose! {
+    fn metric()(
+        name in name(),
+        family in select(MetricFamily::LEADING.iter().chain(&MetricFamily::LAGGING)
+            .copied().chain([MetricFamily::Other]).collect::<Vec<_>>()),
+        kind in select(vec![MetricKind::Activity, MetricKind::Output]),
+        owner in pick(),
+        unit in name(),
+        quarterly_targets in vec(decimal(MONEY_MAX), 0..13),
+    ) -> Metric {
+        Metric { id: placeholder(), name, family, kind, owner, unit, quarterly_targets }
+    }
+}
+
+prop_compose! {
+    fn scoreboard()(metrics in vec(metric(), 0..8), shares in vec(percent(), 0..5))
+        -> Scoreboard {
+        Scoreboard { metrics, sourced_share_targets: shares }
+    }
+}
+
+prop_compose! {
+    fn candidate()(
+        name in name(),
+        archetype in proptest::option::of(select(ArchetypeKind::ALL.to_vec())),
+        ratings in vec((pick(), rating()), 0..8),
+        red_flags in subsequence(RedFlag::ALL.to_vec(), 0..=4),
+        selected in any::<bool>(),
+        notes in text(),
+    ) -> Candidate {
+        let ratings = ratings
+            .into_iter()
+            .filter_map(|(criterion, rating)| criterion.map(|criterion| CriterionRating {
+                criterion, rating }))
+            .collect();
+        Candidate { id: placeholder(), name, archetype, ratings, red_flags, selected, notes }
+    }
+}
+
+prop_compose! {
+    fn candidates()(
+        criteria in vec((name(), count(0, WEIGHT_MAX)), 0..8),
+        pass_threshold in count(0, PASS_THRESHOLD_MAX),
+        candidates in vec(candidate(), 0..12),
+    ) -> Candidates {
+        let criteria = criteria
+            .into_iter()
+            .map(|(name, weight)| Criterion { id: placeholder(), name, weight })
+            .collect();
+        Candidates { criteria, pass_threshold, candidates }
+    }
+}
+
+prop_compose! {
+    fn assumptions()(
+        quarters in QUARTERS_MIN..=QUARTERS_MAX,
+        recruits_per_quarter in vec(count(0, RECRUITS_PER_QUARTER_MAX), 0..6),
+        activation_rate in percent(),
+        quarters_to_activate in count(0, PROGRAM_QUARTERS_MAX),
+        deals_per_active_partner in decimal(DEALS_PER_PARTNER_MAX),
+        registration_to_pipeline in percent(),
+        win_rate_lift in percent(),
+        churn_per_quarter in percent(),
+        co_marketing_per_quarter in money(),
+        direct_pipeline_growth in percent(),
+    ) -> ForecastAssumptions {
+        ForecastAssumptions { quarters, recruits_per_quarter, activation_rate,
+            quarters_to_activate, deals_per_active_partner, registration_to_pipeline,
+            win_rate_lift, churn_per_quarter, co_marketing_per_quarter, direct_pipeline_growth }
+    }
+}
+
+/// An arbitrary design that `validate` accepts.
+/// Each section is boxed: unboxed, the value tree of a whole design is large enough to overflow
+/// a test thread's stack in a debug build.
+pub fn design() -> BoxedStrategy<Design> {
+    (
+        name().boxed(),
+        firm().boxed(),
+        thesis().boxed(),
+        archetypes().boxed(),
+        operating().boxed(),
+        journey().boxed(),
+        scoreboard().boxed(),
+        candidates().boxed(),
+        assumptions().boxed(),
+    )
+        .prop_map(
+            |(
+                title,
+                firm,
+                thesis,
+                archetypes,
+                operating,
+                journey,
+                scoreboard,
+                candidates,
+                assumptions,
+            )| {
+                let mut design = Design {
+                    title,
+                    firm,
+                    thesis,
+                    archetypes,
+                    operating,
+                    journey,
+                    scoreboard,
+                    candidates,
+                    assumptions,
+                };
+                resolve(&mut design);
+                design
+            },
+        )
+        .boxed()
+}
+
+/// Numbers each list's ids and turns every `pick-n` into the id of an item that exists: the
+/// n-th, counting round the list, or none when the list is empty.
+fn resolve(design: &mut Design) {
+    let number = |prefix: &str, n: usize| Id::new(&format!("{prefix}-{n}")).expect("an id");
+    for (n, role) in design.operating.roles.iter_mut().enumerate() {
+        role.id = number("role", n);
+    }
+    for (n, metric) in design.scoreboard.metrics.iter_mut().enumerate() {
+        metric.id = number("metric", n);
+    }
+    for (n, criterion) in design.candidates.criteria.iter_mut().enumerate() {
+        criterion.id = number("criterion", n);
+    }
+    for (n, candidate) in design.candidates.candidates.iter_mut().enumerate() {
+        candidate.id = number("candidate", n);
+    }
+    let roles = design.operating.roles.len();
+    let metrics = design.scoreboard.metrics.len();
+    let criteria = design.candidates.criteria.len();
+    let point = |pick: &Option<Id>, prefix: &str, len: usize| -> Option<Id> {
+        let n: usize = pick
+            .as_ref()?
+            .as_str()
+            .strip_prefix("pick-")?
+            .parse()
+            .ok()?;
+        (len > 0).then(|| number(prefix, n % len))
+    };
+    for role in &mut design.operating.roles {
+        role.owns_metric = point(&role.owns_metric, "metric", metrics);
+    }
+    for stage in &mut design.journey.stages {
+        stage.owner = point(&stage.owner, "role", roles);
+    }
+    for metric in &mut design.scoreboard.metrics {
+        metric.owner = point(&metric.owner, "role", roles);
+    }
+    for candidate in &mut design.candidates.candidates {
+        let mut rated = Vec::new();
+        candidate.ratings.retain_mut(|rating| {
+            match point(&Some(rating.criterion.clone()), "criterion", criteria) {
+                Some(id) if !rated.contains(&id) => {
+                    rated.push(id.clone());
+                    rating.criterion = id;
+                    true
+                }
+                _ => false,
+            }
+        });
+    }
+}
