@@ -3,7 +3,12 @@
 //! their own.
 
 mod app;
+pub mod fields;
+pub mod health;
+pub mod history;
 mod section;
+mod sections;
+pub mod state;
 
 pub use app::App;
 pub use section::Section;

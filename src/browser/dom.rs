@@ -33,3 +33,19 @@ pub fn mark_started() {
         let _ = root.set_attribute("data-app", "ready");
     }
 }
+
+/// Focuses the first element of `ids` that is on the page.
+pub fn focus_first(ids: &[String]) {
+    if let Some(el) = ids.iter().find_map(|id| element_by_id(id)) {
+        let _ = el.focus();
+        el.scroll_into_view_with_bool(false);
+    }
+}
+
+/// Runs `f` after the browser has rendered the next frame: for focusing an element a change of
+/// section is about to put on the page.
+pub fn after_render(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::request_animation_frame(f);
+    });
+}

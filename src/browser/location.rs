@@ -7,3 +7,12 @@ pub fn hash() -> String {
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
 }
+
+/// Sets the URL hash, adding a history entry, which fires `hashchange`.
+pub fn set_hash(hash: &str) {
+    if let Some(window) = web_sys::window()
+        && window.location().hash().ok().as_deref() != Some(hash)
+    {
+        let _ = window.location().set_hash(hash);
+    }
+}

@@ -5,26 +5,19 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::section::Section;
+use super::sections::section_body;
+use super::state::{AppState, use_app};
 use crate::browser::{dom, location};
-use crate::domain::Design;
 use crate::domain::templates::Template;
-
-/// App-wide state, shared through context: the design (the one source of truth) and the section
-/// in view.
-#[derive(Clone, Copy)]
-pub struct AppState {
-    pub design: RwSignal<Design>,
-    pub section: RwSignal<Section>,
-}
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
     let today = chrono::Local::now().date_naive();
-    let state = AppState {
-        design: RwSignal::new(Template::Blank.design(today)),
-        section: RwSignal::new(Section::from_hash(&location::hash())),
-    };
+    let state = AppState::new(
+        Template::Blank.design(today),
+        Section::from_hash(&location::hash()),
+    );
     provide_context(state);
 
     // Links, back and forward, and a hash typed by hand all move between sections.
@@ -66,7 +59,9 @@ pub fn App() -> impl IntoView {
         <header class="app-header">
             <p class="brand">"Partner Blueprint"</p>
             <h1 class="design-title">{title}</h1>
+            <EditBar />
         </header>
+        <NoticeLine />
         <div class="layout">
             <SectionNav />
             <main id="main">
@@ -79,7 +74,7 @@ pub fn App() -> impl IntoView {
 /// The list of sections, in order, with the current one marked.
 #[component]
 fn SectionNav() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = use_app();
     view! {
         <nav class="sections" aria-label="Sections">
             <ol>
@@ -106,14 +101,55 @@ fn SectionNav() -> impl IntoView {
 /// The section in view: its heading, what it is for, and its content.
 #[component]
 fn SectionView() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = use_app();
     move || {
         let section = state.section.get();
         view! {
             <section class="section" aria-labelledby="section-heading">
                 <h2 id="section-heading" tabindex="-1">{section.label()}</h2>
                 <p class="purpose">{section.purpose()}</p>
+                {section_body(section)}
             </section>
         }
+    }
+}
+
+/// Undo and redo, beside the title.
+#[component]
+fn EditBar() -> impl IntoView {
+    let state = use_app();
+    view! {
+        <div class="edit-bar" role="toolbar" aria-label="Edit">
+            <button type="button" on:click=move |_| state.undo()
+                disabled=move || !state.can_undo() aria-keyshortcuts="Control+Z">
+                "Undo"
+            </button>
+            <button type="button" on:click=move |_| state.redo()
+                disabled=move || !state.can_redo() aria-keyshortcuts="Control+Shift+Z">
+                "Redo"
+            </button>
+        </div>
+    }
+}
+
+/// What just happened, with Undo after a removal.
+#[component]
+fn NoticeLine() -> impl IntoView {
+    let state = use_app();
+    view! {
+        <div class="notice" role="status" aria-live="polite">
+            {move || state.notice.get().map(|n| view! {
+                <p>
+                    {n.message}
+                    {n.offers_undo.then(|| view! {
+                        <button type="button" on:click=move |_| {
+                            state.undo();
+                        }>"Undo"</button>
+                    })}
+                    <button type="button" class="dismiss" aria-label="Dismiss message"
+                        on:click=move |_| state.notice.set(None)>"×"</button>
+                </p>
+            })}
+        </div>
     }
 }

@@ -1,5 +1,7 @@
 //! The sections of the workshop, in the blueprint's order, and their place in the URL hash.
 
+use crate::domain::Mechanic;
+
 /// A section of the app. The five mechanics come in the order leaders design them (002: "Do
 /// these five in order"), framed by the overview and the firm profile, followed by candidates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -70,6 +72,39 @@ impl Section {
             .unwrap_or(Section::Overview)
     }
 
+    /// The section that edits the value at a document path (`operating.roles.2.title`).
+    pub fn for_path(path: &str) -> Section {
+        match path.split('.').next().unwrap_or_default() {
+            "firm" => Section::Firm,
+            "thesis" => Section::Thesis,
+            "archetypes" => Section::Archetypes,
+            "operating" => Section::OperatingModel,
+            "journey" => Section::Journey,
+            "scoreboard" | "assumptions" => Section::Scoreboard,
+            "candidates" => Section::Candidates,
+            _ => Section::Overview,
+        }
+    }
+
+    /// The section where a mechanic is designed.
+    pub fn for_mechanic(mechanic: Mechanic) -> Section {
+        match mechanic {
+            Mechanic::Thesis => Section::Thesis,
+            Mechanic::Archetypes => Section::Archetypes,
+            Mechanic::OperatingModel => Section::OperatingModel,
+            Mechanic::Journey => Section::Journey,
+            Mechanic::Scoreboard | Mechanic::Economics => Section::Scoreboard,
+            Mechanic::Candidates => Section::Candidates,
+        }
+    }
+
+    /// The mechanic a section designs, if it designs one.
+    pub fn mechanic(self) -> Option<Mechanic> {
+        Mechanic::ALL
+            .into_iter()
+            .find(|m| Section::for_mechanic(*m) == self && *m != Mechanic::Economics)
+    }
+
     /// What the section is for, in one line, under its heading.
     pub fn purpose(self) -> &'static str {
         match self {
@@ -110,6 +145,29 @@ mod tests {
         for section in Section::ALL {
             assert_eq!(Section::from_hash(&section.href()), section);
         }
+    }
+
+    #[test]
+    fn a_document_path_leads_to_the_section_that_edits_it() {
+        assert_eq!(
+            Section::for_path("operating.roles.2.title"),
+            Section::OperatingModel
+        );
+        assert_eq!(
+            Section::for_path("assumptions.quarters"),
+            Section::Scoreboard
+        );
+        assert_eq!(Section::for_path("title"), Section::Overview);
+    }
+
+    #[test]
+    fn each_mechanic_has_its_section() {
+        for mechanic in Mechanic::ALL {
+            let section = Section::for_mechanic(mechanic);
+            assert_ne!(section, Section::Overview);
+        }
+        assert_eq!(Section::Journey.mechanic(), Some(Mechanic::Journey));
+        assert_eq!(Section::Firm.mechanic(), None);
     }
 
     #[test]

@@ -1,0 +1,31 @@
+//! Small reusable form fields. Every field is labelled, carries the document path of the value it
+//! edits as its element id (so a health finding can move focus to it), and never corrupts the
+//! design: half-typed or invalid text stays in the field with the reason under it, and the design
+//! changes only when the text parses.
+
+mod choice;
+mod parsed;
+mod text;
+
+pub use choice::{Checkbox, Select};
+pub use parsed::{ParsedField, parse_count, parse_date, parse_decimal, parse_money, parse_percent};
+pub use text::TextField;
+
+/// The element id of the field that edits the value at a document path:
+/// `operating.roles.2.title` → `field-operating-roles-2-title`.
+pub fn field_id(path: &str) -> String {
+    format!("field-{}", path.replace('.', "-"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_document_path_becomes_an_element_id() {
+        assert_eq!(
+            field_id("operating.roles.2.title"),
+            "field-operating-roles-2-title"
+        );
+    }
+}

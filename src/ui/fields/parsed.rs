@@ -1,0 +1,204 @@
+//! A field whose text must parse into a typed value: numbers, money, percentages, dates. While
+//! the text does not parse it stays in the field with the reason under it, and the design keeps
+//! its last valid value.
+
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+use super::field_id;
+use crate::domain::values::{Money, Percent};
+use crate::ui::state::use_app;
+
+/// A labelled input that parses its text with `parse` and shows the design's value with `format`.
+#[component]
+pub fn ParsedField<T>(
+    /// The document path of the value; also the element id and the undo key.
+    #[prop(into)]
+    path: String,
+    #[prop(into)] label: String,
+    /// A short hint, with the default's source where the figure is a default.
+    #[prop(optional, into)]
+    hint: Option<String>,
+    /// The value in the design.
+    #[prop(into)]
+    value: Signal<T>,
+    /// Text → value, or the reason it is not one.
+    parse: fn(&str) -> Result<T, String>,
+    /// Value → text.
+    format: fn(&T) -> String,
+    /// Called with each valid value.
+    on_change: Callback<T>,
+    /// Shown before the input, e.g. the currency code.
+    #[prop(optional, into)]
+    prefix: Option<Signal<String>>,
+    /// Shown after the input, e.g. "%" or "days".
+    #[prop(optional, into)]
+    suffix: Option<String>,
+    /// The input's type: "text" (default) or "date".
+    #[prop(default = "text")]
+    input_type: &'static str,
+    /// The on-screen keyboard to offer: "decimal", "numeric".
+    #[prop(default = "decimal")]
+    inputmode: &'static str,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+{
+    let app = use_app();
+    let id = field_id(&path);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    // Text typed since the design last changed from outside (undo, another design opened).
+    let draft: RwSignal<Option<(u64, String)>> = RwSignal::new(None);
+    let current_draft = move || {
+        draft
+            .get()
+            .filter(|(revision, _)| *revision == app.revision.get())
+            .map(|(_, text)| text)
+    };
+    let error = move || current_draft().and_then(|text| parse(&text).err());
+    let shown = move || current_draft().unwrap_or_else(|| format(&value.get()));
+    let input = move |ev| {
+        let text = event_target_value(&ev);
+        draft.set(Some((app.revision.get_untracked(), text.clone())));
+        if let Ok(parsed) = parse(&text) {
+            on_change.run(parsed);
+        }
+    };
+    // Once the text is valid and the field is left, show the value as the design holds it.
+    let blur = move |_| {
+        if error().is_none() {
+            draft.set(None);
+        }
+    };
+    let has_hint = hint.is_some();
+    let described = move || {
+        let mut ids = Vec::new();
+        if has_hint {
+            ids.push(hint_id.clone());
+        }
+        if error().is_some() {
+            ids.push(error_id.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+    view! {
+        <div class="field" class:invalid=move || error().is_some()>
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=format!("{}-hint", field_id(&path))>{h}</p> })}
+            <div class="input-row">
+                {prefix.map(|p| view! { <span class="affix" aria-hidden="true">{p}</span> })}
+                <input id=id.clone() type=input_type inputmode=inputmode
+                    aria-invalid=move || error().is_some().then_some("true")
+                    aria-describedby=described
+                    prop:value=shown on:input=input on:blur=blur />
+                {suffix.map(|s| view! { <span class="affix" aria-hidden="true">{s}</span> })}
+            </div>
+            <p class="error" id=format!("{id}-error") aria-live="polite">{error}</p>
+        </div>
+    }
+}
+
+/// A whole number of 0 or more ("12", "1,200").
+pub fn parse_count(text: &str) -> Result<u32, String> {
+    let cleaned: String = text
+        .trim()
+        .chars()
+        .filter(|c| *c != ',' && *c != '_')
+        .collect();
+    if cleaned.is_empty() {
+        return Err("Enter a whole number, such as 12.".into());
+    }
+    cleaned
+        .parse::<u32>()
+        .map_err(|_| format!("“{}” is not a whole number of 0 or more.", text.trim()))
+}
+
+/// A decimal number ("3.5", "1,200.50").
+pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
+    let cleaned: String = text
+        .trim()
+        .chars()
+        .filter(|c| *c != ',' && *c != '_')
+        .collect();
+    if cleaned.is_empty() {
+        return Err("Enter a number, such as 2.5.".into());
+    }
+    Decimal::from_str(&cleaned).map_err(|_| format!("“{}” is not a number.", text.trim()))
+}
+
+/// An amount of money: a number of 0 or more, cents at most.
+pub fn parse_money(text: &str) -> Result<Money, String> {
+    let cleaned: String = text
+        .trim()
+        .trim_start_matches(['$', '€', '£'])
+        .chars()
+        .filter(|c| *c != ' ')
+        .collect();
+    let amount = parse_decimal(&cleaned).map_err(|_| {
+        format!(
+            "“{}” is not an amount. Enter digits, such as 250000.",
+            text.trim()
+        )
+    })?;
+    Money::new(amount).map_err(|e| format!("Expected {e}."))
+}
+
+/// A percentage from 0 to 100 ("12.5", "12.5 %").
+pub fn parse_percent(text: &str) -> Result<Percent, String> {
+    let trimmed = text.trim().trim_end_matches('%').trim();
+    let value = parse_decimal(trimmed).map_err(|_| {
+        format!(
+            "“{}” is not a percentage. Enter a number from 0 to 100.",
+            text.trim()
+        )
+    })?;
+    Percent::new(value).map_err(|e| format!("Expected {e}."))
+}
+
+/// A date from a date input (`2026-11-21`).
+pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| "Enter a full date (day, month and year).".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_accept_thousands_separators_and_refuse_words() {
+        assert_eq!(parse_count("1,200"), Ok(1200));
+        assert!(parse_count("twelve").is_err());
+        assert!(parse_count("-3").is_err());
+        assert!(parse_count("").is_err());
+    }
+
+    #[test]
+    fn money_is_exact_and_refuses_negative_amounts() {
+        assert_eq!(
+            parse_money("$250,000.50").map(|m| m.amount().to_string()),
+            Ok("250000.5".into())
+        );
+        assert!(parse_money("-5").is_err());
+        assert!(parse_money("12abc").is_err());
+    }
+
+    #[test]
+    fn percentages_accept_a_percent_sign_and_stay_within_0_to_100() {
+        assert_eq!(
+            parse_percent("12.5 %").map(|p| p.value().to_string()),
+            Ok("12.5".into())
+        );
+        assert!(parse_percent("140").is_err());
+    }
+
+    #[test]
+    fn dates_come_from_a_date_input() {
+        assert!(parse_date("2026-11-21").is_ok());
+        assert!(parse_date("").is_err());
+    }
+}

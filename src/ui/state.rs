@@ -1,0 +1,131 @@
+//! App-wide state, shared through context as one `Copy` value: the design (the one source of
+//! truth), its analysis (derived), the section in view, undo/redo, and the notice line.
+
+use leptos::prelude::*;
+
+use super::history::History;
+use super::section::Section;
+use crate::domain::Design;
+use crate::domain::analysis::{Analysis, analyse};
+
+/// A message shown in the notice line, optionally with an Undo button (after a removal).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub message: String,
+    pub offers_undo: bool,
+}
+
+/// Everything the app's components share. Cheap to copy; read it with `use_app()`.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The design being edited.
+    pub design: RwSignal<Design>,
+    /// Findings, readiness, forecast and ranking, recomputed once per change of the design.
+    pub analysis: Memo<Analysis>,
+    /// The section in view (follows the URL hash).
+    pub section: RwSignal<Section>,
+    /// Bumped when the design changes from outside a field (undo, redo, another design opened),
+    /// so fields drop any half-typed text and show the design's value again.
+    pub revision: RwSignal<u64>,
+    /// The line that says what just happened ("Removed role …", "Undone").
+    pub notice: RwSignal<Option<Notice>>,
+    history: StoredValue<History<Design>>,
+    /// Ticks when the history changes, so Undo/Redo buttons follow it.
+    history_tick: RwSignal<u64>,
+}
+
+impl AppState {
+    pub fn new(design: Design, section: Section) -> Self {
+        let design = RwSignal::new(design);
+        AppState {
+            design,
+            analysis: Memo::new(move |_| analyse(&design.read())),
+            section: RwSignal::new(section),
+            revision: RwSignal::new(0),
+            notice: RwSignal::new(None),
+            history: StoredValue::new(History::default()),
+            history_tick: RwSignal::new(0),
+        }
+    }
+
+    /// Changes the design through `change`, as one undoable step. `key` names the field edited
+    /// (its document path), so keystrokes in one field join one step.
+    pub fn edit(&self, key: &str, change: impl FnOnce(&mut Design)) {
+        let mut next = self.design.get_untracked();
+        change(&mut next);
+        if next == *self.design.read_untracked() {
+            return;
+        }
+        let now = chrono::Utc::now().timestamp_millis() as f64;
+        let before = self.design.get_untracked();
+        self.history.update_value(|h| h.record(before, key, now));
+        self.design.set(next);
+        self.history_tick.update(|t| *t += 1);
+    }
+
+    /// Removes an item through `change` as its own undoable step, and says so with an Undo
+    /// button: `what` names it ("role “Partner ops”").
+    pub fn remove(&self, what: &str, change: impl FnOnce(&mut Design)) {
+        self.history.update_value(History::seal);
+        self.edit(&format!("remove {what}"), change);
+        self.history.update_value(History::seal);
+        self.notice.set(Some(Notice {
+            message: format!("Removed {what}."),
+            offers_undo: true,
+        }));
+    }
+
+    /// Replaces the whole design (a template or another saved design) as one undoable step.
+    pub fn open(&self, design: Design) {
+        self.history.update_value(History::seal);
+        self.edit("open", |d| *d = design);
+        self.history.update_value(History::seal);
+        self.revision.update(|r| *r += 1);
+    }
+
+    pub fn undo(&self) {
+        let present = self.design.get_untracked();
+        let mut restored = None;
+        self.history
+            .update_value(|h| restored = h.undo(present).ok());
+        if let Some(previous) = restored {
+            self.design.set(previous);
+            self.after_time_travel("Undone.");
+        }
+    }
+
+    pub fn redo(&self) {
+        let present = self.design.get_untracked();
+        let mut restored = None;
+        self.history
+            .update_value(|h| restored = h.redo(present).ok());
+        if let Some(next) = restored {
+            self.design.set(next);
+            self.after_time_travel("Redone.");
+        }
+    }
+
+    fn after_time_travel(&self, message: &str) {
+        self.revision.update(|r| *r += 1);
+        self.history_tick.update(|t| *t += 1);
+        self.notice.set(Some(Notice {
+            message: message.to_owned(),
+            offers_undo: false,
+        }));
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history_tick.track();
+        self.history.with_value(History::can_undo)
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.history_tick.track();
+        self.history.with_value(History::can_redo)
+    }
+}
+
+/// The app's state, from context.
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
