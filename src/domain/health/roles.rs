@@ -129,7 +129,8 @@ fn leadership_time(ctx: &Context) -> Vec<Finding> {
         .iter()
         .enumerate()
         .filter(|(_, r)| LEADERSHIP.contains(&r.kind) && !r.to_hire());
-    let top = leaders.max_by_key(|(_, r)| r.time_share);
+    // Reversed so that among equal shares the first role listed is named.
+    let top = leaders.rev().max_by_key(|(_, r)| r.time_share);
     match top {
         Some((_, role)) if role.time_share.value() >= floor => Vec::new(),
         Some((index, role)) => vec![LEADERSHIP_TIME.finding(

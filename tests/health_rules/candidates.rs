@@ -1,0 +1,116 @@
+//! Candidate rules.
+
+use partner_blueprint::domain::Design;
+use partner_blueprint::domain::firm::FirmKind;
+
+use super::{fires, paths, quiet, series_b, services};
+
+fn select(design: &mut Design, count: usize) {
+    for (index, candidate) in design.candidates.candidates.iter_mut().enumerate() {
+        candidate.selected = index < count;
+    }
+}
+
+#[test]
+fn eleven_candidates_selected_for_launch_are_too_many() {
+    let mut design = series_b();
+    select(&mut design, 11);
+    assert_eq!(
+        paths(&fires(&design, "candidates.too-many")),
+        ["candidates.candidates.10.selected"]
+    );
+}
+
+#[test]
+fn ten_candidates_selected_are_not_too_many() {
+    let mut design = series_b();
+    select(&mut design, 10);
+    quiet(&design, "candidates.too-many");
+}
+
+#[test]
+fn a_small_firm_selecting_six_candidates_warns() {
+    let mut design = services();
+    select(&mut design, 6);
+    assert_eq!(
+        paths(&fires(&design, "candidates.too-many-for-small-firm")),
+        ["candidates.candidates.5.selected"]
+    );
+}
+
+#[test]
+fn a_large_firm_selecting_seven_candidates_is_not_held_to_five() {
+    let design = series_b();
+    assert_eq!(design.firm.kind, FirmKind::Software);
+    quiet(&design, "candidates.too-many-for-small-firm");
+}
+
+#[test]
+fn a_small_firm_with_eleven_selected_hears_only_the_general_limit() {
+    let mut design = services();
+    let extra = design.candidates.candidates.clone();
+    design
+        .candidates
+        .candidates
+        .extend(extra.into_iter().map(|mut c| {
+            c.id = partner_blueprint::domain::values::Id::new(&format!("{}-2", c.id))
+                .expect("a valid id");
+            c
+        }));
+    select(&mut design, 11);
+    fires(&design, "candidates.too-many");
+    quiet(&design, "candidates.too-many-for-small-firm");
+}
+
+#[test]
+fn a_scorecard_with_nobody_selected_warns() {
+    let mut design = series_b();
+    select(&mut design, 0);
+    fires(&design, "candidates.none-selected");
+}
+
+#[test]
+fn a_launch_set_raises_no_none_selected_finding() {
+    quiet(&services(), "candidates.none-selected");
+}
+
+#[test]
+fn a_selected_candidate_with_a_red_flag_is_below_the_bar() {
+    let mut design = series_b();
+    let apex = design
+        .candidates
+        .candidates
+        .iter()
+        .position(|c| c.id.as_str() == "apex")
+        .expect("apex is a candidate");
+    design.candidates.candidates[apex].selected = true;
+    let findings = fires(&design, "candidates.below-bar");
+    assert_eq!(
+        paths(&findings),
+        [format!("candidates.candidates.{apex}.red_flags")]
+    );
+    assert!(findings[0].message.contains("Apex Integration Co"));
+}
+
+#[test]
+fn a_selected_candidate_scoring_under_the_threshold_is_below_the_bar() {
+    let mut design = series_b();
+    let meridian = design
+        .candidates
+        .candidates
+        .iter()
+        .position(|c| c.id.as_str() == "meridian")
+        .expect("meridian is a candidate");
+    design.candidates.candidates[meridian].selected = true;
+    let findings = fires(&design, "candidates.below-bar");
+    assert_eq!(
+        paths(&findings),
+        [format!("candidates.candidates.{meridian}.ratings")]
+    );
+    assert!(findings[0].message.contains("62.5"));
+}
+
+#[test]
+fn an_unselected_candidate_below_the_bar_raises_nothing() {
+    quiet(&series_b(), "candidates.below-bar");
+}

@@ -1,0 +1,52 @@
+//! Economics rules, read from the forecast.
+
+use partner_blueprint::domain::forecast::forecast;
+use partner_blueprint::domain::values::Money;
+use rust_decimal::Decimal;
+
+use super::{fires, quiet, series_b, services};
+
+#[test]
+fn a_program_returning_under_five_to_one_in_year_three_warns() {
+    let mut design = series_b();
+    design.assumptions.deals_per_active_partner = Decimal::ONE;
+    let findings = fires(&design, "economics.low-return");
+    assert!(findings[0].message.contains("year 3"));
+    assert_eq!(findings[0].path, "assumptions");
+}
+
+#[test]
+fn the_filled_templates_return_five_to_one_by_year_three() {
+    for design in [series_b(), services()] {
+        let year = forecast(&design).year(3).cloned().expect("a third year");
+        assert!(year.revenue >= year.cost * Decimal::from(5));
+        quiet(&design, "economics.low-return");
+    }
+}
+
+#[test]
+fn an_eight_quarter_forecast_is_judged_on_its_last_year() {
+    let mut design = series_b();
+    design.assumptions.quarters = 8;
+    let findings = fires(&design, "economics.low-return");
+    assert!(findings[0].message.contains("year 2"));
+}
+
+#[test]
+fn a_program_with_no_cost_warns_that_its_return_cannot_be_judged() {
+    let mut design = series_b();
+    for role in &mut design.operating.roles {
+        role.annual_cost = Money::ZERO;
+    }
+    design.operating.tooling.cost_per_quarter = Money::ZERO;
+    design.assumptions.co_marketing_per_quarter = Money::ZERO;
+    // With no deals won there is no commission either.
+    design.assumptions.deals_per_active_partner = Decimal::ZERO;
+    fires(&design, "economics.no-cost");
+    quiet(&design, "economics.low-return");
+}
+
+#[test]
+fn a_costed_program_raises_no_cost_finding() {
+    quiet(&series_b(), "economics.no-cost");
+}

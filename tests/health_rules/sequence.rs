@@ -1,0 +1,58 @@
+//! The order of the mechanics.
+
+use partner_blueprint::domain::Mechanic;
+use partner_blueprint::domain::templates::Template;
+
+use super::{fires, kickoff, quiet, series_b};
+
+#[test]
+fn a_slogan_thesis_under_a_filled_design_puts_every_later_mechanic_out_of_order() {
+    let mut design = series_b();
+    design.thesis.customer = "Everyone".to_owned();
+    let findings = fires(&design, "sequence.out-of-order");
+    let mechanics: Vec<Mechanic> = findings.iter().map(|f| f.mechanic).collect();
+    assert_eq!(
+        mechanics,
+        [
+            Mechanic::Archetypes,
+            Mechanic::OperatingModel,
+            Mechanic::Journey,
+            Mechanic::Scoreboard,
+        ]
+    );
+    assert!(findings.iter().all(|f| f.path == "thesis.customer"));
+}
+
+#[test]
+fn a_broken_operating_model_puts_only_the_journey_and_scoreboard_out_of_order() {
+    let mut design = series_b();
+    design.operating.roles[1].owns_metric = None;
+    let findings = fires(&design, "sequence.out-of-order");
+    let mechanics: Vec<Mechanic> = findings.iter().map(|f| f.mechanic).collect();
+    assert_eq!(mechanics, [Mechanic::Journey, Mechanic::Scoreboard]);
+    assert!(
+        findings
+            .iter()
+            .all(|f| f.path == "operating.roles.1.owns_metric")
+    );
+}
+
+#[test]
+fn a_critical_finding_in_the_last_mechanic_breaks_no_order() {
+    let mut design = series_b();
+    design.scoreboard.metrics.retain(|m| !m.family.is_lagging());
+    for role in &mut design.operating.roles {
+        role.owns_metric = design.scoreboard.metrics.first().map(|m| m.id.clone());
+    }
+    quiet(&design, "sequence.out-of-order");
+}
+
+#[test]
+fn a_blank_design_has_nothing_filled_out_of_order() {
+    quiet(&Template::Blank.design(kickoff()), "sequence.out-of-order");
+}
+
+#[test]
+fn a_design_walked_in_order_raises_no_sequence_finding() {
+    quiet(&series_b(), "sequence.out-of-order");
+}
