@@ -170,3 +170,18 @@ fn a_finding_serialises_with_its_rule_id_and_path() {
     assert_eq!(json["mechanic"], "thesis");
     assert_eq!(json["path"], "thesis.customer");
 }
+
+#[test]
+fn every_rule_is_documented_in_the_health_guide() {
+    let guide = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/HEALTH.md"),
+    )
+    .expect("docs/HEALTH.md exists");
+    for r in RULES {
+        assert!(
+            guide.contains(&format!("`{}`", r.id)),
+            "{} is not documented",
+            r.id
+        );
+    }
+}
