@@ -70,6 +70,23 @@ fn export_writes_the_envelope_and_is_deterministic() {
 }
 
 #[test]
+fn export_carries_the_health_findings_with_their_rule_ids() {
+    use partner_blueprint::domain::health;
+    let design = example_design();
+    let document: Value = serde_json::from_str(&export(&design)).expect("export is JSON");
+    let findings = document["findings"].as_array().expect("a list of findings");
+    let expected = health::check(&design);
+    assert_eq!(findings.len(), expected.len());
+    for (written, finding) in findings.iter().zip(&expected) {
+        assert_eq!(written["rule"], finding.rule);
+        assert_eq!(written["path"], finding.path.as_str());
+        for field in ["severity", "mechanic", "message", "source"] {
+            assert!(written[field].is_string(), "{field} in {written}");
+        }
+    }
+}
+
+#[test]
 fn money_and_percentages_are_written_as_exact_decimal_strings() {
     let document: Value = serde_json::from_str(&export(&example_design())).expect("JSON");
     assert_eq!(document["design"]["firm"]["annual_revenue"], "1800000");

@@ -8,7 +8,7 @@ mod designs;
 
 use partner_blueprint::domain::commissions::{self, Involvement, SampleDeal};
 use partner_blueprint::domain::format::{export, import, validate};
-use partner_blueprint::domain::{forecast, plan, ranking};
+use partner_blueprint::domain::{analysis, forecast, health, plan, ranking, readiness};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use serde_json::Value;
@@ -95,6 +95,9 @@ proptest! {
         let forecast = forecast::forecast(&design);
         prop_assert!(!forecast.quarters.is_empty());
         ranking::rank(&design);
+        let findings = health::check(&design);
+        readiness::readiness(&design, &findings);
+        analysis::analyse(&design);
         plan::compare_paths(&design);
         let compensation = &design.operating.compensation;
         commissions::by_model(compensation, deal_value);

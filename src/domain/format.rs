@@ -13,6 +13,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::Design;
+use super::health::{self, Finding};
 
 pub use error::{ImportError, ImportErrorKind};
 pub use migrate::{Migration, migrate};
@@ -28,23 +29,27 @@ pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// well under a tenth of it.
 pub const MAX_IMPORT_BYTES: usize = 4 * 1024 * 1024;
 
-/// The document as written: the envelope around the design.
+/// The document as written: the envelope around the design, and the design's health findings
+/// for readers and other tools (import ignores them and recomputes).
 #[derive(Serialize)]
 struct Document<'a> {
     format: &'static str,
     schema_version: u32,
     app_version: &'static str,
     design: &'a Design,
+    findings: Vec<Finding>,
 }
 
-/// The design as a pretty-printed JSON document. The output depends on the design alone (no
-/// timestamp), so two exports of one design are identical and diff cleanly.
+/// The design as a pretty-printed JSON document, with its health findings. The output depends
+/// on the design alone (no timestamp), so two exports of one design are identical and diff
+/// cleanly.
 pub fn export(design: &Design) -> String {
     let document = Document {
         format: FORMAT,
         schema_version: SCHEMA_VERSION,
         app_version: APP_VERSION,
         design,
+        findings: health::check(design),
     };
     // Serialising a design cannot fail: every map key is a field name and every value plain
     // data. Should it ever, the text says why instead of panicking, and import refuses it.
