@@ -324,7 +324,7 @@ fn findings_and_unknown_envelope_fields_are_ignored_on_import() {
 }
 
 #[test]
-fn a_time_share_of_140_names_its_path_and_says_what_was_expected() {
+fn a_time_share_of_140_names_its_path_and_reads_as_documented() {
     let mut document = example();
     let mut third = document["design"]["operating"]["roles"][1].clone();
     third["id"] = json!("ops");
@@ -339,6 +339,12 @@ fn a_time_share_of_140_names_its_path_and_says_what_was_expected() {
     assert_eq!(
         error.to_string(),
         "at design.operating.roles[2].time_share: expected a percentage from 0 to 100, found 140"
+    );
+    let doc = fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/FORMAT.md"))
+        .expect("docs/FORMAT.md exists");
+    assert!(
+        doc.contains(&error.to_string()),
+        "docs/FORMAT.md shows another wording"
     );
 }
 
@@ -748,4 +754,15 @@ fn every_template_survives_export_and_import_unchanged() {
         assert_eq!(validate(&design), Ok(()), "{template:?}");
         assert_eq!(import(&export(&design)), Ok(design), "{template:?}");
     }
+}
+
+#[test]
+fn an_optional_field_left_out_reads_as_none() {
+    let mut document = example();
+    document["design"]["thesis"]
+        .as_object_mut()
+        .expect("an object")
+        .remove("owning_archetype");
+    let design = import(&document.to_string()).expect("imports");
+    assert_eq!(design.thesis.owning_archetype, None);
 }
