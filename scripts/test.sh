@@ -25,7 +25,7 @@ step "lints, wasm32 (clippy -D warnings)" \
   cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 step "native tests (cargo test)" cargo test --locked
 step "browser unit tests (wasm-bindgen-test in headless Chromium)" \
-  cargo test --locked --target wasm32-unknown-unknown --test web
+  cargo test --locked --target wasm32-unknown-unknown --test 'web*'
 step "release build (trunk build --release)" trunk build --release
 step "end-to-end tests (headless Chromium against dist/ over HTTP)" \
   node --test --test-concurrency=1 tests/e2e/
