@@ -20,7 +20,9 @@ impl fmt::Display for ValueError {
 impl std::error::Error for ValueError {}
 
 /// A percentage from 0 to 100 inclusive, exact. `Percent::new(dec!(12.5))` is 12.5 %.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 #[serde(try_from = "Decimal", into = "Decimal")]
 pub struct Percent(Decimal);
 
@@ -30,7 +32,9 @@ impl Percent {
     /// A percentage in 0..=100, or an error saying so.
     pub fn new(value: Decimal) -> Result<Self, ValueError> {
         if value < Decimal::ZERO || value > Decimal::ONE_HUNDRED {
-            return Err(ValueError(format!("a percentage from 0 to 100, not {value}")));
+            return Err(ValueError(format!(
+                "a percentage from 0 to 100, not {value}"
+            )));
         }
         Ok(Percent(value.normalize()))
     }
@@ -118,7 +122,9 @@ pub const MONEY_MAX: Decimal = Decimal::from_parts(0x4E72_A000, 0x0918, 0, false
 
 /// A non-negative amount of money in the design's currency (`FirmProfile::currency`), exact to
 /// the cent. Amounts are rounded to cents once, here, when they enter the design.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 #[serde(try_from = "Decimal", into = "Decimal")]
 pub struct Money(Decimal);
 
@@ -131,7 +137,9 @@ impl Money {
             return Err(ValueError(format!("an amount of 0 or more, not {amount}")));
         }
         if amount > MONEY_MAX {
-            return Err(ValueError(format!("an amount of at most {MONEY_MAX}, not {amount}")));
+            return Err(ValueError(format!(
+                "an amount of at most {MONEY_MAX}, not {amount}"
+            )));
         }
         Ok(Money(amount.round_dp(2).normalize()))
     }
