@@ -14,8 +14,16 @@ use leptos::prelude::*;
 
 use super::section::Section;
 
-/// The content of a section, below its heading.
+/// The content of a section, below its heading: its form, then its charts.
 pub fn section_body(section: Section) -> AnyView {
+    view! {
+        {form(section)}
+        {super::charts::charts_for(section)}
+    }
+    .into_any()
+}
+
+fn form(section: Section) -> AnyView {
     match section {
         Section::Overview => view! { <overview::Overview /> }.into_any(),
         Section::Firm => view! { <firm::FirmSection /> }.into_any(),
