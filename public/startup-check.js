@@ -2,6 +2,15 @@
 // to load. Runs before the app; the app marks <html data-app="ready"> once it is mounted.
 (function () {
   "use strict";
+  // The saved theme, applied before the first paint so a dark-mode user never sees a flash.
+  try {
+    var theme = JSON.parse(localStorage.getItem("partner-blueprint/theme") || "null");
+    if (theme === "light" || theme === "dark") {
+      document.documentElement.setAttribute("data-theme", theme);
+    }
+  } catch (e) {
+    // No storage, or an unreadable value: follow the system.
+  }
   function show(message) {
     var status = document.getElementById("startup-status");
     if (!status || document.documentElement.getAttribute("data-app") === "ready") return;

@@ -3,12 +3,16 @@
 //! their own.
 
 mod app;
+mod charts;
 pub mod fields;
 pub mod health;
 pub mod history;
+pub mod lists;
 mod section;
 mod sections;
+mod shortcuts;
 pub mod state;
+mod theme;
 
 pub use app::App;
 pub use section::Section;

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use super::section::Section;
 use super::sections::section_body;
+use super::shortcuts::Shortcuts;
 use super::state::{AppState, use_app};
+use super::theme::ThemeSelect;
 use crate::browser::{dom, location};
 use crate::domain::templates::Template;
 
@@ -19,6 +21,7 @@ pub fn App() -> impl IntoView {
         Section::from_hash(&location::hash()),
     );
     provide_context(state);
+    let shortcuts_open = RwSignal::new(false);
 
     // Links, back and forward, and a hash typed by hand all move between sections.
     let listener = window_event_listener(ev::hashchange, move |_| {
@@ -60,8 +63,14 @@ pub fn App() -> impl IntoView {
             <p class="brand">"Partner Blueprint"</p>
             <h1 class="design-title">{title}</h1>
             <EditBar />
+            <div class="header-tools">
+                <ThemeSelect />
+                <button type="button" id="shortcuts-button" aria-keyshortcuts="?"
+                    on:click=move |_| shortcuts_open.set(true)>"Keyboard shortcuts"</button>
+            </div>
         </header>
         <NoticeLine />
+        <Shortcuts open=shortcuts_open />
         <div class="layout">
             <SectionNav />
             <main id="main">
