@@ -43,4 +43,12 @@
       if (document.documentElement.getAttribute("data-app") !== "ready") failed();
     }, 15000);
   });
+  // Offline use after the first visit: the service worker keeps the app's files.
+  if ("serviceWorker" in navigator && location.protocol !== "file:") {
+    window.addEventListener("load", function () {
+      navigator.serviceWorker.register("./sw.js").catch(function () {
+        // Without it the app still works online; nothing to tell the user.
+      });
+    });
+  }
 })();

@@ -81,6 +81,12 @@ export function launchChromium() {
  */
 export async function openPage(browser, options = {}) {
   const context = await browser.newContext(options);
+  // Every Content-Security-Policy violation is recorded and reported as an error.
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
+    });
+  });
   const page = await context.newPage();
   const errors = [];
   const requests = [];

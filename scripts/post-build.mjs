@@ -1,0 +1,60 @@
+// Trunk's post-build hook (Trunk.toml [[hooks]]): finishes dist/ before Trunk moves it in place.
+//
+// 1. A strict Content-Security-Policy in a <meta> tag, with a sha256 hash for each inline script
+//    the build emits (Trunk's module loader), so no other script can ever run in the page.
+// 2. The service worker (sw.js), with the exact list of built files to keep for offline use and a
+//    cache name derived from them, so a new build replaces the old cache.
+
+import { createHash } from "node:crypto";
+import { readFile, readdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error("post-build: TRUNK_STAGING_DIR is not set; run through trunk build.");
+  process.exit(1);
+}
+
+const indexPath = join(staging, "index.html");
+let html = await readFile(indexPath, "utf8");
+
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  ([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`,
+);
+
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`.trim(),
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+
+html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, "");
+html = html.replace(
+  /<head>/,
+  `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+);
+await writeFile(indexPath, html);
+
+const files = (await readdir(staging, { withFileTypes: true }))
+  .filter((entry) => entry.isFile() && entry.name !== "sw.js")
+  .map((entry) => entry.name)
+  .sort();
+const version = createHash("sha256").update(files.join("\n")).update(html).digest("hex").slice(0, 16);
+const precache = ["./", ...files.map((name) => `./${name}`)];
+
+const worker = await readFile(new URL("../public/sw.template.js", import.meta.url), "utf8");
+await writeFile(
+  join(staging, "sw.js"),
+  worker
+    .replace("__CACHE_NAME__", `partner-blueprint-${version}`)
+    .replace("__PRECACHE__", JSON.stringify(precache, null, 2)),
+);
+console.log(`post-build: CSP with ${hashes.length} inline script hash(es); sw.js caches ${precache.length} files.`);

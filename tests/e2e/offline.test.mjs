@@ -1,0 +1,56 @@
+// Offline after the first load: the service worker keeps the app's files, so the app opens and
+// works with the network gone; the page declares a manifest so it can be installed.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { appReady, launchChromium, openPage, serveDist } from "./support.mjs";
+
+let browser;
+let server;
+before(async () => {
+  browser = await launchChromium();
+  server = await serveDist("/partner-blueprint/");
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("after one visit the app opens and works with the network gone", async () => {
+  const { context, page, errors } = await openPage(browser);
+  try {
+    await page.goto(server.url());
+    await appReady(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await context.setOffline(true);
+    await page.reload();
+    await appReady(page);
+    await page
+      .getByRole("navigation", { name: "Sections" })
+      .getByRole("link", { name: "Journey", exact: true })
+      .click();
+    await page.waitForFunction(
+      () => document.querySelector("h2#section-heading")?.textContent === "Journey",
+    );
+    const offlineErrors = errors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED/.test(e));
+    assert.deepEqual(offlineErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the page links a web app manifest that names the app and its icon", async () => {
+  const { context, page } = await openPage(browser);
+  try {
+    await page.goto(server.url());
+    const href = await page.locator("link[rel=manifest]").getAttribute("href");
+    const manifest = await (await page.request.get(new URL(href, page.url()).href)).json();
+    assert.equal(manifest.name, "Partner Blueprint");
+    assert.equal(manifest.start_url, "./");
+    assert.ok(manifest.icons.length > 0);
+    const icon = await page.request.get(new URL(manifest.icons[0].src, page.url()).href);
+    assert.equal(icon.status(), 200);
+  } finally {
+    await context.close();
+  }
+});
