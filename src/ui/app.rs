@@ -55,11 +55,11 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <a class="skip-link" href="#/" on:click=move |e| {
-            e.prevent_default();
-            dom::focus("section-heading");
-        }>"Skip to content"</a>
         <header class="app-header">
+            <a class="skip-link" href="#/" on:click=move |e| {
+                e.prevent_default();
+                dom::focus("section-heading");
+            }>"Skip to content"</a>
             <p class="brand">"Partner Blueprint"</p>
             <h1 class="design-title">{title}</h1>
             <EditBar />
@@ -69,11 +69,11 @@ pub fn App() -> impl IntoView {
                     on:click=move |_| shortcuts_open.set(true)>"Keyboard shortcuts"</button>
             </div>
         </header>
-        <NoticeLine />
-        <Shortcuts open=shortcuts_open />
         <div class="layout">
             <SectionNav />
             <main id="main">
+                <NoticeLine />
+                <Shortcuts open=shortcuts_open />
                 <SectionView />
             </main>
         </div>

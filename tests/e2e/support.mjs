@@ -3,6 +3,7 @@
 // records console errors and every request it makes, so a test can prove none went elsewhere.
 
 import { createServer } from "node:http";
+import { gzipSync } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium } from "playwright-core";
@@ -40,11 +41,22 @@ export async function serveDist(prefix = "/") {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      res.writeHead(200, {
+      const headers = {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-        "cache-control": "no-store",
-      });
-      res.end(body);
+        // Hashed file names never change content; the page itself is always revalidated.
+        "cache-control": /-[0-9a-f]{12,}(_bg)?\.\w+$/.test(file)
+          ? "public, max-age=31536000, immutable"
+          : "no-cache",
+      };
+      // Compressed as any static host would.
+      if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+        headers["content-encoding"] = "gzip";
+        res.writeHead(200, headers);
+        res.end(gzipSync(body));
+      } else {
+        res.writeHead(200, headers);
+        res.end(body);
+      }
     } catch {
       res.writeHead(404).end("not found");
     }

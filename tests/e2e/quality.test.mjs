@@ -1,0 +1,109 @@
+// Third-party judges, with the budgets the project holds itself to: Lighthouse (accessibility
+// 100, best practices 100, performance ≥ 95 on the mobile preset and 100 on desktop) and
+// axe-core on every section in light and dark mode (0 violations). A missed budget fails.
+
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { AxeBuilder } from "@axe-core/playwright";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { appReady, launchChromium, openPage, serveDist } from "./support.mjs";
+
+const SECTIONS = ["overview", "firm", "thesis", "archetypes", "operating-model", "journey", "scoreboard", "candidates"];
+
+let server;
+before(async () => {
+  server = await serveDist("/");
+});
+after(async () => {
+  await server?.close();
+});
+
+describe("axe-core", () => {
+  let browser;
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  for (const colorScheme of ["light", "dark"]) {
+    test(`every section has no accessibility violation in ${colorScheme} mode`, async () => {
+      const { context, page } = await openPage(browser, { colorScheme });
+      try {
+        await page.goto(server.url());
+        await appReady(page);
+        const violations = [];
+        for (const slug of SECTIONS) {
+          await page.evaluate((s) => {
+            location.hash = `#/${s}`;
+          }, slug);
+          await page.waitForFunction((s) => location.hash === `#/${s}`, slug);
+          await page.waitForTimeout(150);
+          const result = await new AxeBuilder({ page }).analyze();
+          for (const v of result.violations) {
+            violations.push(`${slug}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`);
+          }
+        }
+        assert.deepEqual(violations, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+describe("Lighthouse", () => {
+  const budgets = [
+    ["mobile", undefined, { performance: 0.95, accessibility: 1, "best-practices": 1 }],
+    ["desktop", desktopConfig, { performance: 1, accessibility: 1, "best-practices": 1 }],
+  ];
+  for (const [preset, config, minimum] of budgets) {
+    test(`${preset} preset meets the budgets`, async () => {
+      const chrome = await chromeLauncher.launch({
+        chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+        chromeFlags: [
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-dev-shm-usage",
+        ],
+      });
+      try {
+        const result = await lighthouse(
+          server.url(),
+          {
+            port: chrome.port,
+            output: "json",
+            logLevel: "error",
+            onlyCategories: Object.keys(minimum),
+          },
+          config,
+        );
+        const scores = Object.fromEntries(
+          Object.keys(minimum).map((id) => [id, result.lhr.categories[id].score]),
+        );
+        console.log(`Lighthouse ${preset}: ${JSON.stringify(scores)}`);
+        const failing = Object.entries(minimum)
+          .filter(([id, min]) => scores[id] < min)
+          .map(([id]) => {
+            const audits = result.lhr.categories[id].auditRefs
+              .map((ref) => result.lhr.audits[ref.id])
+              .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative")
+              .map((a) => `${a.id}=${a.score}`);
+            return `${id} ${scores[id]} < ${minimum[id]}: ${audits.join(", ")}`;
+          });
+        assert.deepEqual(failing, []);
+      } finally {
+        chrome.kill();
+      }
+    });
+  }
+});
