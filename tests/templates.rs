@@ -1,7 +1,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The starting templates, the catalogue defaults, readiness and the one-call analysis: the
-//! filled templates are exemplary (no finding, ready to hire), the blank one shows everything
-//! missing, and readiness only ever falls as findings are added.
+//! filled templates are exemplary (no finding, ready to hire, a forecast above every share floor
+//! that returns 5:1 over three years), the blank one shows everything missing, and readiness only
+//! ever falls as findings are added.
 
 use std::collections::HashSet;
 
@@ -9,13 +10,15 @@ use chrono::{Days, NaiveDate};
 use partner_blueprint::domain::analysis::analyse;
 use partner_blueprint::domain::archetypes::ArchetypeKind;
 use partner_blueprint::domain::catalogue::{
-    default_assumptions, default_catalogue, default_criteria, default_share_targets,
+    SHARE_FLOORS, default_assumptions, default_catalogue, default_criteria, default_share_targets,
 };
+use partner_blueprint::domain::forecast::{TARGET_REVENUE_TO_COST, forecast};
 use partner_blueprint::domain::health::{Finding, Severity, check, rule};
 use partner_blueprint::domain::readiness::{FULL_SCORE, readiness};
 use partner_blueprint::domain::templates::Template;
 use partner_blueprint::domain::values::Percent;
 use partner_blueprint::domain::{Design, Mechanic};
+use rust_decimal::Decimal;
 
 fn kickoff() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 5).expect("a valid date")
@@ -291,4 +294,65 @@ fn the_analysis_holds_the_same_findings_as_the_health_check() {
         assert_eq!(analysis.readiness, readiness(&design, &analysis.findings));
         assert!(analysis.findings.iter().all(|f| rule(f.rule).is_some()));
     }
+}
+
+#[test]
+fn the_filled_templates_forecast_a_sourced_share_above_every_yearly_floor() {
+    for template in FILLED {
+        let f = forecast(&template.design(kickoff()));
+        assert_eq!(f.years.len(), 3, "{}", template.label());
+        for (year, floor) in f.years.iter().zip(SHARE_FLOORS) {
+            assert_eq!(year.floor, Percent::whole(floor));
+            assert!(
+                year.meets_floor && year.sourced_share >= Decimal::from(floor),
+                "{} year {}: {} % under the {floor} % floor",
+                template.label(),
+                year.year,
+                year.sourced_share
+            );
+        }
+    }
+}
+
+#[test]
+fn the_filled_templates_forecast_meets_their_own_share_targets() {
+    for template in FILLED {
+        let f = forecast(&template.design(kickoff()));
+        for year in &f.years {
+            let target = year.target.expect("a target for every forecast year");
+            assert!(
+                year.sourced_share >= target.value(),
+                "{} year {}: {} % under its {target} target",
+                template.label(),
+                year.year,
+                year.sourced_share
+            );
+        }
+    }
+}
+
+#[test]
+fn the_filled_templates_return_five_to_one_over_the_three_years_and_pay_back() {
+    let target = Decimal::from(TARGET_REVENUE_TO_COST);
+    for template in FILLED {
+        let f = forecast(&template.design(kickoff()));
+        let ratio = f.revenue_to_cost.expect("the program has a cost");
+        assert!(ratio >= target, "{}: {ratio}:1", template.label());
+        assert!(f.total_revenue() >= f.total_cost() * target);
+        assert!(f.payback_quarter.is_some(), "{}", template.label());
+    }
+}
+
+#[test]
+fn the_series_b_template_ramps_so_year_two_alone_still_returns_under_five_to_one() {
+    // The ramp is an investment: year three, not year two, is where 5:1 is reached.
+    let f = forecast(&Template::SeriesBSaas.design(kickoff()));
+    let ratio = |year: u32| {
+        f.year(year)
+            .and_then(|y| y.own_revenue_to_cost())
+            .expect("a costed year")
+    };
+    let target = Decimal::from(TARGET_REVENUE_TO_COST);
+    assert!(ratio(2) < target);
+    assert!(ratio(3) >= target);
 }

@@ -1,5 +1,7 @@
 //! The Series B scoreboard: every leading family, the three lagging metrics and the program's
-//! return, each owned by the role that answers for it, with targets for twelve quarters.
+//! return, each owned by the role that answers for it, with targets for twelve quarters read off
+//! the template's own forecast (partners, registrations, pipeline, closed-won, cumulative return
+//! rounded down).
 
 use super::super::super::catalogue::template_id;
 use super::super::super::scoreboard::{Metric, MetricFamily, MetricKind, Scoreboard};
@@ -32,7 +34,7 @@ pub(super) fn scoreboard() -> Scoreboard {
                 Activity,
                 "partner-manager",
                 "partners",
-                &[2, 6, 10, 14, 18, 22, 26, 30, 34, 38, 41, 44],
+                &[4, 6, 10, 14, 17, 21, 26, 31, 36, 41, 46, 50],
             ),
             metric(
                 "active-partner-reps",
@@ -41,7 +43,7 @@ pub(super) fn scoreboard() -> Scoreboard {
                 Activity,
                 "partner-manager",
                 "reps",
-                &[2, 4, 12, 21, 30, 39, 48, 56, 64, 71, 78, 85],
+                &[7, 12, 19, 27, 34, 41, 52, 62, 72, 82, 92, 100],
             ),
             metric(
                 "registered-deals",
@@ -50,7 +52,7 @@ pub(super) fn scoreboard() -> Scoreboard {
                 Activity,
                 "partner-marketing",
                 "per partner",
-                &[1, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3],
+                &[4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4],
             ),
             metric(
                 "registration-conversion",
@@ -59,7 +61,7 @@ pub(super) fn scoreboard() -> Scoreboard {
                 Activity,
                 "partner-ops",
                 "%",
-                &[50, 55, 60, 65, 65, 65, 65, 65, 65, 65, 65, 65],
+                &[70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70],
             ),
             metric(
                 "sourced-pipeline",
@@ -69,8 +71,8 @@ pub(super) fn scoreboard() -> Scoreboard {
                 "cro",
                 "USD",
                 &[
-                    0, 300000, 900000, 1600000, 2300000, 3000000, 3700000, 4300000, 4900000,
-                    5500000, 6000000, 6600000,
+                    800000, 1300000, 2200000, 3000000, 3800000, 4600000, 5800000, 7000000, 8100000,
+                    9200000, 10300000, 11300000,
                 ],
             ),
             metric(
@@ -93,8 +95,8 @@ pub(super) fn scoreboard() -> Scoreboard {
                 "ceo",
                 "USD",
                 &[
-                    0, 0, 70000, 250000, 500000, 750000, 1000000, 1200000, 1450000, 1650000,
-                    1850000, 2050000,
+                    0, 200000, 430000, 720000, 1030000, 1330000, 1630000, 2030000, 2480000,
+                    2910000, 3320000, 3730000,
                 ],
             ),
             metric(
@@ -104,7 +106,7 @@ pub(super) fn scoreboard() -> Scoreboard {
                 Output,
                 "cfo",
                 "ratio",
-                &[0, 0, 0, 1, 2, 3, 4, 4, 5, 5, 5, 6],
+                &[0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 4, 5],
             ),
         ],
         // 002 FAQ's floors, growing each year; year three reaches the 20–40 % Series B+ band.

@@ -1,5 +1,6 @@
 //! The services firm's scoreboard: 001's metrics (referrals each way, conversion, revenue from
-//! referrals) mapped onto 002's leading and lagging families, each owned.
+//! referrals) mapped onto 002's leading and lagging families, each owned, with targets read off
+//! the template's own forecast (cumulative return rounded down).
 
 use super::super::super::catalogue::template_id;
 use super::super::super::scoreboard::{Metric, MetricFamily, MetricKind, Scoreboard};
@@ -32,7 +33,7 @@ pub(super) fn scoreboard() -> Scoreboard {
                 Activity,
                 "growth-director",
                 "partners",
-                &[3, 4, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10],
+                &[4, 4, 6, 7, 8, 9, 10, 10, 11, 12, 13, 14],
             ),
             metric(
                 "active-contacts",
@@ -41,7 +42,7 @@ pub(super) fn scoreboard() -> Scoreboard {
                 Activity,
                 "growth-director",
                 "people",
-                &[2, 3, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9],
+                &[1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
             ),
             metric(
                 "joint-touches",
@@ -50,7 +51,7 @@ pub(super) fn scoreboard() -> Scoreboard {
                 Activity,
                 "marketing-manager",
                 "per partner",
-                &[1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2],
+                &[1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3],
             ),
             metric(
                 "referral-conversion",
@@ -59,7 +60,7 @@ pub(super) fn scoreboard() -> Scoreboard {
                 Activity,
                 "growth-director",
                 "%",
-                &[50, 60, 60, 70, 70, 70, 70, 70, 70, 70, 70, 70],
+                &[70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70],
             ),
             metric(
                 "sourced-pipeline",
@@ -69,8 +70,8 @@ pub(super) fn scoreboard() -> Scoreboard {
                 "growth-director",
                 "USD",
                 &[
-                    0, 230000, 280000, 320000, 370000, 410000, 450000, 490000, 530000, 570000,
-                    600000, 640000,
+                    0, 230000, 340000, 440000, 540000, 630000, 720000, 810000, 890000, 970000,
+                    1050000, 1120000,
                 ],
             ),
             metric(
@@ -93,8 +94,8 @@ pub(super) fn scoreboard() -> Scoreboard {
                 "founder",
                 "USD",
                 &[
-                    0, 50000, 115000, 135000, 155000, 175000, 195000, 215000, 230000, 250000,
-                    265000, 280000,
+                    0, 50000, 130000, 175000, 220000, 265000, 305000, 345000, 385000, 420000,
+                    455000, 490000,
                 ],
             ),
             metric(
@@ -104,10 +105,11 @@ pub(super) fn scoreboard() -> Scoreboard {
                 Output,
                 "operations-director",
                 "ratio",
-                &[0, 2, 3, 4, 4, 4, 5, 5, 5, 5, 5, 5],
+                &[0, 1, 2, 3, 3, 4, 4, 4, 5, 5, 5, 5],
             ),
         ],
-        // 001: strategic networks "generate 20-40% of their new business"; above 002's floors.
-        sourced_share_targets: vec![pct(20), pct(30), pct(40)],
+        // 002's year-one floor while the four launch partners ramp, then the top of 001's
+        // strategic networks that "generate 20-40% of their new business".
+        sourced_share_targets: vec![pct(15), pct(30), pct(40)],
     }
 }
