@@ -32,6 +32,23 @@ if [ -f examples/bench_engine.rs ]; then
   figure "engine full recompute, p95" "${p95} µs" "≤ 1000 µs"
 fi
 
+echo "Building the bare page (the same stack, a minimal mount)…"
+(cd bench/bare && CARGO_TARGET_DIR="$PWD/../../target" trunk build --release >/dev/null)
+bare_wasm=$(ls bench/tmp/bare-dist/*_bg.wasm)
+figure "bare page wasm, gzip -9" "$(kb "$(gz "$bare_wasm")")" ""
+
+echo "Measuring load in headless Chromium…"
+declare -A load
+while IFS='=' read -r name value; do
+  load[$name]=$value
+done < <(node bench/run.mjs load dist app; node bench/run.mjs load bench/tmp/bare-dist bare)
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f×", a / b }'; }
+for cpu in 1x 4x; do
+  app=${load["load_ms{page=app,cpu=$cpu}"]}
+  bare=${load["load_ms{page=bare,cpu=$cpu}"]}
+  figure "load to interactive, CPU $cpu" "${app} ms" "bare page ${bare} ms: $(ratio "$app" "$bare")"
+done
+
 {
   printf '\n## %s · %s\n\n' "$(date -u +%Y-%m-%dT%H:%MZ)" "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
   echo "| figure | value | budget |"

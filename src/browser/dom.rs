@@ -26,11 +26,14 @@ pub fn focus(id: &str) {
     }
 }
 
-/// Marks the page as started: index.html's start-up check stops waiting for the app, and tests
-/// know the app is interactive.
+/// Marks the page as started: index.html's start-up check stops waiting for the app, tests know
+/// the app is interactive, and the benchmark reads the `app-ready` performance mark.
 pub fn mark_started() {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-app", "ready");
+    }
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("app-ready");
     }
 }
 
