@@ -8,6 +8,7 @@ pub mod fields;
 pub mod health;
 pub mod history;
 pub mod lists;
+mod print;
 mod section;
 mod sections;
 mod shortcuts;

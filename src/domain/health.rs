@@ -31,6 +31,7 @@ use super::ranking::{Ranking, SMALL_FIRM_HEADCOUNT, rank};
 
 pub use filled::filled;
 pub use registry::RULES;
+pub use sequence::OUT_OF_ORDER;
 pub use words::{MIN_STATEMENT_WORDS, is_missing, is_slogan, word_count};
 
 /// How bad a finding is. Ordered with the worst first.

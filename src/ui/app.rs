@@ -4,6 +4,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use super::print::PrintDocument;
 use super::section::Section;
 use super::sections::section_body;
 use super::shortcuts::Shortcuts;
@@ -75,6 +76,7 @@ pub fn App() -> impl IntoView {
                 <NoticeLine />
                 <Shortcuts open=shortcuts_open />
                 <SectionView />
+                <PrintDocument />
             </main>
         </div>
     }
@@ -114,7 +116,7 @@ fn SectionView() -> impl IntoView {
     move || {
         let section = state.section.get();
         view! {
-            <section class="section" aria-labelledby="section-heading">
+            <section class="section on-screen" aria-labelledby="section-heading">
                 <h2 id="section-heading" tabindex="-1">{section.label()}</h2>
                 <p class="purpose">{section.purpose()}</p>
                 {section_body(section)}

@@ -7,7 +7,7 @@ use super::section::Section;
 use super::state::use_app;
 use crate::browser::{dom, location};
 use crate::domain::Mechanic;
-use crate::domain::health::{Finding, Severity};
+use crate::domain::health::{Finding, OUT_OF_ORDER, Severity};
 
 /// The words for a severity: colour is never the only signal.
 pub fn severity_label(severity: Severity) -> &'static str {
@@ -158,6 +158,38 @@ pub fn ReadinessBadge(mechanic: Mechanic) -> impl IntoView {
                     <strong>{text}</strong>
                     <span>{counts}</span>
                 </p>
+            }
+        })
+    }
+}
+
+/// Says so when this mechanic is being filled while an earlier one still has critical findings
+/// (002: "Skipping any of the first three breaks the next two").
+#[component]
+pub fn SequenceNote(mechanic: Mechanic) -> impl IntoView {
+    let app = use_app();
+    let note = move || {
+        app.analysis.with(|a| {
+            a.findings
+                .iter()
+                .find(|f| f.rule == OUT_OF_ORDER.id && f.mechanic == mechanic)
+                .cloned()
+        })
+    };
+    move || {
+        note().map(|f| {
+            let path = f.path.clone();
+            view! {
+                <div class="sequence-warning" role="note">
+                    <p>
+                        <strong>"Earlier mechanics first. "</strong>
+                        {f.message.clone()}
+                    </p>
+                    <a href=Section::for_path(&f.path).href() on:click=move |e| {
+                        e.prevent_default();
+                        go_to_field(&path);
+                    }>"Go to the earliest critical finding"</a>
+                </div>
             }
         })
     }

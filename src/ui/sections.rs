@@ -12,11 +12,13 @@ mod thesis;
 
 use leptos::prelude::*;
 
+use super::health::SequenceNote;
 use super::section::Section;
 
 /// The content of a section, below its heading: its form, then its charts.
 pub fn section_body(section: Section) -> AnyView {
     view! {
+        {section.mechanic().map(|mechanic| view! { <SequenceNote mechanic /> })}
         {form(section)}
         {super::charts::charts_for(section)}
     }

@@ -19,7 +19,7 @@ const ORDER: [Mechanic; 5] = [
 /// per mechanic filled too early, placed in that mechanic, naming the earliest mechanic with a
 /// critical finding and pointing at that finding's field. Listed under the thesis, where the
 /// order starts.
-pub(super) const OUT_OF_ORDER: Rule = Rule {
+pub const OUT_OF_ORDER: Rule = Rule {
     id: "sequence.out-of-order",
     severity: Severity::Warning,
     mechanic: Mechanic::Thesis,

@@ -1,0 +1,48 @@
+// Printing gives the whole design as one document: every section in order, whichever section is
+// on screen, without the controls that only act on screen.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { appReady, launchChromium, openPage, serveDist } from "./support.mjs";
+
+let browser;
+let server;
+before(async () => {
+  browser = await launchChromium();
+  server = await serveDist("/");
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the printed page holds every section in order and no buttons", async () => {
+  const { context, page, errors } = await openPage(browser);
+  try {
+    await page.goto(server.url("#/journey"));
+    await appReady(page);
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await page.emulateMedia({ media: "print" });
+    const headings = await page.locator(".print-document h2").allTextContents();
+    assert.deepEqual(headings, [
+      "Overview",
+      "Firm profile",
+      "Thesis",
+      "Archetypes",
+      "Operating model",
+      "Journey",
+      "Scoreboard",
+      "Candidates",
+    ]);
+    const visibleButtons = await page.locator("button:visible").count();
+    assert.equal(visibleButtons, 0);
+    assert.equal(await page.locator("nav.sections").isVisible(), false);
+    await page.screenshot({ path: "/tmp/print-preview.png", fullPage: true }).catch(() => {});
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    await page.emulateMedia({ media: "screen" });
+    assert.equal(await page.locator(".print-document").count(), 0);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
