@@ -9,51 +9,17 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use chrono::NaiveDate;
 use partner_blueprint::domain::Design;
 use partner_blueprint::domain::analysis::analyse;
-use partner_blueprint::domain::candidates::{Candidate, CriterionRating, RedFlag};
 use partner_blueprint::domain::commissions::by_model;
 use partner_blueprint::domain::plan::compare_paths;
-use partner_blueprint::domain::templates::Template;
-use partner_blueprint::domain::values::{Id, Rating};
+
+#[path = "support/large_design.rs"]
+mod support;
+use support::large_design;
 
 const WARM_UP: usize = 100;
 const RUNS: usize = 2_000;
-const CANDIDATES: usize = 200;
-
-/// The Series B template grown to the size a heavy user reaches.
-fn large_design() -> Design {
-    let kickoff = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap_or_default();
-    let mut design = Template::SeriesBSaas.design(kickoff);
-    design.assumptions.quarters = 12;
-    design.assumptions.recruits_per_quarter = vec![4, 8, 6, 6, 5, 5, 4, 4, 4, 3, 3, 3];
-    let criteria = design.candidates.criteria.clone();
-    design.candidates.candidates = (0..CANDIDATES)
-        .map(|i| Candidate {
-            id: Id::new(&format!("candidate-{i}")).unwrap_or_else(|_| Id::fresh("c", [].iter())),
-            name: format!("Candidate {i:03}"),
-            archetype: None,
-            ratings: criteria
-                .iter()
-                .enumerate()
-                .map(|(j, c)| CriterionRating {
-                    criterion: c.id.clone(),
-                    rating: Rating::new(((i * 7 + j * 3) % 5 + 1) as u8).unwrap_or_default(),
-                })
-                .collect(),
-            red_flags: if i % 9 == 0 {
-                vec![RedFlag::VagueCommitments]
-            } else {
-                Vec::new()
-            },
-            selected: i % 17 == 0,
-            notes: "Shared clients in the mid-market; asked about reporting twice.".to_owned(),
-        })
-        .collect();
-    design
-}
-
 fn recompute(design: &Design) -> usize {
     let analysis = analyse(design);
     let paths = compare_paths(design);
