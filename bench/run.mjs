@@ -50,10 +50,73 @@ async function load(dist, label) {
   }
 }
 
+/**
+ * Opens `designFile` through the app's own JSON import, then types into fields of the large
+ * design with the CPU slowed 4× (Chrome DevTools Protocol throttling) and measures, in the page,
+ * from each keydown to the frame after it is painted.
+ */
+async function keystroke(designFile) {
+  const server = await serveDist("/", resolve("dist"));
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url());
+    await page.waitForFunction(() => document.documentElement.dataset.app === "ready");
+    await page.locator("input[type=file]").first().setInputFiles(resolve(designFile));
+    await page.waitForFunction(
+      () => document.querySelector("h1")?.textContent?.includes("Ledgerline"),
+      null,
+      { timeout: 30000 },
+    );
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await page.evaluate(() => {
+      window.__latencies = [];
+      document.addEventListener(
+        "keydown",
+        () => {
+          const start = performance.now();
+          requestAnimationFrame(() =>
+            setTimeout(() => window.__latencies.push(performance.now() - start), 0),
+          );
+        },
+        true,
+      );
+    });
+    const fields = [
+      ["candidates", "field-candidates-candidates-100-name"],
+      ["thesis", "field-thesis-customer"],
+      ["firm", "field-firm-average_deal_size"],
+    ];
+    for (const [section, id] of fields) {
+      await page.evaluate((s) => {
+        location.hash = `#/${s}`;
+      }, section);
+      await page.waitForSelector(`#${id}`, { timeout: 30000 });
+      await page.focus(`#${id}`);
+      for (let i = 0; i < 30; i++) {
+        await page.keyboard.press(i % 5 === 4 ? "Backspace" : "1");
+        await page.waitForTimeout(60);
+      }
+    }
+    await page.waitForTimeout(300);
+    const latencies = await page.evaluate(() => window.__latencies);
+    console.log(`keystroke_ms_p50=${percentile(latencies, 50).toFixed(1)}`);
+    console.log(`keystroke_ms_p95=${percentile(latencies, 95).toFixed(1)}`);
+    console.log(`keystroke_samples=${latencies.length}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 const [command, ...args] = process.argv.slice(2);
 if (command === "load") {
   await load(args[0], args[1]);
+} else if (command === "keystroke") {
+  await keystroke(args[0]);
 } else {
-  console.error("usage: node bench/run.mjs load <dist> <label>");
+  console.error("usage: node bench/run.mjs load <dist> <label> | keystroke <design.json>");
   process.exit(2);
 }
