@@ -48,7 +48,7 @@ pub fn OwnerSelect(
         })
     });
     let hint = format!(
-        "The role accountable for partners in the {} stage (002). Roles are named under Operating model.",
+        "Accountable for the {} stage (002); roles come from the operating model.",
         stage_name.to_lowercase()
     );
     move || {

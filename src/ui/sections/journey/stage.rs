@@ -44,10 +44,10 @@ pub fn criteria_label(kind: StageKind) -> (&'static str, &'static str) {
 /// The hint under a stage's duration.
 fn duration_hint(kind: StageKind) -> &'static str {
     match kind {
-        StageKind::Onboard => "002: the first 30 days. Onboard + activate should fit in 90.",
-        StageKind::Activate => "Onboard + activate should fit in 90 days (002).",
-        StageKind::Offboard => "004: a 90-day transition preserves the relationship.",
-        _ => "The target number of days a partner spends in this stage.",
+        StageKind::Onboard => "002: the first 30 days; onboard + activate within 90.",
+        StageKind::Activate => "Onboard + activate within 90 days (002).",
+        StageKind::Offboard => "004: a 90-day transition keeps the relationship.",
+        _ => "Days a partner should spend in this stage.",
     }
 }
 
@@ -125,7 +125,7 @@ pub fn StageCard(
                     parse=parse_count format=|n: &u32| n.to_string()
                     on_change=Callback::new(move |v| edit(app, index, &path_duration, |s| s.duration_days = v)) />
                 <TextField path=path_metric.clone() label="Exit metric"
-                    hint="The number that says a partner left this stage."
+                    hint="The number that says a partner is done here."
                     value=read(d, index, String::new(), |s| s.exit_metric.clone())
                     on_change=Callback::new(move |v: String| edit(app, index, &path_metric, |s| s.exit_metric = v))
                     max_len=200 />
