@@ -52,3 +52,20 @@ pub fn after_render(f: impl FnOnce() + 'static) {
         leptos::prelude::request_animation_frame(f);
     });
 }
+
+/// Focuses the first element that matches one of `selectors`, tried in order: for keeping focus
+/// on a control that has no id of its own, such as a list item's Move button after the move.
+pub fn focus_first_matching(selectors: &[String]) {
+    let Some(doc) = document() else {
+        return;
+    };
+    let found = selectors.iter().find_map(|selector| {
+        doc.query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+    });
+    if let Some(el) = found {
+        let _ = el.focus();
+    }
+}

@@ -42,6 +42,28 @@ pub fn default_profile(kind: ArchetypeKind) -> ArchetypeProfile {
     }
 }
 
+/// Where an archetype's default partner share comes from, in a few words for the form.
+pub fn share_source(kind: ArchetypeKind) -> &'static str {
+    match kind {
+        ArchetypeKind::Reseller => "the middle of the 20–40 % reseller margins commonly quoted",
+        ArchetypeKind::Msp => "the middle of the 20–40 % recurring MSP margins commonly quoted",
+        ArchetypeKind::SystemsIntegrator => {
+            "a referral-sized fee (10–20 % of first-year value is common); SIs bill their own \
+             implementation"
+        }
+        ArchetypeKind::Technology => {
+            "001 \"Technology and platform partnerships\": value comes from the integration more \
+             than the fee"
+        }
+        ArchetypeKind::Referral => "the middle of the 10–20 % of first-year value commonly paid",
+        ArchetypeKind::Agency => "001: \"10-20% referral fee on the first project\"",
+        ArchetypeKind::Subcontractor => {
+            "001: project revenue split \"60/40 or 50/50\"; the smaller share for the smaller part"
+        }
+        ArchetypeKind::StrategicAlliance => "001: revenue split \"based on contribution\"; even",
+    }
+}
+
 /// Partner share (whole %), economics note, enablement and cadence per archetype.
 fn defaults_of(kind: ArchetypeKind) -> (u32, &'static str, &'static str, Cadence) {
     match kind {
@@ -170,4 +192,21 @@ pub fn default_assumptions() -> ForecastAssumptions {
 /// template); a typo falls back to a generic id instead of failing at run time.
 pub(crate) fn template_id(id: &str) -> Id {
     Id::new(id).unwrap_or_else(|_| Id::fresh("item", std::iter::empty()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_default_partner_share_names_where_it_comes_from() {
+        for kind in ArchetypeKind::ALL {
+            let source = share_source(kind);
+            assert!(source.split_whitespace().count() >= 4, "{kind:?}: {source}");
+            assert!(
+                source.contains('%') || source.contains("001"),
+                "{kind:?} names a figure or an article: {source}"
+            );
+        }
+    }
 }

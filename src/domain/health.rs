@@ -29,7 +29,9 @@ use super::firm::{FirmKind, FirmProfile};
 use super::forecast::{Forecast, forecast};
 use super::ranking::{Ranking, SMALL_FIRM_HEADCOUNT, rank};
 
+pub use archetypes::{MAX_ARCHETYPES, POOR_ICP_MATCH};
 pub use filled::filled;
+pub use journey::FIRST_DEAL_DAYS;
 pub use registry::RULES;
 pub use sequence::OUT_OF_ORDER;
 pub use words::{MIN_STATEMENT_WORDS, is_missing, is_slogan, word_count};

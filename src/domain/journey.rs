@@ -65,6 +65,21 @@ pub struct Stage {
     pub activities: Vec<String>,
 }
 
+impl Stage {
+    /// A stage of this kind with nothing written: no owner, no duration, no activities.
+    pub fn empty(kind: StageKind) -> Stage {
+        Stage {
+            kind,
+            definition_of_done: String::new(),
+            criteria: String::new(),
+            owner: None,
+            duration_days: 0,
+            exit_metric: String::new(),
+            activities: Vec::new(),
+        }
+    }
+}
+
 /// The journey: its stages in the order of `StageKind::ALL`; a stage may be missing.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Journey {
@@ -74,5 +89,85 @@ pub struct Journey {
 impl Journey {
     pub fn stage(&self, kind: StageKind) -> Option<&Stage> {
         self.stages.iter().find(|s| s.kind == kind)
+    }
+
+    /// The stages the journey lacks, in journey order.
+    pub fn missing_stages(&self) -> Vec<StageKind> {
+        StageKind::ALL
+            .into_iter()
+            .filter(|&kind| self.stage(kind).is_none())
+            .collect()
+    }
+
+    /// Puts an empty stage of `kind` back at its place in the journey order; does nothing if the
+    /// journey has it already. Returns the index it sits at.
+    pub fn add_stage(&mut self, kind: StageKind) -> usize {
+        if let Some(index) = self.stages.iter().position(|s| s.kind == kind) {
+            return index;
+        }
+        let index = self
+            .stages
+            .iter()
+            .position(|s| s.kind > kind)
+            .unwrap_or(self.stages.len());
+        self.stages.insert(index, Stage::empty(kind));
+        index
+    }
+
+    /// Days from a signed agreement to the first joint opportunity: the onboard and activate
+    /// durations added, a missing stage counting as 0 (002 "first-90-days motion").
+    pub fn first_deal_days(&self) -> u32 {
+        [StageKind::Onboard, StageKind::Activate]
+            .into_iter()
+            .filter_map(|kind| self.stage(kind))
+            .fold(0u32, |days, stage| days.saturating_add(stage.duration_days))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn journey_of(kinds: &[StageKind]) -> Journey {
+        Journey {
+            stages: kinds.iter().copied().map(Stage::empty).collect(),
+        }
+    }
+
+    #[test]
+    fn a_removed_stage_goes_back_to_its_place_in_the_journey_order() {
+        use StageKind::*;
+        let mut journey = journey_of(&[Recruit, Activate, Expand]);
+        assert_eq!(journey.missing_stages(), [Onboard, Manage, Offboard]);
+        assert_eq!(journey.add_stage(Onboard), 1);
+        assert_eq!(journey.add_stage(Offboard), 4);
+        assert_eq!(journey.add_stage(Manage), 3);
+        let kinds: Vec<StageKind> = journey.stages.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, StageKind::ALL);
+        assert!(journey.missing_stages().is_empty());
+    }
+
+    #[test]
+    fn adding_a_stage_the_journey_has_changes_nothing() {
+        let mut journey = journey_of(&StageKind::ALL);
+        journey.stages[2].definition_of_done = "A first registered opportunity".to_owned();
+        let before = journey.clone();
+        assert_eq!(journey.add_stage(StageKind::Activate), 2);
+        assert_eq!(journey, before);
+    }
+
+    #[test]
+    fn the_first_deal_takes_onboard_plus_activate_and_a_missing_stage_counts_as_nothing() {
+        let mut journey = journey_of(&StageKind::ALL);
+        journey.stages[0].duration_days = 45;
+        journey.stages[1].duration_days = 30;
+        journey.stages[2].duration_days = 60;
+        assert_eq!(journey.first_deal_days(), 90);
+        journey.stages.remove(1);
+        assert_eq!(journey.first_deal_days(), 60);
+        journey.stages[1].duration_days = u32::MAX;
+        journey.add_stage(StageKind::Onboard);
+        journey.stages[1].duration_days = 5;
+        assert_eq!(journey.first_deal_days(), u32::MAX);
     }
 }

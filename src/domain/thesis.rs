@@ -23,6 +23,23 @@ impl ProgramPurpose {
         ProgramPurpose::MarketReach,
         ProgramPurpose::CoSelling,
     ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ProgramPurpose::ServiceExtension => "Service extension",
+            ProgramPurpose::MarketReach => "Market reach",
+            ProgramPurpose::CoSelling => "Co-selling",
+        }
+    }
+
+    /// What the purpose means, in a few words (000 Step One).
+    pub fn meaning(self) -> &'static str {
+        match self {
+            ProgramPurpose::ServiceExtension => "offer clients what the firm does not do itself",
+            ProgramPurpose::MarketReach => "reach markets or segments the direct team does not",
+            ProgramPurpose::CoSelling => "sell jointly with partners into shared accounts",
+        }
+    }
 }
 
 /// What the partner gets in return (003 Step 1): each may be left empty, but not all.
@@ -47,4 +64,37 @@ pub struct Thesis {
     pub partner_value: PartnerValue,
     /// The program's purposes, each at most once, in the order chosen.
     pub purposes: Vec<ProgramPurpose>,
+}
+
+impl Thesis {
+    /// Chooses `purpose` (added after those already chosen) or drops it; a purpose is never
+    /// listed twice.
+    pub fn set_purpose(&mut self, purpose: ProgramPurpose, chosen: bool) {
+        let held = self.purposes.contains(&purpose);
+        if chosen && !held {
+            self.purposes.push(purpose);
+        } else if !chosen {
+            self.purposes.retain(|p| *p != purpose);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn purposes_keep_the_order_chosen_and_appear_once() {
+        use ProgramPurpose::*;
+        let mut thesis = Thesis::default();
+        thesis.set_purpose(CoSelling, true);
+        thesis.set_purpose(ServiceExtension, true);
+        thesis.set_purpose(CoSelling, true);
+        assert_eq!(thesis.purposes, [CoSelling, ServiceExtension]);
+        thesis.set_purpose(CoSelling, false);
+        thesis.set_purpose(MarketReach, false);
+        assert_eq!(thesis.purposes, [ServiceExtension]);
+        thesis.set_purpose(CoSelling, true);
+        assert_eq!(thesis.purposes, [ServiceExtension, CoSelling]);
+    }
 }

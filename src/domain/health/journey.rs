@@ -99,12 +99,11 @@ pub(super) const SLOW_FIRST_DEAL: Rule = Rule {
 };
 
 fn slow_first_deal(ctx: &Context) -> Vec<Finding> {
-    let onboard = find(ctx, StageKind::Onboard).map_or(0, |(_, s)| s.duration_days);
-    let activate = find(ctx, StageKind::Activate);
-    let total = onboard.saturating_add(activate.map_or(0, |(_, s)| s.duration_days));
+    let total = ctx.design.journey.first_deal_days();
     if total <= FIRST_DEAL_DAYS {
         return Vec::new();
     }
+    let activate = find(ctx, StageKind::Activate);
     let path = match (activate, find(ctx, StageKind::Onboard)) {
         (Some((index, _)), _) | (None, Some((index, _))) => {
             format!("journey.stages.{index}.duration_days")

@@ -28,7 +28,7 @@ pub(super) fn design(kickoff: NaiveDate) -> Design {
         archetypes: default_catalogue(),
         operating: operating(kickoff),
         journey: Journey {
-            stages: StageKind::ALL.into_iter().map(empty_stage).collect(),
+            stages: StageKind::ALL.into_iter().map(Stage::empty).collect(),
         },
         scoreboard: Scoreboard::default(),
         candidates: Candidates {
@@ -77,18 +77,5 @@ fn operating(kickoff: NaiveDate) -> OperatingModel {
             design_complete: days_after(kickoff, 41),
             partnerships_hire: days_after(kickoff, 49),
         },
-    }
-}
-
-/// A stage with nothing written.
-fn empty_stage(kind: StageKind) -> Stage {
-    Stage {
-        kind,
-        definition_of_done: String::new(),
-        criteria: String::new(),
-        owner: None,
-        duration_days: 0,
-        exit_metric: String::new(),
-        activities: Vec::new(),
     }
 }
