@@ -36,19 +36,19 @@ pub fn App() -> impl IntoView {
     };
 
     // The tab names the section and the design; focus follows a change of section so keyboard
-    // and screen-reader users land on its heading.
-    let first_run = StoredValue::new(true);
-    Effect::new(move |_| {
+    // and screen-reader users land on its heading. Only a change of section moves focus: the
+    // title follows every edit of the design, and typing must keep its field.
+    Effect::new(move |previous: Option<Section>| {
         let section = state.section.get();
         dom::set_title(&format!(
             "{} · {} · Partner Blueprint",
             section.label(),
             title()
         ));
-        if !first_run.get_value() {
+        if previous.is_some_and(|p| p != section) {
             dom::focus("section-heading");
         }
-        first_run.set_value(false);
+        section
     });
 
     view! {
