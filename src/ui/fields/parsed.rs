@@ -31,6 +31,10 @@ pub fn ParsedField<T>(
     format: fn(&T) -> String,
     /// Called with each valid value.
     on_change: Callback<T>,
+    /// A further check of a parsed value against the rest of the design (a volume band must
+    /// start above the band before it): the reason it is refused, or none.
+    #[prop(optional)]
+    check: Option<Callback<T, Option<String>>>,
     /// Shown before the input, e.g. the currency code.
     #[prop(optional, into)]
     prefix: Option<Signal<String>>,
@@ -59,12 +63,19 @@ where
             .filter(|(revision, _)| *revision == app.revision.get())
             .map(|(_, text)| text)
     };
-    let error = move || current_draft().and_then(|text| parse(&text).err());
+    let validate = move |text: &str| -> Result<T, String> {
+        let value = parse(text)?;
+        match check.and_then(|c| c.run(value.clone())) {
+            Some(reason) => Err(reason),
+            None => Ok(value),
+        }
+    };
+    let error = move || current_draft().and_then(|text| validate(&text).err());
     let shown = move || current_draft().unwrap_or_else(|| format(&value.get()));
     let input = move |ev| {
         let text = event_target_value(&ev);
         draft.set(Some((app.revision.get_untracked(), text.clone())));
-        if let Ok(parsed) = parse(&text) {
+        if let Ok(parsed) = validate(&text) {
             on_change.run(parsed);
         }
     };

@@ -1,0 +1,149 @@
+//! The bands of the tiered-by-volume model (001 "Tiered incentive programs": 1–3 referrals a
+//! year at 10 %, 4–10 at 15 %, 11+ at 20 %). Bands stay in the order of the referrals they start
+//! from, as the format requires, so they are added and removed but not moved.
+
+use leptos::prelude::*;
+
+use super::super::items::{AddButton, ListOf};
+use super::super::parse::parse_entry_count;
+use crate::domain::format::limits::COUNT_MAX;
+use crate::domain::operating::{CompensationModel, VolumeBand};
+use crate::domain::values::Percent;
+use crate::ui::fields::{ParsedField, field_id, parse_percent};
+use crate::ui::sections::firm::show_percent;
+use crate::ui::state::use_app;
+
+/// The bands, when the model is tiered by volume.
+const BANDS: ListOf<VolumeBand> = ListOf {
+    path: "operating.compensation.model.bands",
+    read: |d| match &d.operating.compensation.model {
+        CompensationModel::TieredByVolume { bands } => Some(bands),
+        _ => None,
+    },
+    write: |d| match &mut d.operating.compensation.model {
+        CompensationModel::TieredByVolume { bands } => Some(bands),
+        _ => None,
+    },
+};
+
+/// Why band `index` cannot start from `from` referrals: each band starts above the one before
+/// it and below the one after it.
+fn start_refused(bands: &[VolumeBand], index: usize, from: u32) -> Option<String> {
+    let before = index.checked_sub(1).and_then(|i| bands.get(i));
+    let after = bands.get(index + 1);
+    match (before, after) {
+        (Some(b), _) if from <= b.from_referrals => Some(format!(
+            "Start above the band before it, which starts from {} referrals.",
+            b.from_referrals
+        )),
+        (_, Some(a)) if from >= a.from_referrals => Some(format!(
+            "Start below the band after it, which starts from {} referrals.",
+            a.from_referrals
+        )),
+        _ => None,
+    }
+}
+
+/// A new top band: one referral above the top band, at its rate; none when the top band
+/// already starts at the largest count.
+fn new_band(bands: &[VolumeBand]) -> Option<VolumeBand> {
+    match bands.last() {
+        None => Some(VolumeBand {
+            from_referrals: 1,
+            rate: Percent::whole(10),
+        }),
+        Some(top) if top.from_referrals < COUNT_MAX => Some(VolumeBand {
+            from_referrals: top.from_referrals + 1,
+            rate: top.rate,
+        }),
+        Some(_) => None,
+    }
+}
+
+/// The bands and the button that adds one at the top.
+#[component]
+pub fn BandList() -> impl IntoView {
+    let app = use_app();
+    let len = BANDS.len(app);
+    let add = Callback::new(move |()| {
+        if let Some(band) = app
+            .design
+            .with_untracked(|d| (BANDS.read)(d).and_then(|b| new_band(b)))
+        {
+            BANDS.add(app, band, "from_referrals");
+        }
+    });
+    view! {
+        <p class="hint operating-hint">"001: 1–3 referrals a year at 10 %, 4–10 at 15 %, 11 or more at 20 %. A band's rate is paid on each referral from its start; counts restart each year."</p>
+        {move || (len.get() == 0).then(|| view! {
+            <p class="operating-empty">"No bands yet: every referral would earn 0 %."</p>
+        })}
+        <ol class="list operating-rows">
+            {move || (0..len.get()).map(|index| view! { <BandRow index /> }).collect_view()}
+        </ol>
+        <AddButton path=BANDS.path label="Add a band" full=BANDS.full(app) on_add=add />
+    }
+}
+
+/// One band: where it starts and its rate, on one row, with its Remove button.
+#[component]
+fn BandRow(index: usize) -> impl IntoView {
+    let app = use_app();
+    let from = BANDS.value(app, index, |b| b.from_referrals);
+    let what = Signal::derive(move || format!("band from {} referrals", from.get()));
+    let check = Callback::new(move |value: u32| {
+        app.design.with_untracked(|d| {
+            (BANDS.read)(d).and_then(|bands| start_refused(bands, index, value))
+        })
+    });
+    view! {
+        <li class="operating-row" id=field_id(&BANDS.item_path(index)) tabindex="-1">
+            <ParsedField path=BANDS.field_path(index, "from_referrals")
+                label=format!("Band {}: from", index + 1) suffix="referrals a year" inputmode="numeric"
+                value=from parse=parse_entry_count format=|n: &u32| n.to_string() check
+                on_change=BANDS.setter(app, index, "from_referrals", |b, v| b.from_referrals = v) />
+            <ParsedField path=BANDS.field_path(index, "rate")
+                label=format!("Band {}: rate", index + 1) suffix="%"
+                value=BANDS.value(app, index, |b| b.rate)
+                parse=parse_percent format=show_percent
+                on_change=BANDS.setter(app, index, "rate", |b, v| b.rate = v) />
+            <div class="item-controls">
+                <button type="button" class="remove"
+                    aria-label=move || format!("Remove {}", what.get())
+                    on:click=move |_| BANDS.remove(app, index, &what.get_untracked())>"Remove"</button>
+            </div>
+        </li>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bands(starts: &[u32]) -> Vec<VolumeBand> {
+        starts
+            .iter()
+            .map(|&from_referrals| VolumeBand {
+                from_referrals,
+                rate: Percent::whole(10),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_band_starts_between_its_neighbours() {
+        let b = bands(&[1, 4, 11]);
+        assert_eq!(start_refused(&b, 1, 5), None);
+        assert!(start_refused(&b, 1, 1).is_some_and(|e| e.contains("above")));
+        assert!(start_refused(&b, 1, 11).is_some_and(|e| e.contains("below")));
+        assert_eq!(start_refused(&b, 0, 0), None);
+        assert_eq!(start_refused(&b, 2, 500), None);
+    }
+
+    #[test]
+    fn a_new_band_starts_one_above_the_top_band() {
+        assert_eq!(new_band(&[]).map(|b| b.from_referrals), Some(1));
+        assert_eq!(new_band(&bands(&[1, 4])).map(|b| b.from_referrals), Some(5));
+        assert_eq!(new_band(&bands(&[COUNT_MAX])), None);
+    }
+}
