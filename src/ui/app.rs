@@ -35,9 +35,7 @@ pub fn App() -> impl IntoView {
         }
     };
 
-    // The tab names the section and the design; focus follows a change of section so keyboard
-    // and screen-reader users land on its heading.
-    let first_run = StoredValue::new(true);
+    // The tab names the section and the design.
     Effect::new(move |_| {
         let section = state.section.get();
         dom::set_title(&format!(
@@ -45,10 +43,15 @@ pub fn App() -> impl IntoView {
             section.label(),
             title()
         ));
-        if !first_run.get_value() {
+    });
+    // Focus follows a change of section (not an edit of the design), so keyboard and
+    // screen-reader users land on its heading.
+    Effect::new(move |previous: Option<Section>| {
+        let section = state.section.get();
+        if previous.is_some_and(|p| p != section) {
             dom::focus("section-heading");
         }
-        first_run.set_value(false);
+        section
     });
 
     view! {
