@@ -10,7 +10,7 @@ use partner_blueprint::domain::candidates::{Candidate, RedFlag};
 use partner_blueprint::domain::format::{export, import};
 use partner_blueprint::domain::scoreboard::{Metric, MetricFamily, MetricKind, remove_metric};
 use partner_blueprint::domain::templates::Template;
-use partner_blueprint::domain::values::{Id, Rating};
+use partner_blueprint::domain::values::{Id, Percent, Rating};
 use rust_decimal::Decimal;
 
 fn id(text: &str) -> Id {
@@ -245,4 +245,19 @@ fn removing_a_criterion_takes_its_ratings_away_and_the_design_still_imports() {
     let text = export(&design);
     assert_eq!(import(&text).expect("import"), design);
     assert!(design.candidates.remove_criterion(99).is_none());
+}
+
+#[test]
+fn a_share_target_for_a_later_year_gives_the_years_before_it_their_floor() {
+    let mut design = blank();
+    assert!(design.scoreboard.sourced_share_targets.is_empty());
+    let thirty = Percent::whole(30);
+    design.scoreboard.set_share_target(2, Percent::whole(40));
+    assert_eq!(
+        design.scoreboard.sourced_share_targets,
+        [Percent::whole(15), Percent::whole(25), Percent::whole(40)]
+    );
+    design.scoreboard.set_share_target(1, thirty);
+    assert_eq!(design.scoreboard.sourced_share_targets[1], thirty);
+    assert_eq!(design.scoreboard.sourced_share_targets.len(), 3);
 }

@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::design::Design;
+use super::forecast::sourced_share_floor;
 use super::values::{Id, Percent};
 
 /// The family a metric belongs to (002). The first four lead; the last three lag.
@@ -185,6 +186,19 @@ impl Scoreboard {
                 *family != MetricFamily::Other && !self.metrics.iter().any(|m| m.family == *family)
             })
             .unwrap_or(MetricFamily::Other)
+    }
+
+    /// Sets the sourced-share target of the 0-based program `year`. Earlier years without a
+    /// target get their floor (002 FAQ: 15, 25, 35 %), the default every design starts from.
+    pub fn set_share_target(&mut self, year: usize, target: Percent) {
+        while self.sourced_share_targets.len() < year {
+            let floor = sourced_share_floor(self.sourced_share_targets.len() as u32 + 1);
+            self.sourced_share_targets.push(floor);
+        }
+        match self.sourced_share_targets.get_mut(year) {
+            Some(existing) => *existing = target,
+            None => self.sourced_share_targets.push(target),
+        }
     }
 
     /// Fits every metric's quarterly targets to a horizon of `quarters`: a longer list loses
