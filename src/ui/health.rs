@@ -50,6 +50,9 @@ pub fn FindingsList(
     /// Only this mechanic's findings; all when none.
     #[prop(optional)]
     mechanic: Option<Mechanic>,
+    /// The list's heading and accessible name, when a page shows more than one list.
+    #[prop(optional, into)]
+    heading: Option<String>,
 ) -> impl IntoView {
     let app = use_app();
     let findings = Memo::new(move |_| {
@@ -61,13 +64,16 @@ pub fn FindingsList(
                 .collect::<Vec<_>>()
         })
     });
-    let heading = if mechanic.is_some() {
-        "Health of this mechanic"
-    } else {
-        "Health findings"
-    };
+    let heading = heading.unwrap_or_else(|| {
+        if mechanic.is_some() {
+            "Health of this mechanic".to_owned()
+        } else {
+            "Health findings".to_owned()
+        }
+    });
+    let label = heading.clone();
     view! {
-        <section class="findings" aria-label=heading>
+        <section class="findings" aria-label=label>
             <h3>{heading}</h3>
             <div aria-live="polite" aria-atomic="false">
                 {move || {

@@ -81,6 +81,10 @@ where
     };
     // Once the text is valid and the field is left, show the value as the design holds it.
     let blur = move |_| {
+        // A field removed while focused (its section closed) blurs after its signals are gone.
+        if draft.is_disposed() {
+            return;
+        }
         if error().is_none() {
             draft.set(None);
         }

@@ -1,15 +1,35 @@
-//! The scoreboard section.
+//! The scoreboard (002 "Build the measurement scoreboard"; 001 metrics; 004 balanced scorecard):
+//! leading and lagging metrics, each owned, with a target per forecast quarter; the
+//! partner-sourced share of new pipeline by program year beside the forecast's; and the
+//! forecast's assumptions, whose economics are judged here too.
+
+mod assumptions;
+mod metric;
+mod metrics;
+pub(super) mod parse;
+mod share;
 
 use leptos::prelude::*;
 
 use crate::domain::Mechanic;
 use crate::ui::health::{FindingsList, ReadinessBadge};
 
-/// The scoreboard section: its form and its findings.
+/// The scoreboard section: its findings, the metrics, the share targets and the forecast
+/// assumptions with the economics' findings.
 #[component]
 pub fn ScoreboardSection() -> impl IntoView {
     view! {
         <ReadinessBadge mechanic=Mechanic::Scoreboard />
-        <FindingsList mechanic=Mechanic::Scoreboard />
+        <FindingsList mechanic=Mechanic::Scoreboard heading="Health of the scoreboard" />
+        <form class="form scoreboard-form" on:submit=|e| e.prevent_default()>
+            <metrics::MetricList />
+            <share::ShareTargets />
+            <assumptions::Assumptions />
+        </form>
+        <div class="scoreboard-economics">
+            <h3>"Economics"</h3>
+            <ReadinessBadge mechanic=Mechanic::Economics />
+            <FindingsList mechanic=Mechanic::Economics heading="Health of the economics" />
+        </div>
     }
 }

@@ -1,0 +1,197 @@
+//! One candidate: name, archetype, ratings, red flags, whether it is selected for launch, notes;
+//! and beside them its weighted score, pass or fail in words, and why, from the engine's
+//! ranking. Keyed by the candidate's id: it re-renders only when its place in the list changes.
+
+use leptos::prelude::*;
+
+use super::list::CriteriaNames;
+use super::rating::{Ratings, RedFlags};
+use crate::domain::Design;
+use crate::domain::archetypes::ArchetypeKind;
+use crate::domain::candidates::Candidate;
+use crate::domain::ranking::RankedCandidate;
+use crate::domain::values::Id;
+use crate::ui::fields::{Checkbox, Select, TextField};
+use crate::ui::lists::{ItemControls, move_item};
+use crate::ui::state::{AppState, use_app};
+
+fn position(design: &Design, id: &Id) -> Option<usize> {
+    design
+        .candidates
+        .candidates
+        .iter()
+        .position(|c| &c.id == id)
+}
+
+/// Changes the candidate `id` as one edit to the field at `key`.
+pub fn edit_candidate(
+    app: AppState,
+    id: StoredValue<Id>,
+    key: &str,
+    change: impl FnOnce(&mut Candidate),
+) {
+    app.edit(key, |d| {
+        let found = id.with_value(|id| d.candidates.candidates.iter_mut().find(|c| &c.id == id));
+        if let Some(candidate) = found {
+            change(candidate);
+        }
+    });
+}
+
+/// Pass or fail in words, and why: the score, the threshold, the red flags.
+pub fn verdict(entry: &RankedCandidate, threshold: u32) -> String {
+    let score = format!("Score {} / 100", entry.score.normalize());
+    if entry.passes {
+        return format!("{score}: passes.");
+    }
+    let mut reasons = Vec::new();
+    if !entry.meets_threshold {
+        reasons.push(format!("under the pass threshold of {threshold}"));
+    }
+    if !entry.red_flags.is_empty() {
+        let flags: Vec<String> = entry
+            .red_flags
+            .iter()
+            .map(|f| f.label().to_lowercase())
+            .collect();
+        let noun = if flags.len() == 1 {
+            "red flag"
+        } else {
+            "red flags"
+        };
+        reasons.push(format!("{noun}: {}", flags.join(", ")));
+    }
+    format!("{score}: fails — {}.", reasons.join("; "))
+}
+
+/// One candidate of the list, at `index`.
+#[component]
+pub fn CandidateItem(
+    /// The candidate's id: the list's key.
+    id: Id,
+    /// The candidate's place in the list, kept up to date by the list.
+    index: ReadSignal<usize>,
+    /// The scorecard's criteria, for the ratings.
+    criteria: CriteriaNames,
+) -> impl IntoView {
+    let id = StoredValue::new(id);
+    move || {
+        let index = index.get();
+        view! { <CandidateFields id index criteria /> }
+    }
+}
+
+#[component]
+fn CandidateFields(id: StoredValue<Id>, index: usize, criteria: CriteriaNames) -> impl IntoView {
+    let app = use_app();
+    let d = app.design;
+    let candidate = Memo::new(move |_| {
+        d.with(|d| {
+            id.with_value(|id| {
+                let list = &d.candidates.candidates;
+                list.get(index)
+                    .filter(|c| &c.id == id)
+                    .or_else(|| list.iter().find(|c| &c.id == id))
+                    .cloned()
+            })
+        })
+    });
+    let entry = Memo::new(move |_| {
+        app.analysis.with(|a| {
+            id.with_value(|id| {
+                a.ranking
+                    .get(id)
+                    .cloned()
+                    .map(|e| (e, a.ranking.pass_threshold))
+            })
+        })
+    });
+    let field = move |name: &str| format!("candidates.candidates.{index}.{name}");
+    let name = Signal::derive(move || {
+        candidate.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default())
+    });
+    let shown_name = Signal::derive(move || {
+        let name = name.get();
+        if name.trim().is_empty() {
+            format!("candidate {}", index + 1)
+        } else {
+            name.trim().to_owned()
+        }
+    });
+    let what = Signal::derive(move || {
+        let name = name.get();
+        if name.trim().is_empty() {
+            format!("candidate {}", index + 1)
+        } else {
+            format!("candidate “{}”", name.trim())
+        }
+    });
+    let len = Signal::derive(move || d.with(|d| d.candidates.candidates.len()));
+    let on_move = Callback::new(move |delta: isize| {
+        app.edit(&format!("move {}", id.get_value()), |d| {
+            if let Some(i) = id.with_value(|id| position(d, id)) {
+                move_item(&mut d.candidates.candidates, i, delta);
+            }
+        });
+    });
+    let on_remove = Callback::new(move |()| {
+        app.remove(&what.get_untracked(), |d| {
+            if let Some(i) = id.with_value(|id| position(d, id)) {
+                d.candidates.candidates.remove(i);
+            }
+        });
+    });
+    let archetypes: Vec<(Option<ArchetypeKind>, String)> =
+        std::iter::once((None, "None yet".to_owned()))
+            .chain(
+                ArchetypeKind::ALL
+                    .into_iter()
+                    .map(|k| (Some(k), k.label().to_owned())),
+            )
+            .collect();
+    let (name_path, archetype_path, selected_path, notes_path) = (
+        field("name"),
+        field("archetype"),
+        field("selected"),
+        field("notes"),
+    );
+    let (name_key, archetype_key, selected_key, notes_key) = (
+        name_path.clone(),
+        archetype_path.clone(),
+        selected_path.clone(),
+        notes_path.clone(),
+    );
+    let verdict_id = format!("candidate-{index}-verdict");
+    view! {
+        <li class="list-item candidates-item">
+            <div class="candidates-head">
+                <h4 class="candidates-title">{move || format!("{}. {}", index + 1, {
+                    let n = name.get();
+                    if n.trim().is_empty() { "Unnamed candidate".to_owned() } else { n.trim().to_owned() }
+                })}</h4>
+                {move || entry.get().map(|(entry, threshold)| view! {
+                    <p class="candidates-verdict" class:candidates-fails=!entry.passes id=verdict_id.clone()>
+                        <strong>{verdict(&entry, threshold)}</strong>
+                        {entry.recommended.then_some(" Recommended for launch.")}
+                    </p>
+                })}
+            </div>
+            <div class="field-grid">
+                <TextField path=name_path label="Candidate name" value=name max_len=200
+                    on_change=Callback::new(move |v: String| edit_candidate(app, id, &name_key, |c| c.name = v)) />
+                <Select path=archetype_path label="Archetype" options=archetypes
+                    value=Signal::derive(move || candidate.with(|c| c.as_ref().and_then(|c| c.archetype)))
+                    on_change=Callback::new(move |v| edit_candidate(app, id, &archetype_key, |c| c.archetype = v)) />
+                <Checkbox path=selected_path label="Selected for launch"
+                    checked=Signal::derive(move || candidate.with(|c| c.as_ref().is_some_and(|c| c.selected)))
+                    on_change=Callback::new(move |v| edit_candidate(app, id, &selected_key, |c| c.selected = v)) />
+            </div>
+            <Ratings id index candidate criteria name=shown_name />
+            <RedFlags id index candidate />
+            <TextField path=notes_path label="Notes" multiline=true
+                value=Signal::derive(move || candidate.with(|c| c.as_ref().map(|c| c.notes.clone()).unwrap_or_default()))
+                on_change=Callback::new(move |v: String| edit_candidate(app, id, &notes_key, |c| c.notes = v)) />
+            <ItemControls what index len on_move on_remove />
+        </li>
+    }
+}

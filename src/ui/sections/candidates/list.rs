@@ -1,0 +1,81 @@
+//! The candidates as a keyed list: each item keyed by the candidate's id, so a keystroke in one
+//! candidate re-renders none of the others — the list stays responsive with hundreds of them.
+
+use leptos::prelude::*;
+
+use super::item::CandidateItem;
+use crate::browser::dom;
+use crate::domain::candidates::Candidate;
+use crate::domain::format::limits::CANDIDATES_MAX;
+use crate::domain::values::Id;
+use crate::ui::fields::field_id;
+use crate::ui::state::use_app;
+
+/// The criteria as the ratings need them: id and name, in order.
+pub type CriteriaNames = Memo<Vec<(Id, String)>>;
+
+/// The list of candidates and its Add button.
+#[component]
+pub fn CandidateList() -> impl IntoView {
+    let app = use_app();
+    let d = app.design;
+    let order = Memo::new(move |_| {
+        d.with(|d| {
+            d.candidates
+                .candidates
+                .iter()
+                .map(|c| c.id.clone())
+                .collect::<Vec<Id>>()
+        })
+    });
+    let criteria: CriteriaNames = Memo::new(move |_| {
+        d.with(|d| {
+            d.candidates
+                .criteria
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let name = c.name.trim();
+                    let name = if name.is_empty() {
+                        format!("Criterion {}", i + 1)
+                    } else {
+                        name.to_owned()
+                    };
+                    (c.id.clone(), name)
+                })
+                .collect()
+        })
+    });
+    let add = move |_: leptos::ev::MouseEvent| {
+        let id = d.with_untracked(|d| {
+            Id::fresh("candidate", d.candidates.candidates.iter().map(|c| &c.id))
+        });
+        let index = order.with_untracked(Vec::len);
+        app.edit(&format!("add {id}"), |d| {
+            d.candidates.candidates.push(Candidate::new(id));
+        });
+        dom::after_render(move || {
+            dom::focus(&field_id(&format!("candidates.candidates.{index}.name")));
+        });
+    };
+    view! {
+        <fieldset class="candidates-list">
+            <legend>{move || format!("Candidates ({})", order.with(Vec::len))}</legend>
+            <p class="hint">
+                "Rate each prospective partner 1 (poor) to 5 (excellent) on every criterion; a criterion left unrated counts as 1. Red flags fail a candidate whatever its score (001). Select the ones to launch with."
+            </p>
+            <ol class="list candidates-items">
+                <ForEnumerate
+                    each=move || order.get()
+                    key=|id: &Id| id.clone()
+                    children=move |index, id| view! { <CandidateItem id index criteria /> }
+                />
+            </ol>
+            <button type="button" class="primary" id=field_id("candidates.candidates")
+                disabled=move || { order.with(|o| o.len() >= CANDIDATES_MAX) }
+                on:click=add>
+                "Add candidate"
+            </button>
+        </fieldset>
+    }
+}

@@ -1,0 +1,114 @@
+//! The scoreboard's metrics as a list: which families are measured and which are missing, each
+//! metric as a keyed item (a keystroke re-renders nothing but the field typed in), and the Add
+//! button, which starts a metric as the first family not yet measured.
+
+use leptos::prelude::*;
+
+use super::metric::MetricItem;
+use crate::browser::dom;
+use crate::domain::format::limits::LIST_MAX;
+use crate::domain::scoreboard::{Metric, MetricFamily};
+use crate::domain::values::Id;
+use crate::ui::fields::field_id;
+use crate::ui::state::use_app;
+
+/// A family as the lists of families name it: "capability (certified partners by archetype)".
+fn family_phrase(family: MetricFamily) -> String {
+    match family.measures() {
+        Some(what) => format!("{} ({what})", family.label().to_lowercase()),
+        None => family.label().to_lowercase(),
+    }
+}
+
+/// Names in a sentence: "a, b and c".
+pub(super) fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// The metrics fieldset.
+#[component]
+pub fn MetricList() -> impl IntoView {
+    let app = use_app();
+    let d = app.design;
+    let order = Memo::new(move |_| {
+        d.with(|d| {
+            d.scoreboard
+                .metrics
+                .iter()
+                .map(|m| m.id.clone())
+                .collect::<Vec<Id>>()
+        })
+    });
+    let missing = Memo::new(move |_| d.with(|d| d.scoreboard.missing_leading()));
+    let has_lagging = Memo::new(move |_| d.with(|d| d.scoreboard.has_lagging()));
+    let leading = and_list(
+        &MetricFamily::LEADING
+            .into_iter()
+            .map(family_phrase)
+            .collect::<Vec<_>>(),
+    );
+    let lagging = and_list(
+        &MetricFamily::LAGGING
+            .into_iter()
+            .map(family_phrase)
+            .collect::<Vec<_>>(),
+    );
+    let add = move |_| {
+        let mut added = None;
+        let id =
+            d.with_untracked(|d| Id::fresh("metric", d.scoreboard.metrics.iter().map(|m| &m.id)));
+        app.edit(&format!("add {id}"), |d| {
+            let quarters = d.assumptions.quarters as usize;
+            let family = d.scoreboard.next_family();
+            d.scoreboard.metrics.push(Metric::new(id, family, quarters));
+            added = Some(d.scoreboard.metrics.len() - 1);
+        });
+        if let Some(index) = added {
+            dom::after_render(move || {
+                dom::focus(&field_id(&format!("scoreboard.metrics.{index}.name")))
+            });
+        }
+    };
+    view! {
+        <fieldset class="scoreboard-metrics">
+            <legend>"Metrics"</legend>
+            <p class="hint">
+                "Leading metrics move first: " {leading} ". Lagging metrics are the results that keep the program funded: "
+                {lagging} " (002). Each metric needs an owner role and a target per quarter."
+            </p>
+            <p class="scoreboard-coverage" aria-live="polite">
+                {move || {
+                    let missing = missing.get();
+                    if missing.is_empty() {
+                        "Every leading family has a metric.".to_owned()
+                    } else {
+                        let names: Vec<String> = missing.iter().map(|f| f.label().to_lowercase()).collect();
+                        format!("Leading families still missing: {}.", and_list(&names))
+                    }
+                }}
+                " "
+                {move || if has_lagging.get() {
+                    "A lagging (output) metric is measured."
+                } else {
+                    "No lagging (output) metric yet: add partner-sourced pipeline and partner-sourced closed-won."
+                }}
+            </p>
+            <ol class="list scoreboard-metric-list">
+                <ForEnumerate
+                    each=move || order.get()
+                    key=|id: &Id| id.clone()
+                    children=move |index, id| view! { <MetricItem id index /> }
+                />
+            </ol>
+            <button type="button" class="primary" id=field_id("scoreboard.metrics")
+                disabled=move || { order.with(|o| o.len() >= LIST_MAX) }
+                on:click=add>
+                "Add metric"
+            </button>
+        </fieldset>
+    }
+}

@@ -1,0 +1,90 @@
+//! The partner-sourced share of total new pipeline targeted for each program year, each beside
+//! its healthy floor (002 FAQ: 15, 25, 35 %) and the share the forecast reaches that year.
+
+use leptos::prelude::*;
+
+use crate::domain::forecast::{horizon, sourced_share_floor};
+use crate::domain::values::Percent;
+use crate::ui::fields::{ParsedField, field_id, parse_percent};
+use crate::ui::state::use_app;
+
+/// Program years shown even when the design sets no target: the three the floors cover.
+const YEARS: usize = 3;
+
+fn parse_share(text: &str) -> Result<Option<Percent>, String> {
+    parse_percent(text).map(Some)
+}
+
+/// A year's target as its number; empty when the year has none.
+fn show_share(target: &Option<Percent>) -> String {
+    target.map(|p| p.value().to_string()).unwrap_or_default()
+}
+
+/// The sourced-share targets fieldset.
+#[component]
+pub fn ShareTargets() -> impl IntoView {
+    let app = use_app();
+    let d = app.design;
+    let years = Memo::new(move |_| d.with(|d| d.scoreboard.sourced_share_targets.len().max(YEARS)));
+    view! {
+        <fieldset class="scoreboard-share" id=field_id("scoreboard.sourced_share_targets") tabindex="-1">
+            <legend>"Partner-sourced share of new pipeline"</legend>
+            <p class="hint">
+                "Target share of total new pipeline that partners source, per program year. Healthy floors: 15 % in year one, 25 % in year two, 35 % in year three (002 FAQ). Series B+ boards expect 20–40 % (002, 001); by stage, seed/Series A 0–10 %, Series B/C 20–30 %, public 40–50 % (partnermatch.co benchmark)."
+            </p>
+            <div class="scoreboard-share-years">
+                {move || (0..years.get()).map(|year| view! { <ShareYear year /> }).collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+/// One program year's target (0-based `year`), its floor and the forecast's share.
+#[component]
+fn ShareYear(year: usize) -> impl IntoView {
+    let app = use_app();
+    let d = app.design;
+    let number = year as u32 + 1;
+    let floor = sourced_share_floor(number);
+    let path = format!("scoreboard.sourced_share_targets.{year}");
+    let key = path.clone();
+    let forecast = Memo::new(move |_| {
+        app.analysis.with(|a| {
+            a.forecast
+                .year(number)
+                .map(|y| (y.sourced_share, y.meets_floor, y.quarters))
+        })
+    });
+    let quarters = move || d.with(horizon);
+    view! {
+        <div class="scoreboard-share-year">
+            <ParsedField path label=format!("Year {number} target") suffix="%"
+                hint=format!("Floor {floor} (002 FAQ); boards expect 20–40 %.")
+                value=Signal::derive(move || d.with(|d| d.scoreboard.sourced_share_targets.get(year).copied()))
+                parse=parse_share format=show_share
+                on_change=Callback::new(move |v: Option<Percent>| {
+                    if let Some(v) = v {
+                        app.edit(&key, |d| d.scoreboard.set_share_target(year, v));
+                    }
+                }) />
+            <p class="scoreboard-forecast">
+                {move || match forecast.get() {
+                    Some((share, meets, covered)) => {
+                        let verdict = if meets {
+                            format!("at or above the {floor} floor")
+                        } else {
+                            format!("under the {floor} floor")
+                        };
+                        let partial = if covered < 4 {
+                            format!(" (over the {covered} quarter{} the forecast reaches)", if covered == 1 { "" } else { "s" })
+                        } else {
+                            String::new()
+                        };
+                        format!("Forecast: {} % in year {number}{partial}, {verdict}.", share.normalize())
+                    }
+                    None => format!("The forecast's {} quarters stop before year {number}.", quarters()),
+                }}
+            </p>
+        </div>
+    }
+}
