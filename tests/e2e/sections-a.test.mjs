@@ -267,11 +267,32 @@ describe("journey", () => {
     }
   });
 
+  test("leaving a section with focus in a half-typed field, or undoing a stage's removal, breaks nothing", async () => {
+    const { context, page, errors } = await open("journey");
+    try {
+      await stage(page, "4. Manage").getByLabel("Target duration").fill("9x");
+      await page.evaluate(() => {
+        location.hash = "#/thesis";
+      });
+      await page.getByRole("heading", { name: "Thesis", level: 2 }).waitFor();
+      await page.goto(server.url("#/journey"));
+      await page.getByRole("button", { name: "Remove the recruit stage" }).click();
+      await stage(page, "1. Onboard").getByLabel("Target duration").fill("3y");
+      await page.getByRole("toolbar", { name: "Edit" }).getByRole("button", { name: "Undo" }).click();
+      await page.getByRole("heading", { name: "1. Recruit" }).waitFor();
+      await page.locator("#field-journey-stages-0-definition_of_done").fill("Agreement signed");
+      await expectFindings(page, "journey.no-done", 5);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("activities are added, moved and removed, and Undo brings a removed one back", async () => {
     const { context, page, errors } = await open("journey");
     try {
       const onboard = stage(page, "2. Onboard");
-      const add = onboard.getByRole("button", { name: "Add an activity to onboard" });
+      const add = onboard.getByRole("button", { name: "Add an activity to the onboard stage" });
       for (const text of ["Kickoff call", "Certification", "Joint account mapping"]) {
         await add.click();
         // Focus lands on the new activity, ready to type.

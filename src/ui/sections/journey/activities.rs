@@ -79,7 +79,7 @@ pub fn ActivityList(
                 }}
             </ol>
             <button type="button" id=field_id(&list_path) on:click=add>
-                {format!("Add an activity to {}", stage_name.to_lowercase())}
+                {format!("Add an activity to the {} stage", stage_name.to_lowercase())}
             </button>
         </fieldset>
     }
