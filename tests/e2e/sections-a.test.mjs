@@ -82,10 +82,10 @@ describe("archetypes", () => {
       const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Reseller" }) });
       await page.getByRole("checkbox", { name: "Choose Reseller" }).check();
       const icp = card.getByLabel("ICP match");
-      await icp.selectOption({ label: "1: hardly any of its buyers are ours" });
+      await icp.selectOption({ label: "1: hardly any match" });
       await expectFindings(page, "archetypes.icp-mismatch", 1);
       assert.match(await card.getByText(/^The partner's share/).textContent(), /Default 30 %: .*20–40 %/);
-      await icp.selectOption({ label: "5: its buyers are our ICP" });
+      await icp.selectOption({ label: "5: they are our ICP" });
       await expectFindings(page, "archetypes.icp-mismatch", 0);
 
       // Unchosen profiles stay reachable from the keyboard.
@@ -152,7 +152,7 @@ describe("finding links", () => {
       // and a stage missing.
       await page.getByRole("checkbox", { name: "Choose Agency" }).check();
       await page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Agency" }) })
-        .getByLabel("ICP match").selectOption({ label: "2: a few of its buyers are ours" });
+        .getByLabel("ICP match").selectOption({ label: "2: a few match" });
       await page.goto(server.url("#/journey"));
       await page.getByRole("button", { name: "Remove the manage stage" }).click();
       await expectFindings(page, "journey.missing-stage", 1);
@@ -267,11 +267,32 @@ describe("journey", () => {
     }
   });
 
+  test("leaving a section with focus in a half-typed field, or undoing a stage's removal, breaks nothing", async () => {
+    const { context, page, errors } = await open("journey");
+    try {
+      await stage(page, "4. Manage").getByLabel("Target duration").fill("9x");
+      await page.evaluate(() => {
+        location.hash = "#/thesis";
+      });
+      await page.getByRole("heading", { name: "Thesis", level: 2 }).waitFor();
+      await page.goto(server.url("#/journey"));
+      await page.getByRole("button", { name: "Remove the recruit stage" }).click();
+      await stage(page, "1. Onboard").getByLabel("Target duration").fill("3y");
+      await page.getByRole("toolbar", { name: "Edit" }).getByRole("button", { name: "Undo" }).click();
+      await page.getByRole("heading", { name: "1. Recruit" }).waitFor();
+      await page.locator("#field-journey-stages-0-definition_of_done").fill("Agreement signed");
+      await expectFindings(page, "journey.no-done", 5);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("activities are added, moved and removed, and Undo brings a removed one back", async () => {
     const { context, page, errors } = await open("journey");
     try {
       const onboard = stage(page, "2. Onboard");
-      const add = onboard.getByRole("button", { name: "Add an activity to onboard" });
+      const add = onboard.getByRole("button", { name: "Add an activity to the onboard stage" });
       for (const text of ["Kickoff call", "Certification", "Joint account mapping"]) {
         await add.click();
         // Focus lands on the new activity, ready to type.
@@ -293,6 +314,17 @@ describe("journey", () => {
       await page.keyboard.press("Enter");
       await page.waitForFunction(() => document.activeElement?.textContent === "Move down");
       assert.deepEqual(await values(), ["Joint account mapping", "Kickoff call", "Certification"]);
+      // Each move is its own undo step.
+      const edit = page.getByRole("toolbar", { name: "Edit" });
+      await edit.getByRole("button", { name: "Undo" }).click();
+      await page.waitForFunction(
+        () => document.querySelector(".journey-stage:nth-child(2) .journey-activity input")?.value === "Kickoff call",
+      );
+      assert.deepEqual(await values(), ["Kickoff call", "Joint account mapping", "Certification"]);
+      await edit.getByRole("button", { name: "Redo" }).click();
+      await page.waitForFunction(
+        () => document.querySelector(".journey-stage:nth-child(2) .journey-activity input")?.value === "Joint account mapping",
+      );
 
       await onboard
         .getByRole("button", { name: "Remove activity “Kickoff call” of the onboard stage" })
@@ -322,6 +354,7 @@ describe("journey", () => {
       await page.getByRole("button", { name: "Remove the off-board stage" }).click();
       await expectFindings(page, "journey.no-offboarding", 1);
       await page.locator(".notice").getByText("Removed the off-board stage.").waitFor();
+      await page.waitForFunction(() => document.activeElement?.textContent === "Add the off-board stage");
       await page.getByRole("button", { name: "Add the off-board stage" }).click();
       assert.equal(
         await focusedId(page, "field-journey-stages-5-definition_of_done"),

@@ -80,13 +80,13 @@ where
         }
     };
     // Once the text is valid and the field is left, show the value as the design holds it.
+    // Chromium also fires blur when a focused field leaves the page (its section closed, its
+    // list item re-rendered by an undo), after the field's signals are disposed: then there is
+    // nothing left to tidy, and reading them would panic.
     let blur = move |_| {
-        // A field removed while focused (its section closed) blurs after its signals are gone.
-        if draft.is_disposed() {
-            return;
-        }
-        if error().is_none() {
-            draft.set(None);
+        let valid = draft.try_with_untracked(|d| d.as_ref().map(|(_, text)| parse(text).is_ok()));
+        if valid == Some(Some(true)) {
+            draft.try_set(None);
         }
     };
     let has_hint = hint.is_some();

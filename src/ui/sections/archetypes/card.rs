@@ -16,11 +16,11 @@ use crate::ui::state::{AppState, use_app};
 /// The ICP-match scale, each step in words.
 fn icp_options() -> Vec<(Rating, String)> {
     [
-        (1, "1: hardly any of its buyers are ours"),
-        (2, "2: a few of its buyers are ours"),
-        (3, "3: some of its buyers are ours"),
-        (4, "4: most of its buyers are ours"),
-        (5, "5: its buyers are our ICP"),
+        (1, "1: hardly any match"),
+        (2, "2: a few match"),
+        (3, "3: some match"),
+        (4, "4: most match"),
+        (5, "5: they are our ICP"),
     ]
     .into_iter()
     .filter_map(|(n, text)| Rating::new(n).ok().map(|r| (r, text.to_owned())))
@@ -151,6 +151,10 @@ mod tests {
         assert_eq!(options.len(), 5);
         assert_eq!(options[0].0.value(), 1);
         assert!(options[4].1.ends_with("our ICP"));
+        assert!(
+            options.iter().all(|(_, text)| text.len() <= 20),
+            "short enough for a phone"
+        );
     }
 
     #[test]

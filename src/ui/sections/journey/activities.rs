@@ -79,7 +79,7 @@ pub fn ActivityList(
                 }}
             </ol>
             <button type="button" id=field_id(&list_path) on:click=add>
-                {format!("Add an activity to {}", stage_name.to_lowercase())}
+                {format!("Add an activity to the {} stage", stage_name.to_lowercase())}
             </button>
         </fieldset>
     }
@@ -124,11 +124,15 @@ fn move_activity(app: AppState, stage: usize, item: usize, delta: isize) {
     let Some(target) = item.checked_add_signed(delta) else {
         return;
     };
-    app.edit(&format!("journey.stages.{stage}.activities.move"), |d| {
-        if let Some(s) = d.journey.stages.get_mut(stage) {
-            move_item(&mut s.activities, item, delta);
-        }
-    });
+    // Its own undo step: a key naming the item and the direction never joins the move before.
+    app.edit(
+        &format!("journey.stages.{stage}.activities.{item}.move{delta:+}"),
+        |d| {
+            if let Some(s) = d.journey.stages.get_mut(stage) {
+                move_item(&mut s.activities, item, delta);
+            }
+        },
+    );
     let row = row_id(stage, target);
     let (same, other) = if delta < 0 { (1, 2) } else { (2, 1) };
     let selectors = [

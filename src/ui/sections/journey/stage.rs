@@ -5,9 +5,10 @@ use leptos::prelude::*;
 
 use super::activities::ActivityList;
 use super::owner::OwnerSelect;
+use crate::browser::dom;
 use crate::domain::Design;
 use crate::domain::journey::{Stage, StageKind};
-use crate::ui::fields::{ParsedField, TextField, parse_count};
+use crate::ui::fields::{ParsedField, TextField, field_id, parse_count};
 use crate::ui::state::{AppState, use_app};
 
 /// What a stage's criteria are about, and a hint from the sources.
@@ -105,7 +106,10 @@ pub fn StageCard(
                     on:click=move |_| {
                         app.remove(&format!("the {} stage", name.to_lowercase()), |d| {
                             d.journey.stages.retain(|s| s.kind != kind)
-                        })
+                        });
+                        // The button is gone: focus the first "Add the … stage" button instead.
+                        let id = field_id("journey.stages");
+                        dom::after_render(move || dom::focus(&id));
                     }>
                     {format!("Remove the {} stage", name.to_lowercase())}
                 </button>
