@@ -3,9 +3,11 @@
 //! their own.
 
 mod app;
+mod charts;
 pub mod fields;
 pub mod health;
 pub mod history;
+pub mod lists;
 mod section;
 mod sections;
 pub mod state;
