@@ -6,7 +6,7 @@
 //! | 1 | payload version, 1 |
 //! | 4 | length of the deflated JSON, big-endian |
 //! | 4 | CRC-32 of the deflated JSON, big-endian |
-//! | n | the design's JSON (`format::export` without its findings), deflated (raw DEFLATE) |
+//! | n | the design's JSON (`format::export` without its findings), deflated (raw DEFLATE) with a blank design as preset dictionary |
 //!
 //! The length tells a link cut short from one altered on the way; the checksum catches the rest
 //! before anything is inflated; inflating stops at the import size cap; and the JSON goes through
@@ -14,8 +14,8 @@
 
 use std::fmt;
 
-use miniz_oxide::deflate::compress_to_vec;
-use miniz_oxide::inflate::decompress_to_vec_with_limit;
+mod dictionary;
+
 use serde_json::Value;
 
 use super::base64url;
@@ -74,7 +74,7 @@ impl fmt::Display for ShareError {
 /// The design as a share-link payload (base64url, no `#`).
 pub fn encode_payload(design: &Design) -> String {
     let json = compact_json(design);
-    let deflated = compress_to_vec(json.as_bytes(), 9);
+    let deflated = dictionary::deflate(json.as_bytes());
     let mut bytes = Vec::with_capacity(HEADER + deflated.len());
     bytes.push(PAYLOAD_VERSION);
     bytes.extend_from_slice(&(deflated.len() as u32).to_be_bytes());
@@ -125,8 +125,7 @@ pub fn decode_payload(payload: &str) -> Result<Design, ShareError> {
     if body.len() > declared || crc32(body) != checksum {
         return Err(ShareError::Altered);
     }
-    let json =
-        decompress_to_vec_with_limit(body, MAX_IMPORT_BYTES).map_err(|_| ShareError::Altered)?;
+    let json = dictionary::inflate(body, MAX_IMPORT_BYTES).ok_or(ShareError::Altered)?;
     let text = String::from_utf8(json).map_err(|_| ShareError::Altered)?;
     format::import(&text).map_err(ShareError::Design)
 }
@@ -190,13 +189,17 @@ mod tests {
     }
 
     #[test]
-    fn a_filled_template_makes_a_link_a_chat_tool_carries() {
-        let payload = encode_payload(&Template::SeriesBSaas.design(kickoff()));
-        assert!(
-            payload.len() < LINK_FILE_ADVISED,
-            "{} characters",
-            payload.len()
-        );
+    fn a_blank_design_makes_a_short_link_and_a_filled_one_stays_under_the_file_advice() {
+        let blank = encode_payload(&Template::Blank.design(kickoff()));
+        assert!(blank.len() < 1000, "{} characters", blank.len());
+        for template in [Template::SeriesBSaas, Template::ServicesFirm] {
+            let payload = encode_payload(&template.design(kickoff()));
+            assert!(
+                payload.len() < 6000,
+                "{template:?}: {} characters",
+                payload.len()
+            );
+        }
     }
 
     #[test]
@@ -245,7 +248,7 @@ mod tests {
     #[test]
     fn a_well_formed_link_to_a_bad_design_goes_through_import() {
         let json = br#"{"format":"partner-blueprint/design","schema_version":7,"design":{}}"#;
-        let deflated = compress_to_vec(json, 9);
+        let deflated = dictionary::deflate(json);
         let mut bytes = vec![PAYLOAD_VERSION];
         bytes.extend_from_slice(&(deflated.len() as u32).to_be_bytes());
         bytes.extend_from_slice(&crc32(&deflated).to_be_bytes());
