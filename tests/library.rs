@@ -327,3 +327,23 @@ fn two_designs_created_in_the_same_millisecond_get_different_ids() {
     assert_ne!(first, second);
     assert_eq!(a.scan(NOW).unwrap().designs.len(), 2);
 }
+
+#[test]
+fn a_design_that_cannot_be_opened_is_listed_by_the_title_it_carries() {
+    let mut newer: serde_json::Value =
+        serde_json::from_str(&export(&design(Template::Blank, "From the future"))).unwrap();
+    newer["schema_version"] = 2.into();
+    let newer = newer.to_string();
+    let store = Shared::with(&[
+        ("partner-blueprint/design/d-future", &newer),
+        (
+            "partner-blueprint/design/d-junk",
+            "{\"design\": {\"title\": 42",
+        ),
+    ]);
+    let scan = store.tab().scan(NOW).unwrap();
+    let titles: Vec<&str> = scan.designs.iter().map(|d| d.title.as_str()).collect();
+    assert!(titles.contains(&"From the future"), "{titles:?}");
+    assert!(titles.contains(&"Design that cannot be read"), "{titles:?}");
+    assert_eq!(store.get("partner-blueprint/design/d-future"), Some(newer));
+}

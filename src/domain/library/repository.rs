@@ -184,14 +184,22 @@ impl Repository {
     }
 }
 
-/// The title to list for a stored design, read or not.
+/// The title to list for a stored design, read or not: a design the app cannot open still
+/// shows the title it carries, when its JSON has one.
 fn listed_title(raw: &str) -> String {
     match format::import(raw) {
         Ok(design) => design.title,
-        Err(e) if matches!(e.kind, ImportErrorKind::NewerSchema { .. }) => {
-            "Design saved by a newer version".to_owned()
+        Err(e) => {
+            let carried = serde_json::from_str::<serde_json::Value>(raw)
+                .ok()
+                .and_then(|v| v.pointer("/design/title")?.as_str().map(str::to_owned))
+                .map(|t| t.trim().chars().take(200).collect::<String>())
+                .filter(|t| !t.is_empty());
+            carried.unwrap_or_else(|| match e.kind {
+                ImportErrorKind::NewerSchema { .. } => "Design saved by a newer version".to_owned(),
+                _ => "Design that cannot be read".to_owned(),
+            })
         }
-        Err(_) => "Design that cannot be read".to_owned(),
     }
 }
 
