@@ -157,7 +157,7 @@ describe("share links", () => {
       await page.getByRole("button", { name: "Share link" }).click();
       link = await page.getByLabel("Share link").inputValue();
       assert.ok(link.length > 2000 && link.length <= 8000, `${link.length} characters`);
-      assert.match(await page.locator(".share-warning").textContent(), /may cut links longer than about 2000/);
+      assert.match(await page.locator(".share-warning").textContent(), /may cut links longer than about 2,000 characters/);
 
       // Text that does not compress: the link passes 8,000 characters.
       const { json } = await validDesign();

@@ -25,6 +25,8 @@ use crate::domain::format::{self, ImportError, MAX_IMPORT_BYTES};
 
 /// The payload version this app writes and reads.
 pub const PAYLOAD_VERSION: u8 = 1;
+/// Versions above this are taken for damage, not for a newer app: versions grow one at a time.
+const NEWEST_PLAUSIBLE_VERSION: u8 = 15;
 /// Links longer than this many characters may be cut by chat and mail tools.
 pub const LINK_SAFE_LENGTH: usize = 2000;
 /// Past this many characters, the JSON file is the better way to share.
@@ -107,11 +109,12 @@ pub fn decode_payload(payload: &str) -> Result<Design, ShareError> {
         });
     }
     let version = bytes[0];
+    if version == 0 || version > NEWEST_PLAUSIBLE_VERSION {
+        // Not a version any app has written: the start of the link was changed.
+        return Err(ShareError::Altered);
+    }
     if version > PAYLOAD_VERSION {
         return Err(ShareError::NewerVersion(version));
-    }
-    if version == 0 {
-        return Err(ShareError::Altered);
     }
     let declared = u32::from_be_bytes([bytes[1], bytes[2], bytes[3], bytes[4]]) as usize;
     let checksum = u32::from_be_bytes([bytes[5], bytes[6], bytes[7], bytes[8]]);

@@ -20,15 +20,18 @@ pub fn SharePanel() -> impl IntoView {
     });
     let copied = RwSignal::new(None::<bool>);
     let length = move || url.with(|u| u.chars().count());
+    let counted = move || grouped(length());
     let advice = move || match link_advice(length()) {
         LinkAdvice::Fine => None,
         LinkAdvice::Long => Some(format!(
-            "This link is {} characters long. Chat and mail tools may cut links longer than about {LINK_SAFE_LENGTH} characters: check that it arrives whole, or share the JSON file.",
-            length()
+            "This link is {} characters long. Chat and mail tools may cut links longer than about {} characters: check that it arrives whole, or share the JSON file.",
+            counted(),
+            grouped(LINK_SAFE_LENGTH)
         )),
         LinkAdvice::UseFile => Some(format!(
-            "This link is {} characters long, past the {LINK_FILE_ADVISED} characters links carry reliably: share the design’s JSON file instead (Export JSON).",
-            length()
+            "This link is {} characters long, past the {} characters links carry reliably: share the design’s JSON file instead (Export JSON).",
+            counted(),
+            grouped(LINK_FILE_ADVISED)
         )),
     };
     view! {
@@ -42,7 +45,7 @@ pub fn SharePanel() -> impl IntoView {
                 <label for="share-link">"Share link"</label>
                 <input id="share-link" type="text" readonly prop:value=move || url.get()
                     aria-describedby="share-length" />
-                <p id="share-length" class="hint">{move || format!("{} characters", length())}</p>
+                <p id="share-length" class="hint">{move || format!("{} characters", counted())}</p>
             </div>
             {move || advice().map(|a| view! { <p class="share-warning" role="note">{a}</p> })}
             <div class="button-row">
@@ -58,4 +61,17 @@ pub fn SharePanel() -> impl IntoView {
             }}</p>
         </section>
     }
+}
+
+/// A count with thousands separators: 5861 → "5,861".
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }

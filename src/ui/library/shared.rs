@@ -32,6 +32,9 @@ impl Library {
                 }
                 self.opened.set(Opened::Shared);
                 self.conflict.set(None);
+                self.panel.set(None);
+                self.faults
+                    .update(|f| f.retain(|f| !matches!(f, Fault::Share { .. })));
                 self.first_start.set(false);
                 self.app.replace(design);
                 self.saving.set(Saving::Idle);
