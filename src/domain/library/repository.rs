@@ -11,6 +11,9 @@ mod designs;
 mod meta;
 mod scan;
 
+use std::collections::BTreeMap;
+
+use super::checksum::crc32;
 use super::index::{Index, IndexError};
 use super::keys;
 use super::store::{KeyValueStore, StoreError};
@@ -58,11 +61,27 @@ impl From<StoreError> for SaveError {
 /// The saved designs in a store.
 pub struct Repository {
     store: Box<dyn KeyValueStore>,
+    /// The checksum of each design value this repository read as valid or wrote, by key: a
+    /// save finds the stored value unchanged without reading it through import again.
+    known: BTreeMap<String, u32>,
 }
 
 impl Repository {
     pub fn new(store: Box<dyn KeyValueStore>) -> Self {
-        Repository { store }
+        Repository {
+            store,
+            known: BTreeMap::new(),
+        }
+    }
+
+    /// Remembers a design value as readable.
+    fn know(&mut self, key: &str, value: &str) {
+        self.known.insert(key.to_owned(), crc32(value.as_bytes()));
+    }
+
+    /// Whether a stored design value is one this repository read as valid or wrote.
+    fn is_known(&self, key: &str, value: &str) -> bool {
+        self.known.get(key) == Some(&crc32(value.as_bytes()))
     }
 
     /// The raw value of a key, for downloading data the app cannot read.

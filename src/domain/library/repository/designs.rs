@@ -34,6 +34,7 @@ impl Repository {
             .map_err(LoadError::Store)?
             .ok_or(LoadError::Missing)?;
         let design = classify(&raw)?;
+        self.know(&design_key(id), &raw);
         let revision = self
             .load_index(now_ms, &mut Vec::new())
             .ok()
@@ -64,7 +65,9 @@ impl Repository {
         let id = DesignId::generate(now_ms, entropy, |id| {
             index.get(id).is_some() || stored.contains(&design_key(id))
         });
-        self.set_verified(&design_key(&id), &format::export(design))?;
+        let text = format::export(design);
+        self.set_verified(&design_key(&id), &text)?;
+        self.know(&design_key(&id), &text);
         let entry = Entry {
             id: id.clone(),
             title: design.title.clone(),
@@ -93,6 +96,7 @@ impl Repository {
         };
         let key = design_key(id);
         if let Some(current) = self.store.get(&key)?
+            && !self.is_known(&key, &current)
             && let Err(e) = classify(&current)
         {
             return Err(SaveError::Unreadable {
@@ -103,7 +107,9 @@ impl Repository {
                 },
             });
         }
-        self.set_verified(&key, &format::export(design))?;
+        let text = format::export(design);
+        self.set_verified(&key, &text)?;
+        self.know(&key, &text);
         let entry = Entry {
             id: id.clone(),
             title: design.title.clone(),
