@@ -253,7 +253,6 @@ impl Library {
                 self.deleted.set(None);
                 self.refresh_listing();
                 if was_open && let Some(id) = keys::design_id(&deleted.key) {
-                    self.armed_discard.set_value(Some(id.as_str().to_owned()));
                     self.switch_to(&id);
                 }
                 self.notice(format!("Restored {name}."));
