@@ -2,5 +2,8 @@
 //! into values, so nothing above it calls web_sys directly or can panic on a browser error.
 
 pub mod dom;
+pub mod files;
 pub mod location;
 pub mod prefs;
+pub mod share;
+pub mod storage;

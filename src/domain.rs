@@ -17,6 +17,7 @@ pub mod forecast;
 pub mod format;
 pub mod health;
 pub mod journey;
+pub mod library;
 pub mod operating;
 pub mod plan;
 pub mod ranking;

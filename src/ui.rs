@@ -7,6 +7,7 @@ mod charts;
 pub mod fields;
 pub mod health;
 pub mod history;
+pub mod library;
 pub mod lists;
 mod print;
 mod section;

@@ -3,10 +3,21 @@
 
 use gloo_storage::{LocalStorage, Storage};
 
+use super::storage::LocalStore;
+
+/// gloo-storage throws when the browser blocks storage (disabled, some private modes), so it is
+/// only used once storage is known to open.
+fn available() -> bool {
+    LocalStore::open().is_ok()
+}
+
 const THEME_KEY: &str = "partner-blueprint/theme";
 
 /// The saved theme override ("light" or "dark"), if any.
 pub fn saved_theme() -> Option<String> {
+    if !available() {
+        return None;
+    }
     LocalStorage::get::<String>(THEME_KEY)
         .ok()
         .filter(|t| t == "light" || t == "dark")
@@ -14,6 +25,9 @@ pub fn saved_theme() -> Option<String> {
 
 /// Saves the theme override; none follows the system again.
 pub fn save_theme(theme: Option<&str>) {
+    if !available() {
+        return;
+    }
     match theme {
         Some(t) => {
             let _ = LocalStorage::set(THEME_KEY, t);

@@ -4,6 +4,9 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use super::library::{
+    Banners, DropOverlay, FirstStart, Library, LibraryBar, LibraryPanels, SaveStatus, boot,
+};
 use super::print::PrintDocument;
 use super::section::Section;
 use super::sections::section_body;
@@ -11,22 +14,27 @@ use super::shortcuts::Shortcuts;
 use super::state::{AppState, use_app};
 use super::theme::ThemeSelect;
 use crate::browser::{dom, location};
-use crate::domain::templates::Template;
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
+    // The saved design and section come back; a share link, or the first-start choice, when
+    // there is one.
     let today = chrono::Local::now().date_naive();
-    let state = AppState::new(
-        Template::Blank.design(today),
-        Section::from_hash(&location::hash()),
-    );
+    let now = chrono::Utc::now().timestamp_millis();
+    let start = boot(today, &location::hash(), now);
+    let state = AppState::new(start.design.clone(), start.section);
     provide_context(state);
     let shortcuts_open = RwSignal::new(false);
+    let library = Library::new(state, start);
 
-    // Links, back and forward, and a hash typed by hand all move between sections.
+    // Links, back and forward, and a hash typed by hand all move between sections; a share link
+    // opens the design it carries.
     let listener = window_event_listener(ev::hashchange, move |_| {
-        state.section.set(Section::from_hash(&location::hash()));
+        let hash = location::hash();
+        if !library.follow_hash(&hash) {
+            state.section.set(Section::from_hash(&hash));
+        }
     });
     on_cleanup(move || listener.remove());
 
@@ -66,6 +74,8 @@ pub fn App() -> impl IntoView {
             <p class="brand">"Partner Blueprint"</p>
             <h1 class="design-title">{title}</h1>
             <EditBar />
+            <SaveStatus />
+            <LibraryBar />
             <div class="header-tools">
                 <ThemeSelect />
                 <button type="button" id="shortcuts-button" aria-keyshortcuts="?"
@@ -75,8 +85,12 @@ pub fn App() -> impl IntoView {
         <div class="layout">
             <SectionNav />
             <main id="main">
+                <Banners />
+                <LibraryPanels />
+                <DropOverlay />
                 <NoticeLine />
                 <Shortcuts open=shortcuts_open />
+                <FirstStart />
                 <SectionView />
                 <PrintDocument />
             </main>

@@ -83,6 +83,16 @@ impl AppState {
         self.revision.update(|r| *r += 1);
     }
 
+    /// Shows another design in place of this one (another saved design, a newer save from
+    /// another tab, a shared design): its undo history starts afresh, so undo never carries one
+    /// design's content into another.
+    pub fn replace(&self, design: Design) {
+        self.history.update_value(History::clear);
+        self.design.set(design);
+        self.history_tick.update(|t| *t += 1);
+        self.revision.update(|r| *r += 1);
+    }
+
     pub fn undo(&self) {
         let present = self.design.get_untracked();
         let mut restored = None;

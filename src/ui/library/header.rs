@@ -1,0 +1,59 @@
+//! The header's part of the library: whether the design is saved, and the buttons that open the
+//! designs panel, export the design and share it.
+
+use leptos::prelude::*;
+
+use super::{Opened, Panel, Saving, use_library};
+
+/// "Saved", "Saving…" or "Not saved: …", as a live status.
+#[component]
+pub fn SaveStatus() -> impl IntoView {
+    let library = use_library();
+    let text = move || {
+        if library.opened.get() == Opened::Shared {
+            return "Shared design: not saved".to_owned();
+        }
+        match library.saving.get() {
+            Saving::Idle => "Nothing to save yet".to_owned(),
+            Saving::Pending => "Saving…".to_owned(),
+            Saving::Saved => "Saved".to_owned(),
+            Saving::MemoryOnly => "Not saved: kept in this tab only".to_owned(),
+            Saving::NotSaved(why) => format!("Not saved: {why}"),
+        }
+    };
+    let class = move || match library.saving.get() {
+        Saving::NotSaved(_) | Saving::MemoryOnly => "save-status not-saved",
+        Saving::Saved => "save-status saved",
+        _ => "save-status",
+    };
+    view! { <p class=class role="status" aria-live="polite">{text}</p> }
+}
+
+/// Designs, Export JSON, Export Markdown and Share link.
+#[component]
+pub fn LibraryBar() -> impl IntoView {
+    let library = use_library();
+    let toggle = move |panel: Panel| {
+        library.panel.update(|open| {
+            *open = if *open == Some(panel) {
+                None
+            } else {
+                Some(panel)
+            }
+        });
+        if library.panel.get_untracked() == Some(Panel::Designs) {
+            library.refresh_listing();
+        }
+    };
+    let expanded = move |panel: Panel| move || (library.panel.get() == Some(panel)).to_string();
+    view! {
+        <div class="library-bar" role="toolbar" aria-label="Designs and files">
+            <button type="button" aria-controls="designs-panel" aria-expanded=expanded(Panel::Designs)
+                on:click=move |_| toggle(Panel::Designs)>"Designs"</button>
+            <button type="button" on:click=move |_| library.export_json()>"Export JSON"</button>
+            <button type="button" on:click=move |_| library.export_markdown()>"Export Markdown"</button>
+            <button type="button" aria-controls="share-panel" aria-expanded=expanded(Panel::Share)
+                on:click=move |_| toggle(Panel::Share)>"Share link"</button>
+        </div>
+    }
+}
