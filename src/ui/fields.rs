@@ -10,6 +10,10 @@ mod text;
 pub use choice::{Checkbox, Select};
 pub use parsed::{ParsedField, parse_count, parse_date, parse_decimal, parse_money, parse_percent};
 pub use text::TextField;
+// The props by name, for forms that build their fields from rows of data.
+pub use choice::{CheckboxProps, SelectProps};
+pub use parsed::ParsedFieldProps;
+pub use text::TextFieldProps;
 
 /// The element id of the field that edits the value at a document path:
 /// `operating.roles.2.title` → `field-operating-roles-2-title`.

@@ -111,6 +111,10 @@ describe("the operating model section", () => {
     try {
       const rule = finding(page, "timeline.hire-before-design");
       assert.equal(await rule.count(), 0, "the blank design hires in week 8, after the design");
+      const weeks = (await page.locator(".operating-readout").filter({ hasText: "Week" }).allTextContents()).map((t) =>
+        t.replace(/ on .*/, ""),
+      );
+      assert.deepEqual(weeks, ["Week 6 from the kickoff", "Week 8 from the kickoff"], "002: design in weeks 1–6, hire in week 8");
       await page.getByLabel("Design complete").fill("2030-06-28");
       await page.getByLabel("Partnerships hire starts").fill("2030-06-03");
       await rule.waitFor();
@@ -284,6 +288,29 @@ describe("the operating model section", () => {
       // A link that names a part opens the section there.
       await page.goto(server.url("#/operating-model/tiers"));
       await expectFocus(page, "operating-tiers");
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a PRM quarter shows the forecast's active partners then, and a PRM before 25 of them is a warning", async () => {
+    const { context, page, errors } = await openOperating();
+    try {
+      const rule = finding(page, "tooling.prm-too-early");
+      assert.equal(await rule.count(), 0, "no PRM planned");
+      await page.getByLabel("A PRM from program quarter").fill("4");
+      const readout = page.locator(".operating-readout").filter({ hasText: "Forecast for quarter 4" });
+      await readout.waitFor();
+      const [, active] = (await readout.textContent()).match(/quarter 4: ([\d.]+) active partners \(002: 25 or more\)\.$/);
+      await rule.waitFor();
+      assert.match(await rule.textContent(), new RegExp(`quarter 4, when the forecast has ${active.replace(".", "\\.")} active partners`));
+
+      await page.getByLabel("A PRM from program quarter").fill("41");
+      assert.match(await page.locator("#field-operating-tooling-prm_from_quarter-error").textContent(), /from 1 to 40/);
+      await page.getByLabel("A PRM from program quarter").fill("");
+      await rule.waitFor({ state: "detached" });
+      assert.equal(await page.locator(".operating-readout").filter({ hasText: "Forecast" }).count(), 0);
       assert.deepEqual(errors, []);
     } finally {
       await context.close();

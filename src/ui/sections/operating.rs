@@ -10,6 +10,7 @@ mod items;
 mod parse;
 mod parts;
 mod roles;
+mod spec;
 mod tiers;
 mod timeline;
 mod tooling;

@@ -7,9 +7,9 @@ use leptos::prelude::*;
 
 use super::items::{AddButton, ListOf, item_name};
 use super::parse::{parse_days, parse_hours, parse_optional_money};
-use crate::domain::format::limits::{NAME_MAX_CHARS, TEXT_MAX_CHARS};
+use super::spec::{Check, Look, Parsed, Text, check, parsed, text};
 use crate::domain::values::Money;
-use crate::ui::fields::{Checkbox, ParsedField, TextField, field_id};
+use crate::ui::fields::field_id;
 use crate::ui::lists::ItemControls;
 use crate::ui::sections::firm::show_money;
 use crate::ui::state::use_app;
@@ -26,45 +26,94 @@ fn show_optional_money(m: &Option<Money>) -> String {
     m.as_ref().map(show_money).unwrap_or_default()
 }
 
+fn show_count(n: &u32) -> String {
+    n.to_string()
+}
+
+static ENABLED: Check = Check {
+    path: "operating.deal_registration.enabled",
+    label: "Partners register deals",
+    hint: "A partner claims an opportunity before working it, so two partners, or a partner and your own team, do not chase one deal blind.",
+    get: |d, _| Some(d.operating.deal_registration.enabled),
+    set: |d, _, v| d.operating.deal_registration.enabled = v,
+};
+
+static MINIMUM: Parsed<Option<Money>> = Parsed {
+    path: "operating.deal_registration.minimum_deal_size",
+    label: "Minimum deal size",
+    hint: "The smallest deal a partner can register. Leave it empty to accept any deal.",
+    look: Look::Money,
+    parse: parse_optional_money,
+    format: show_optional_money,
+    check: None,
+    get: |d, _| Some(d.operating.deal_registration.minimum_deal_size),
+    set: |d, _, v| d.operating.deal_registration.minimum_deal_size = v,
+};
+
+static PROTECTION: Parsed<u32> = Parsed {
+    path: "operating.deal_registration.protection_days",
+    label: "Protection period",
+    hint: "90–180 days is common, and at least your sales cycle, or the partner loses the deal before it can close.",
+    look: Look::Count("days"),
+    parse: parse_days,
+    format: show_count,
+    check: None,
+    get: |d, _| Some(d.operating.deal_registration.protection_days),
+    set: |d, _, v| d.operating.deal_registration.protection_days = v,
+};
+
+static RESPONSE: Parsed<u32> = Parsed {
+    path: "operating.deal_registration.response_hours",
+    label: "Answered within",
+    hint: "001: partners expect an answer within 24–48 hours.",
+    look: Look::Count("hours"),
+    parse: parse_hours,
+    format: show_count,
+    check: None,
+    get: |d, _| Some(d.operating.deal_registration.response_hours),
+    set: |d, _, v| d.operating.deal_registration.response_hours = v,
+};
+
+static CONFLICT: Text = Text {
+    path: "operating.deal_registration.conflict_process",
+    label: "When registrations compete",
+    hint: "How two registrations for one account, or a registration for an open direct deal, are settled, and by whom (003 Step 5).",
+    long: true,
+    get: |d, _| Some(d.operating.deal_registration.conflict_process.clone()),
+    set: |d, _, v| d.operating.deal_registration.conflict_process = v,
+};
+
+static REQUIRED_FIELD: Text = Text {
+    path: "operating.deal_registration.required_fields.#",
+    label: "Required field {n}",
+    hint: "",
+    long: false,
+    get: |d, i| {
+        d.operating
+            .deal_registration
+            .required_fields
+            .get(i)
+            .cloned()
+    },
+    set: |d, i, v| {
+        if let Some(f) = d.operating.deal_registration.required_fields.get_mut(i) {
+            *f = v;
+        }
+    },
+};
+
 /// The deal-registration process.
 #[component]
 pub fn DealRegistrationForm() -> impl IntoView {
-    let app = use_app();
-    let d = app.design;
-    let currency = Signal::derive(move || d.read().firm.currency.code().to_owned());
-    // The sales cycle is edited in another section, so it is read once, when this one opens.
-    let protection_hint = format!(
-        "90–180 days is common, and at least your sales cycle ({} days), or the partner loses the deal before it can close.",
-        d.read_untracked().firm.sales_cycle_days
-    );
     view! {
-        <Checkbox path="operating.deal_registration.enabled" label="Partners register deals"
-            hint="A partner claims an opportunity before working it, so two partners, or a partner and your own team, do not chase one deal blind."
-            checked=Signal::derive(move || d.read().operating.deal_registration.enabled)
-            on_change=Callback::new(move |v| app.edit("operating.deal_registration.enabled", |d| d.operating.deal_registration.enabled = v)) />
+        {check(&ENABLED, 0)}
         <div class="field-grid">
-            <ParsedField path="operating.deal_registration.minimum_deal_size" label="Minimum deal size" prefix=currency
-                hint="The smallest deal a partner can register. Leave it empty to accept any deal."
-                value=Signal::derive(move || d.read().operating.deal_registration.minimum_deal_size)
-                parse=parse_optional_money format=show_optional_money
-                on_change=Callback::new(move |v| app.edit("operating.deal_registration.minimum_deal_size", |d| d.operating.deal_registration.minimum_deal_size = v)) />
-            <ParsedField path="operating.deal_registration.protection_days" label="Protection period" suffix="days" inputmode="numeric"
-                hint=protection_hint
-                value=Signal::derive(move || d.read().operating.deal_registration.protection_days)
-                parse=parse_days format=|n: &u32| n.to_string()
-                on_change=Callback::new(move |v| app.edit("operating.deal_registration.protection_days", |d| d.operating.deal_registration.protection_days = v)) />
-            <ParsedField path="operating.deal_registration.response_hours" label="Answered within" suffix="hours" inputmode="numeric"
-                hint="001: partners expect an answer within 24–48 hours."
-                value=Signal::derive(move || d.read().operating.deal_registration.response_hours)
-                parse=parse_hours format=|n: &u32| n.to_string()
-                on_change=Callback::new(move |v| app.edit("operating.deal_registration.response_hours", |d| d.operating.deal_registration.response_hours = v)) />
+            {parsed(&MINIMUM, 0)}
+            {parsed(&PROTECTION, 0)}
+            {parsed(&RESPONSE, 0)}
         </div>
         <RequiredFields />
-        <TextField path="operating.deal_registration.conflict_process" label="When registrations compete" multiline=true
-            hint="How two registrations for one account, or a registration for an open direct deal, are settled, and by whom (003 Step 5)."
-            max_len=TEXT_MAX_CHARS
-            value=Signal::derive(move || d.read().operating.deal_registration.conflict_process.clone())
-            on_change=Callback::new(move |v: String| app.edit("operating.deal_registration.conflict_process", |d| d.operating.deal_registration.conflict_process = v)) />
+        {text(&CONFLICT, 0)}
     }
 }
 
@@ -78,9 +127,7 @@ fn RequiredFields() -> impl IntoView {
         <fieldset class="operating-required">
             <legend>"Required fields"</legend>
             <p class="hint">"What a registration must say, such as the account, the buyer contact and the expected close quarter."</p>
-            {move || (len.get() == 0).then(|| view! {
-                <p class="operating-empty">"No required fields yet."</p>
-            })}
+            <p class="operating-empty" hidden=move || len.get() != 0>"No required fields yet."</p>
             <ol class="list operating-rows">
                 {move || (0..len.get()).map(|index| view! { <RequiredField index len /> }).collect_view()}
             </ol>
@@ -89,19 +136,22 @@ fn RequiredFields() -> impl IntoView {
     }
 }
 
-/// One required field: its text and its controls on one row. The row carries the item's path;
-/// the text box inside it carries the same path, so focus lands on the text box.
+/// One required field: its text and its controls on one row. The text box carries the item's
+/// path, so focus lands on it.
 #[component]
-fn RequiredField(index: usize, len: Memo<usize>) -> impl IntoView {
+fn RequiredField(
+    /// The item's position in its list.
+    index: usize,
+    /// How many items the list has.
+    len: Memo<usize>,
+) -> impl IntoView {
     let app = use_app();
     let value = REQUIRED.value(app, index, String::clone);
     let what = Signal::derive(move || format!("required field {}", item_name(&value.get(), index)));
     let row_id = format!("{}-row", field_id(&REQUIRED.item_path(index)));
     view! {
         <li class="operating-row" id=row_id>
-            <TextField path=REQUIRED.item_path(index) label=format!("Required field {}", index + 1)
-                max_len=NAME_MAX_CHARS value
-                on_change=REQUIRED.setter(app, index, "", |f, v| *f = v) />
+            {text(&REQUIRED_FIELD, index)}
             <ItemControls what index len
                 on_move=Callback::new(move |delta| REQUIRED.move_by(app, index, delta))
                 on_remove=Callback::new(move |()| REQUIRED.remove(app, index, &what.get_untracked())) />

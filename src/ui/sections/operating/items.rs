@@ -69,28 +69,6 @@ impl<I: Send + Sync + 'static> ListOf<I> {
         })
     }
 
-    /// Sets a field of item `index`, as an undo step keyed by the field's path.
-    pub fn setter<T: 'static>(
-        self,
-        app: AppState,
-        index: usize,
-        field: &'static str,
-        set: fn(&mut I, T),
-    ) -> Callback<T> {
-        let key = if field.is_empty() {
-            self.item_path(index)
-        } else {
-            self.field_path(index, field)
-        };
-        Callback::new(move |value: T| {
-            app.edit(&key, |d| {
-                if let Some(item) = (self.write)(d).and_then(|list| list.get_mut(index)) {
-                    set(item, value);
-                }
-            });
-        })
-    }
-
     /// Appends `item` (up to the format's list limit) and focuses its `focus` field.
     pub fn add(self, app: AppState, item: I, focus: &'static str) {
         let mut added = None;
@@ -227,9 +205,7 @@ pub fn AddButton(
         <div class="operating-add">
             <button type="button" id=field_id(path) disabled=move || full.get()
                 on:click=move |_| on_add.run(())>{label}</button>
-            {move || full.get().then(|| view! {
-                <p class="hint">{format!("A list holds at most {LIST_MAX} items.")}</p>
-            })}
+            <p class="hint" hidden=move || !full.get()>{format!("A list holds at most {LIST_MAX} items.")}</p>
         </div>
     }
 }

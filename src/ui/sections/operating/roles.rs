@@ -3,13 +3,16 @@
 //! scoreboard number each owns, and who answers for the revenue line, the system and the
 //! financial assumptions.
 
+mod metric;
+
 use leptos::prelude::*;
 
 use super::items::{AddButton, ListItem, ListOf, item_name};
-use crate::domain::format::limits::NAME_MAX_CHARS;
+use super::spec::{Check, Choice, Look, Parsed, Text, check, choice, parsed, position, text};
+use crate::domain::Design;
 use crate::domain::operating::{Accountability, Role, RoleKind};
 use crate::domain::values::{Id, Money, Percent};
-use crate::ui::fields::{Checkbox, ParsedField, Select, TextField, parse_money, parse_percent};
+use crate::ui::fields::{parse_money, parse_percent};
 use crate::ui::sections::firm::{show_money, show_percent};
 use crate::ui::state::use_app;
 
@@ -20,40 +23,144 @@ const ROLES: ListOf<Role> = ListOf {
     write: |d| Some(&mut d.operating.roles),
 };
 
-fn kind_options() -> Vec<(RoleKind, String)> {
-    [
-        (RoleKind::ExecutiveSponsor, "Executive sponsor"),
-        (RoleKind::RevenueOwner, "Revenue owner (CRO or CEO)"),
-        (RoleKind::FinanceOwner, "Finance owner (CFO)"),
-        (RoleKind::HeadOfPartnerships, "Head of partnerships"),
-        (RoleKind::PartnerManager, "Partner manager"),
-        (RoleKind::PartnerOps, "Partner operations"),
-        (RoleKind::PartnerMarketing, "Partner marketing"),
-        (RoleKind::Other, "Other"),
-    ]
-    .into_iter()
-    .map(|(kind, label)| (kind, label.to_owned()))
-    .collect()
+fn role(d: &Design, index: usize) -> Option<&Role> {
+    d.operating.roles.get(index)
 }
 
-fn accountability_label(a: Accountability) -> &'static str {
-    match a {
-        Accountability::RevenueLine => "The revenue line (usually the CRO or CEO)",
-        Accountability::System => "The system (usually the head of partnerships)",
-        Accountability::FinancialAssumptions => "The financial assumptions (usually the CFO)",
-    }
+fn role_mut(d: &mut Design, index: usize) -> Option<&mut Role> {
+    d.operating.roles.get_mut(index)
 }
 
-fn accountability_slug(a: Accountability) -> &'static str {
-    match a {
-        Accountability::RevenueLine => "revenue-line",
-        Accountability::System => "system",
-        Accountability::FinancialAssumptions => "financial-assumptions",
+/// The kinds of role, in the order the select offers them.
+const KINDS: [RoleKind; 8] = [
+    RoleKind::ExecutiveSponsor,
+    RoleKind::RevenueOwner,
+    RoleKind::FinanceOwner,
+    RoleKind::HeadOfPartnerships,
+    RoleKind::PartnerManager,
+    RoleKind::PartnerOps,
+    RoleKind::PartnerMarketing,
+    RoleKind::Other,
+];
+
+static TITLE: Text = Text {
+    path: "operating.roles.#.title",
+    label: "Title",
+    hint: "",
+    long: false,
+    get: |d, i| role(d, i).map(|r| r.title.clone()),
+    set: |d, i, v| {
+        if let Some(r) = role_mut(d, i) {
+            r.title = v;
+        }
+    },
+};
+
+static KIND: Choice = Choice {
+    path: "operating.roles.#.kind",
+    label: "Kind of role",
+    hint: "",
+    options: &[
+        "Executive sponsor",
+        "Revenue owner (CRO or CEO)",
+        "Finance owner (CFO)",
+        "Head of partnerships",
+        "Partner manager",
+        "Partner operations",
+        "Partner marketing",
+        "Other",
+    ],
+    get: |d, i| role(d, i).map(|r| position(&KINDS, &r.kind)),
+    set: |d, i, v| {
+        if let (Some(r), Some(kind)) = (role_mut(d, i), KINDS.get(v)) {
+            r.kind = *kind;
+        }
+    },
+};
+
+static PERSON: Text = Text {
+    path: "operating.roles.#.person",
+    label: "Person",
+    hint: "Who holds it. Leave it empty while the role is still to hire.",
+    long: false,
+    get: |d, i| role(d, i).map(|r| r.person.clone()),
+    set: |d, i, v| {
+        if let Some(r) = role_mut(d, i) {
+            r.person = v;
+        }
+    },
+};
+
+static TIME_SHARE: Parsed<Percent> = Parsed {
+    path: "operating.roles.#.time_share",
+    label: "Share of time",
+    hint: "000: 10–20 % of leadership time early on.",
+    look: Look::Decimal("%"),
+    parse: parse_percent,
+    format: show_percent,
+    check: None,
+    get: |d, i| role(d, i).map(|r| r.time_share),
+    set: |d, i, v| {
+        if let Some(r) = role_mut(d, i) {
+            r.time_share = v;
+        }
+    },
+};
+
+static ANNUAL_COST: Parsed<Money> = Parsed {
+    path: "operating.roles.#.annual_cost",
+    label: "Annual cost, all-in",
+    hint: "The yearly cost of that share of time. 002: a senior partnerships hire is $250K+ all-in.",
+    look: Look::Money,
+    parse: parse_money,
+    format: show_money,
+    check: None,
+    get: |d, i| role(d, i).map(|r| r.annual_cost),
+    set: |d, i, v| {
+        if let Some(r) = role_mut(d, i) {
+            r.annual_cost = v;
+        }
+    },
+};
+
+/// What a role answers for beyond its metric (002 FAQ), one checkbox each.
+static ACCOUNTABLE: [Check; 3] = [
+    Check {
+        path: "operating.roles.#.accountabilities.revenue-line",
+        label: "The revenue line (usually the CRO or CEO)",
+        hint: "",
+        get: |d, i| role(d, i).map(|r| r.accountabilities.contains(&Accountability::RevenueLine)),
+        set: |d, i, on| set_accountability(d, i, Accountability::RevenueLine, on),
+    },
+    Check {
+        path: "operating.roles.#.accountabilities.system",
+        label: "The system (usually the head of partnerships)",
+        hint: "",
+        get: |d, i| role(d, i).map(|r| r.accountabilities.contains(&Accountability::System)),
+        set: |d, i, on| set_accountability(d, i, Accountability::System, on),
+    },
+    Check {
+        path: "operating.roles.#.accountabilities.financial-assumptions",
+        label: "The financial assumptions (usually the CFO)",
+        hint: "",
+        get: |d, i| {
+            role(d, i).map(|r| {
+                r.accountabilities
+                    .contains(&Accountability::FinancialAssumptions)
+            })
+        },
+        set: |d, i, on| set_accountability(d, i, Accountability::FinancialAssumptions, on),
+    },
+];
+
+fn set_accountability(d: &mut Design, index: usize, a: Accountability, on: bool) {
+    if let Some(r) = role_mut(d, index) {
+        hold(&mut r.accountabilities, a, on);
     }
 }
 
 /// Adds or drops one accountability, keeping each at most once and in a stable order.
-fn set_accountability(list: &mut Vec<Accountability>, a: Accountability, on: bool) {
+fn hold(list: &mut Vec<Accountability>, a: Accountability, on: bool) {
     list.retain(|x| *x != a);
     if on {
         list.push(a);
@@ -85,9 +192,7 @@ pub fn RoleList() -> impl IntoView {
         ROLES.add(app, role, "title");
     });
     view! {
-        {move || (len.get() == 0).then(|| view! {
-            <p class="operating-empty">"No roles yet. Start with the executive sponsor and whoever will run the program day to day."</p>
-        })}
+        <p class="operating-empty" hidden=move || len.get() != 0>"No roles yet. Start with the executive sponsor and whoever will run the program day to day."</p>
         <ol class="list operating-list">
             {move || (0..len.get()).map(|index| view! { <RoleItem index len /> }).collect_view()}
         </ol>
@@ -97,9 +202,13 @@ pub fn RoleList() -> impl IntoView {
 
 /// One role's fields.
 #[component]
-fn RoleItem(index: usize, len: Memo<usize>) -> impl IntoView {
+fn RoleItem(
+    /// The item's position in its list.
+    index: usize,
+    /// How many items the list has.
+    len: Memo<usize>,
+) -> impl IntoView {
     let app = use_app();
-    let d = app.design;
     let title = ROLES.value(app, index, |r| r.title.clone());
     let person = ROLES.value(app, index, |r| r.person.clone());
     let what = Signal::derive(move || format!("role {}", item_name(&title.get(), index)));
@@ -115,102 +224,23 @@ fn RoleItem(index: usize, len: Memo<usize>) -> impl IntoView {
         };
         format!("{}. {name} ({holder})", index + 1)
     });
-    let kind = Signal::derive(move || {
-        d.read()
-            .operating
-            .roles
-            .get(index)
-            .map_or(RoleKind::Other, |r| r.kind)
-    });
-    let currency = Signal::derive(move || d.read().firm.currency.code().to_owned());
     view! {
         <ListItem path=ROLES.item_path(index) heading what index len
             on_move=Callback::new(move |delta| ROLES.move_by(app, index, delta))
             on_remove=Callback::new(move |()| ROLES.remove(app, index, &what.get_untracked()))>
             <div class="field-grid">
-                <TextField path=ROLES.field_path(index, "title") label="Title" max_len=NAME_MAX_CHARS
-                    value=title on_change=ROLES.setter(app, index, "title", |r, v| r.title = v) />
-                <Select path=ROLES.field_path(index, "kind") label="Kind of role"
-                    options=kind_options() value=kind
-                    on_change=ROLES.setter(app, index, "kind", |r, v| r.kind = v) />
-                <TextField path=ROLES.field_path(index, "person") label="Person" max_len=NAME_MAX_CHARS
-                    hint="Who holds it. Leave it empty while the role is still to hire."
-                    value=person on_change=ROLES.setter(app, index, "person", |r, v| r.person = v) />
-                <ParsedField path=ROLES.field_path(index, "time_share") label="Share of time" suffix="%"
-                    hint="000: 10–20 % of leadership time early on."
-                    value=ROLES.value(app, index, |r| r.time_share)
-                    parse=parse_percent format=show_percent
-                    on_change=ROLES.setter(app, index, "time_share", |r, v| r.time_share = v) />
-                <ParsedField path=ROLES.field_path(index, "annual_cost") label="Annual cost, all-in" prefix=currency
-                    hint="The yearly cost of that share of time. 002: a senior partnerships hire is $250K+ all-in."
-                    value=ROLES.value(app, index, |r| r.annual_cost)
-                    parse=parse_money format=show_money
-                    on_change=ROLES.setter(app, index, "annual_cost", |r, v| r.annual_cost = v) />
-                <MetricSelect index />
+                {text(&TITLE, index)}
+                {choice(&KIND, index)}
+                {text(&PERSON, index)}
+                {parsed(&TIME_SHARE, index)}
+                {parsed(&ANNUAL_COST, index)}
+                <metric::MetricSelect index />
             </div>
             <fieldset class="operating-checks">
                 <legend>"Also answers for (002 FAQ)"</legend>
-                {Accountability::ALL.into_iter().map(|a| {
-                    let key = ROLES.field_path(index, "accountabilities");
-                    let checked = Signal::derive(move || {
-                        d.read().operating.roles.get(index).is_some_and(|r| r.accountabilities.contains(&a))
-                    });
-                    let path = format!("{key}.{}", accountability_slug(a));
-                    let on_change = Callback::new(move |on: bool| {
-                        app.edit(&key, |d| {
-                            if let Some(role) = d.operating.roles.get_mut(index) {
-                                set_accountability(&mut role.accountabilities, a, on);
-                            }
-                        });
-                    });
-                    view! { <Checkbox path label=accountability_label(a) checked on_change /> }
-                }).collect_view()}
+                {ACCOUNTABLE.iter().map(|spec| check(spec, index)).collect_view()}
             </fieldset>
         </ListItem>
-    }
-}
-
-/// The scoreboard metric a role owns, chosen among the design's metrics by name.
-#[component]
-fn MetricSelect(index: usize) -> impl IntoView {
-    let app = use_app();
-    let metrics = Memo::new(move |_| {
-        app.design.with(|d| {
-            d.scoreboard
-                .metrics
-                .iter()
-                .map(|m| (m.id.clone(), m.name.trim().to_owned()))
-                .collect::<Vec<_>>()
-        })
-    });
-    let value = ROLES.value(app, index, |r| r.owns_metric.clone());
-    let on_change = ROLES.setter(app, index, "owns_metric", |r, v| r.owns_metric = v);
-    // Rebuilt when the scoreboard's metrics change, not when the choice does.
-    move || {
-        let metrics = metrics.get();
-        let hint = if metrics.is_empty() {
-            "The scoreboard has no metrics yet: add them in the Scoreboard section, then choose the number this role owns."
-        } else {
-            "002: every named role owns a specific number on the scoreboard."
-        };
-        let mut options = vec![(None, "None yet".to_owned())];
-        if let Some(id) = value.get_untracked()
-            && !metrics.iter().any(|(m, _)| *m == id)
-        {
-            options.push((Some(id.clone()), format!("{id} (not on the scoreboard)")));
-        }
-        options.extend(metrics.into_iter().map(|(id, name)| {
-            let label = if name.is_empty() {
-                id.to_string()
-            } else {
-                name
-            };
-            (Some(id), label)
-        }));
-        view! {
-            <Select path=ROLES.field_path(index, "owns_metric") label="Scoreboard number it owns"
-                hint=hint options value on_change />
-        }
     }
 }
 
@@ -221,8 +251,8 @@ mod tests {
     #[test]
     fn an_accountability_is_held_once_and_in_order() {
         let mut list = vec![Accountability::FinancialAssumptions];
-        set_accountability(&mut list, Accountability::RevenueLine, true);
-        set_accountability(&mut list, Accountability::RevenueLine, true);
+        hold(&mut list, Accountability::RevenueLine, true);
+        hold(&mut list, Accountability::RevenueLine, true);
         assert_eq!(
             list,
             [
@@ -230,7 +260,7 @@ mod tests {
                 Accountability::FinancialAssumptions
             ]
         );
-        set_accountability(&mut list, Accountability::FinancialAssumptions, false);
+        hold(&mut list, Accountability::FinancialAssumptions, false);
         assert_eq!(list, [Accountability::RevenueLine]);
     }
 

@@ -6,10 +6,11 @@ use leptos::prelude::*;
 
 use super::items::{AddButton, ListItem, ListOf, item_name};
 use super::parse::parse_entry_count;
-use crate::domain::format::limits::{NAME_MAX_CHARS, TEXT_MAX_CHARS};
+use super::spec::{Choice, Look, Parsed, Text, choice, parsed, position, text};
+use crate::domain::Design;
 use crate::domain::operating::Tier;
 use crate::domain::values::{Cadence, Percent};
-use crate::ui::fields::{ParsedField, Select, TextField, parse_percent};
+use crate::ui::fields::parse_percent;
 use crate::ui::sections::firm::show_percent;
 use crate::ui::state::use_app;
 
@@ -18,6 +19,103 @@ const TIERS: ListOf<Tier> = ListOf {
     path: "operating.tiers",
     read: |d| Some(&d.operating.tiers),
     write: |d| Some(&mut d.operating.tiers),
+};
+
+fn tier(d: &Design, index: usize) -> Option<&Tier> {
+    d.operating.tiers.get(index)
+}
+
+fn tier_mut(d: &mut Design, index: usize) -> Option<&mut Tier> {
+    d.operating.tiers.get_mut(index)
+}
+
+fn show_count(n: &u32) -> String {
+    n.to_string()
+}
+
+/// A text of a tier, by the field's name and how to reach it.
+macro_rules! tier_text {
+    ($field:ident, $label:literal, $hint:literal, $long:literal) => {
+        Text {
+            path: concat!("operating.tiers.#.", stringify!($field)),
+            label: $label,
+            hint: $hint,
+            long: $long,
+            get: |d, i| tier(d, i).map(|t| t.$field.clone()),
+            set: |d, i, v| {
+                if let Some(t) = tier_mut(d, i) {
+                    t.$field = v;
+                }
+            },
+        }
+    };
+}
+
+/// A count of a tier's entry criteria.
+macro_rules! tier_count {
+    ($field:ident, $label:literal, $unit:literal) => {
+        Parsed {
+            path: concat!("operating.tiers.#.", stringify!($field)),
+            label: $label,
+            hint: "",
+            look: Look::Count($unit),
+            parse: parse_entry_count,
+            format: show_count,
+            check: None,
+            get: |d, i| tier(d, i).map(|t| t.$field),
+            set: |d, i, v| {
+                if let Some(t) = tier_mut(d, i) {
+                    t.$field = v;
+                }
+            },
+        }
+    };
+}
+
+static NAME: Text = tier_text!(name, "Tier name", "", false);
+static MIN_DEALS: Parsed<u32> = tier_count!(
+    min_sourced_deals_per_year,
+    "Sourced deals a year, at least",
+    "deals"
+);
+static MIN_REPS: Parsed<u32> =
+    tier_count!(min_certified_reps, "Certified people, at least", "people");
+static CRITERIA: Text = tier_text!(criteria_note, "Other entry criteria", "", true);
+static SUPPORT: Text = tier_text!(support_level, "Support", "", true);
+static COMMITMENTS: Text = tier_text!(
+    commitments,
+    "What the partner commits to",
+    "002: the partner's side of the tier, such as certified people, joint plans or pipeline reviews.",
+    true
+);
+
+static RATE: Parsed<Percent> = Parsed {
+    path: "operating.tiers.#.commission_rate",
+    label: "Commission rate",
+    hint: "On sourced deals. 001: referral fees are 10–20 % of first-year value.",
+    look: Look::Decimal("%"),
+    parse: parse_percent,
+    format: show_percent,
+    check: None,
+    get: |d, i| tier(d, i).map(|t| t.commission_rate),
+    set: |d, i, v| {
+        if let Some(t) = tier_mut(d, i) {
+            t.commission_rate = v;
+        }
+    },
+};
+
+static CHECK_IN: Choice = Choice {
+    path: "operating.tiers.#.check_in",
+    label: "Check-in",
+    hint: "001: monthly for strategic partners, quarterly for active ones, annual for a referral network.",
+    options: &["Weekly", "Monthly", "Quarterly", "Annual"],
+    get: |d, i| tier(d, i).map(|t| position(&Cadence::ALL, &t.check_in)),
+    set: |d, i, v| {
+        if let (Some(t), Some(cadence)) = (tier_mut(d, i), Cadence::ALL.get(v)) {
+            t.check_in = *cadence;
+        }
+    },
 };
 
 /// A new top tier: it asks and gives what the tier below it does, so the ladder stays in order
@@ -36,13 +134,6 @@ fn new_tier(tiers: &[Tier]) -> Tier {
     }
 }
 
-fn cadence_options() -> Vec<(Cadence, String)> {
-    Cadence::ALL
-        .into_iter()
-        .map(|c| (c, c.label().to_owned()))
-        .collect()
-}
-
 /// The list of tiers and the button that adds one at the top.
 #[component]
 pub fn TierList() -> impl IntoView {
@@ -56,9 +147,7 @@ pub fn TierList() -> impl IntoView {
         <p class="hint operating-hint">
             "003: Registered, Silver, Gold. 001: Strategic (3–5 partners, checked in monthly), Active (10–20, quarterly), Referral network (annual). Below about 50 partners two tiers are enough; the top tier should be within reach of about 10 % of partners."
         </p>
-        {move || (len.get() == 0).then(|| view! {
-            <p class="operating-empty">"No tiers: the program launches with one kind of partnership, which 003 advises."</p>
-        })}
+        <p class="operating-empty" hidden=move || len.get() != 0>"No tiers: the program launches with one kind of partnership, which 003 advises."</p>
         <ol class="list operating-list">
             {move || (0..len.get()).map(|index| view! { <TierItem index len /> }).collect_view()}
         </ol>
@@ -68,9 +157,13 @@ pub fn TierList() -> impl IntoView {
 
 /// One tier's fields.
 #[component]
-fn TierItem(index: usize, len: Memo<usize>) -> impl IntoView {
+fn TierItem(
+    /// The item's position in its list.
+    index: usize,
+    /// How many items the list has.
+    len: Memo<usize>,
+) -> impl IntoView {
     let app = use_app();
-    let d = app.design;
     let name = TIERS.value(app, index, |t| t.name.clone());
     let what = Signal::derive(move || format!("tier {}", item_name(&name.get(), index)));
     let heading = Signal::derive(move || {
@@ -87,61 +180,28 @@ fn TierItem(index: usize, len: Memo<usize>) -> impl IntoView {
         };
         format!("Tier {}{place}: {name}", index + 1)
     });
-    let check_in = Signal::derive(move || {
-        d.read()
-            .operating
-            .tiers
-            .get(index)
-            .map_or(Cadence::Quarterly, |t| t.check_in)
-    });
     view! {
         <ListItem path=TIERS.item_path(index) heading what index len
             on_move=Callback::new(move |delta| TIERS.move_by(app, index, delta))
             on_remove=Callback::new(move |()| TIERS.remove(app, index, &what.get_untracked()))>
-            <TextField path=TIERS.field_path(index, "name") label="Tier name" max_len=NAME_MAX_CHARS
-                value=name on_change=TIERS.setter(app, index, "name", |t, v| t.name = v) />
+            {text(&NAME, index)}
             <fieldset class="operating-group">
                 <legend>"To enter"</legend>
                 <div class="field-grid">
-                    <ParsedField path=TIERS.field_path(index, "min_sourced_deals_per_year")
-                        label="Sourced deals a year, at least" suffix="deals" inputmode="numeric"
-                        value=TIERS.value(app, index, |t| t.min_sourced_deals_per_year)
-                        parse=parse_entry_count format=|n: &u32| n.to_string()
-                        on_change=TIERS.setter(app, index, "min_sourced_deals_per_year", |t, v| t.min_sourced_deals_per_year = v) />
-                    <ParsedField path=TIERS.field_path(index, "min_certified_reps")
-                        label="Certified people, at least" suffix="people" inputmode="numeric"
-                        value=TIERS.value(app, index, |t| t.min_certified_reps)
-                        parse=parse_entry_count format=|n: &u32| n.to_string()
-                        on_change=TIERS.setter(app, index, "min_certified_reps", |t, v| t.min_certified_reps = v) />
+                    {parsed(&MIN_DEALS, index)}
+                    {parsed(&MIN_REPS, index)}
                 </div>
-                <TextField path=TIERS.field_path(index, "criteria_note") label="Other entry criteria" multiline=true
-                    max_len=TEXT_MAX_CHARS
-                    value=TIERS.value(app, index, |t| t.criteria_note.clone())
-                    on_change=TIERS.setter(app, index, "criteria_note", |t, v| t.criteria_note = v) />
+                {text(&CRITERIA, index)}
             </fieldset>
             <fieldset class="operating-group">
                 <legend>"What the tier gets"</legend>
                 <div class="field-grid">
-                    <ParsedField path=TIERS.field_path(index, "commission_rate") label="Commission rate" suffix="%"
-                        hint="On sourced deals. 001: referral fees are 10–20 % of first-year value."
-                        value=TIERS.value(app, index, |t| t.commission_rate)
-                        parse=parse_percent format=show_percent
-                        on_change=TIERS.setter(app, index, "commission_rate", |t, v| t.commission_rate = v) />
-                    <Select path=TIERS.field_path(index, "check_in") label="Check-in"
-                        hint="001: monthly for strategic partners, quarterly for active ones, annual for a referral network."
-                        options=cadence_options() value=check_in
-                        on_change=TIERS.setter(app, index, "check_in", |t, v| t.check_in = v) />
+                    {parsed(&RATE, index)}
+                    {choice(&CHECK_IN, index)}
                 </div>
-                <TextField path=TIERS.field_path(index, "support_level") label="Support" multiline=true
-                    max_len=TEXT_MAX_CHARS
-                    value=TIERS.value(app, index, |t| t.support_level.clone())
-                    on_change=TIERS.setter(app, index, "support_level", |t, v| t.support_level = v) />
+                {text(&SUPPORT, index)}
             </fieldset>
-            <TextField path=TIERS.field_path(index, "commitments") label="What the partner commits to" multiline=true
-                hint="002: the partner's side of the tier, such as certified people, joint plans or pipeline reviews."
-                max_len=TEXT_MAX_CHARS
-                value=TIERS.value(app, index, |t| t.commitments.clone())
-                on_change=TIERS.setter(app, index, "commitments", |t, v| t.commitments = v) />
+            {text(&COMMITMENTS, index)}
         </ListItem>
     }
 }

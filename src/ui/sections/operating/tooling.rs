@@ -5,40 +5,65 @@
 use leptos::prelude::*;
 
 use super::parse::{parse_optional_quarter, show_optional_count};
-use crate::ui::fields::{Checkbox, ParsedField, parse_money};
+use super::spec::{Check, Look, Parsed, check, parsed};
+use crate::domain::values::Money;
+use crate::ui::fields::parse_money;
 use crate::ui::sections::firm::show_money;
 use crate::ui::state::use_app;
+
+static CRM: Check = Check {
+    path: "operating.tooling.crm_attribution_fields",
+    label: "Partner-attribution fields in the CRM at launch",
+    hint: "002: without them the scoreboard does not exist. With a shared registration form and a partner channel they carry the first 12–18 months.",
+    get: |d, _| Some(d.operating.tooling.crm_attribution_fields),
+    set: |d, _, v| d.operating.tooling.crm_attribution_fields = v,
+};
+
+static PRM: Parsed<Option<u32>> = Parsed {
+    path: "operating.tooling.prm_from_quarter",
+    label: "A PRM from program quarter",
+    hint: "002: a PRM is the right purchase at 25 or more active partners. Leave it empty for no PRM.",
+    look: Look::Count(""),
+    parse: parse_optional_quarter,
+    format: show_optional_count,
+    check: None,
+    get: |d, _| Some(d.operating.tooling.prm_from_quarter),
+    set: |d, _, v| d.operating.tooling.prm_from_quarter = v,
+};
+
+static COST: Parsed<Money> = Parsed {
+    path: "operating.tooling.cost_per_quarter",
+    label: "Tool cost per quarter",
+    hint: "What the tools cost; the forecast counts it in the program's cost.",
+    look: Look::Money,
+    parse: parse_money,
+    format: show_money,
+    check: None,
+    get: |d, _| Some(d.operating.tooling.cost_per_quarter),
+    set: |d, _, v| d.operating.tooling.cost_per_quarter = v,
+};
+
+static ECOSYSTEM: Check = Check {
+    path: "operating.tooling.ecosystem_data",
+    label: "Ecosystem data (account overlap)",
+    hint: "002: shows where your prospects and your partners' customers overlap, for recruiting targets and co-sell accounts.",
+    get: |d, _| Some(d.operating.tooling.ecosystem_data),
+    set: |d, _, v| d.operating.tooling.ecosystem_data = v,
+};
 
 /// The tooling plan.
 #[component]
 pub fn ToolingForm() -> impl IntoView {
-    let app = use_app();
-    let d = app.design;
-    let currency = Signal::derive(move || d.read().firm.currency.code().to_owned());
     view! {
-        <Checkbox path="operating.tooling.crm_attribution_fields" label="Partner-attribution fields in the CRM at launch"
-            hint="002: without them the scoreboard does not exist. With a shared registration form and a partner channel they carry the first 12–18 months."
-            checked=Signal::derive(move || d.read().operating.tooling.crm_attribution_fields)
-            on_change=Callback::new(move |v| app.edit("operating.tooling.crm_attribution_fields", |d| d.operating.tooling.crm_attribution_fields = v)) />
+        {check(&CRM, 0)}
         <div class="field-grid">
             <div>
-                <ParsedField path="operating.tooling.prm_from_quarter" label="A PRM from program quarter" inputmode="numeric"
-                    hint="002: a PRM is the right purchase at 25 or more active partners. Leave it empty for no PRM."
-                    value=Signal::derive(move || d.read().operating.tooling.prm_from_quarter)
-                    parse=parse_optional_quarter format=show_optional_count
-                    on_change=Callback::new(move |v| app.edit("operating.tooling.prm_from_quarter", |d| d.operating.tooling.prm_from_quarter = v)) />
+                {parsed(&PRM, 0)}
                 <ActivePartners />
             </div>
-            <ParsedField path="operating.tooling.cost_per_quarter" label="Tool cost per quarter" prefix=currency
-                hint="What the tools cost; the forecast counts it in the program's cost."
-                value=Signal::derive(move || d.read().operating.tooling.cost_per_quarter)
-                parse=parse_money format=show_money
-                on_change=Callback::new(move |v| app.edit("operating.tooling.cost_per_quarter", |d| d.operating.tooling.cost_per_quarter = v)) />
+            {parsed(&COST, 0)}
         </div>
-        <Checkbox path="operating.tooling.ecosystem_data" label="Ecosystem data (account overlap)"
-            hint="002: shows where your prospects and your partners' customers overlap, for recruiting targets and co-sell accounts."
-            checked=Signal::derive(move || d.read().operating.tooling.ecosystem_data)
-            on_change=Callback::new(move |v| app.edit("operating.tooling.ecosystem_data", |d| d.operating.tooling.ecosystem_data = v)) />
+        {check(&ECOSYSTEM, 0)}
     }
 }
 

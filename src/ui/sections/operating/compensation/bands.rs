@@ -6,23 +6,69 @@ use leptos::prelude::*;
 
 use super::super::items::{AddButton, ListOf};
 use super::super::parse::parse_entry_count;
+use super::super::spec::{Look, Parsed, parsed};
+use crate::domain::Design;
 use crate::domain::format::limits::COUNT_MAX;
 use crate::domain::operating::{CompensationModel, VolumeBand};
 use crate::domain::values::Percent;
-use crate::ui::fields::{ParsedField, field_id, parse_percent};
+use crate::ui::fields::{field_id, parse_percent};
 use crate::ui::sections::firm::show_percent;
 use crate::ui::state::use_app;
+
+fn bands(d: &Design) -> Option<&Vec<VolumeBand>> {
+    match &d.operating.compensation.model {
+        CompensationModel::TieredByVolume { bands } => Some(bands),
+        _ => None,
+    }
+}
+
+fn bands_mut(d: &mut Design) -> Option<&mut Vec<VolumeBand>> {
+    match &mut d.operating.compensation.model {
+        CompensationModel::TieredByVolume { bands } => Some(bands),
+        _ => None,
+    }
+}
 
 /// The bands, when the model is tiered by volume.
 const BANDS: ListOf<VolumeBand> = ListOf {
     path: "operating.compensation.model.bands",
-    read: |d| match &d.operating.compensation.model {
-        CompensationModel::TieredByVolume { bands } => Some(bands),
-        _ => None,
+    read: bands,
+    write: bands_mut,
+};
+
+fn show_count(n: &u32) -> String {
+    n.to_string()
+}
+
+static FROM: Parsed<u32> = Parsed {
+    path: "operating.compensation.model.bands.#.from_referrals",
+    label: "Band {n}: from",
+    hint: "",
+    look: Look::Count("referrals a year"),
+    parse: parse_entry_count,
+    format: show_count,
+    check: Some(|d, i, from| bands(d).and_then(|b| start_refused(b, i, *from))),
+    get: |d, i| bands(d).and_then(|b| b.get(i)).map(|b| b.from_referrals),
+    set: |d, i, v| {
+        if let Some(band) = bands_mut(d).and_then(|b| b.get_mut(i)) {
+            band.from_referrals = v;
+        }
     },
-    write: |d| match &mut d.operating.compensation.model {
-        CompensationModel::TieredByVolume { bands } => Some(bands),
-        _ => None,
+};
+
+static RATE: Parsed<Percent> = Parsed {
+    path: "operating.compensation.model.bands.#.rate",
+    label: "Band {n}: rate",
+    hint: "",
+    look: Look::Decimal("%"),
+    parse: parse_percent,
+    format: show_percent,
+    check: None,
+    get: |d, i| bands(d).and_then(|b| b.get(i)).map(|b| b.rate),
+    set: |d, i, v| {
+        if let Some(band) = bands_mut(d).and_then(|b| b.get_mut(i)) {
+            band.rate = v;
+        }
     },
 };
 
@@ -68,16 +114,14 @@ pub fn BandList() -> impl IntoView {
     let add = Callback::new(move |()| {
         if let Some(band) = app
             .design
-            .with_untracked(|d| (BANDS.read)(d).and_then(|b| new_band(b)))
+            .with_untracked(|d| bands(d).and_then(|b| new_band(b)))
         {
             BANDS.add(app, band, "from_referrals");
         }
     });
     view! {
         <p class="hint operating-hint">"001: 1–3 referrals a year at 10 %, 4–10 at 15 %, 11 or more at 20 %. A band's rate is paid on each referral from its start; counts restart each year."</p>
-        {move || (len.get() == 0).then(|| view! {
-            <p class="operating-empty">"No bands yet: every referral would earn 0 %."</p>
-        })}
+        <p class="operating-empty" hidden=move || len.get() != 0>"No bands yet: every referral would earn 0 %."</p>
         <ol class="list operating-rows">
             {move || (0..len.get()).map(|index| view! { <BandRow index /> }).collect_view()}
         </ol>
@@ -87,26 +131,17 @@ pub fn BandList() -> impl IntoView {
 
 /// One band: where it starts and its rate, on one row, with its Remove button.
 #[component]
-fn BandRow(index: usize) -> impl IntoView {
+fn BandRow(
+    /// The item's position in its list.
+    index: usize,
+) -> impl IntoView {
     let app = use_app();
     let from = BANDS.value(app, index, |b| b.from_referrals);
     let what = Signal::derive(move || format!("band from {} referrals", from.get()));
-    let check = Callback::new(move |value: u32| {
-        app.design.with_untracked(|d| {
-            (BANDS.read)(d).and_then(|bands| start_refused(bands, index, value))
-        })
-    });
     view! {
         <li class="operating-row" id=field_id(&BANDS.item_path(index)) tabindex="-1">
-            <ParsedField path=BANDS.field_path(index, "from_referrals")
-                label=format!("Band {}: from", index + 1) suffix="referrals a year" inputmode="numeric"
-                value=from parse=parse_entry_count format=|n: &u32| n.to_string() check
-                on_change=BANDS.setter(app, index, "from_referrals", |b, v| b.from_referrals = v) />
-            <ParsedField path=BANDS.field_path(index, "rate")
-                label=format!("Band {}: rate", index + 1) suffix="%"
-                value=BANDS.value(app, index, |b| b.rate)
-                parse=parse_percent format=show_percent
-                on_change=BANDS.setter(app, index, "rate", |b, v| b.rate = v) />
+            {parsed(&FROM, index)}
+            {parsed(&RATE, index)}
             <div class="item-controls">
                 <button type="button" class="remove"
                     aria-label=move || format!("Remove {}", what.get())
