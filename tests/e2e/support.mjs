@@ -23,18 +23,19 @@ const TYPES = {
 };
 
 /**
- * Serves dist/ under `prefix` ("/" or "/partner-blueprint/"), like a plain static host: no
- * rewrite rules, a 404 for anything else. Returns { origin, url(path), close() }.
+ * Serves dist/ (or another built folder, `root`) under `prefix` ("/" or "/partner-blueprint/"),
+ * like a plain static host: no rewrite rules, a 404 for anything else.
+ * Returns { origin, url(path), close() }.
  */
-export async function serveDist(prefix = "/") {
+export async function serveDist(prefix = "/", root = DIST) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (!path.startsWith(prefix)) {
       res.writeHead(404).end("not found");
       return;
     }
-    let file = normalize(join(DIST, path.slice(prefix.length)));
-    if (!file.startsWith(DIST)) {
+    let file = normalize(join(root, path.slice(prefix.length)));
+    if (!file.startsWith(root)) {
       res.writeHead(403).end("forbidden");
       return;
     }
