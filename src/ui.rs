@@ -3,6 +3,7 @@
 //! their own.
 
 mod app;
+mod charts;
 pub mod fields;
 pub mod health;
 pub mod history;
