@@ -577,3 +577,75 @@ fn chart_code_uses_no_browser_or_ui_crate() {
     }
     assert!(offences.is_empty(), "{offences:#?}");
 }
+
+// Robustness.
+
+/// Every chart of a design, drawn at `width`.
+fn draw_all(design: &Design, width: u32, look: &Look) {
+    let analysis = analyse(design);
+    let currency = design.firm.currency.code();
+    svg::draw_with(&ReadinessChart::new(&analysis.readiness), width, look);
+    svg::draw_with(
+        &ForecastChart::new(&analysis.forecast, currency),
+        width,
+        look,
+    );
+    svg::draw_with(
+        &FunnelChart::new(analysis.forecast.funnel(), currency),
+        width,
+        look,
+    );
+    svg::draw_with(
+        &EconomicsChart::new(&analysis.forecast, currency),
+        width,
+        look,
+    );
+    svg::draw_with(&PathsChart::of(design), width, look);
+    svg::draw_with(&RankingChart::new(&analysis.ranking), width, look);
+    svg::draw_with(&CommissionsChart::of(design), width, look);
+}
+
+#[test]
+fn every_chart_draws_at_any_width_and_pixel_ratio_without_panicking() {
+    let designs = [
+        designs::template(Template::Blank),
+        designs::template(Template::SeriesBSaas),
+        designs::template(Template::ServicesFirm),
+        designs::large(),
+    ];
+    for design in &designs {
+        for width in [1, 24, 80, 200, 360, 1920] {
+            for scale in [1.0, 1.5, 2.0, 3.0] {
+                let look = Look {
+                    scale,
+                    ..Look::default()
+                };
+                draw_all(design, width, &look);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_forecast_of_a_blank_design_with_firm_figures_reads_as_the_browser_test_expects() {
+    // tests/e2e/charts.test.mjs types these two figures into the blank design's firm profile.
+    let mut design = designs::template(Template::Blank);
+    design.firm.average_deal_size = Money::whole(50_000);
+    design.firm.direct_pipeline_per_quarter = Money::whole(1_000_000);
+    let analysis = analyse(&design);
+    let chart = forecast_chart(&(design, analysis));
+    let table = chart.table();
+    // Quarter 2: 2.4 active partners (6 recruits × 40 %), 1.2 qualified deals (50 %), 60,000.
+    assert_eq!(
+        table.rows[1][2..],
+        ["60,000", "1,000,000", "5.66 %", "15 %"].map(String::from)
+    );
+    assert_eq!(table.cell(12, 5), Some("15 % (not met)"));
+    assert!(
+        chart
+            .message()
+            .starts_with("Sourced share reaches 5.4 % in year one, below the 15 % floor;"),
+        "{}",
+        chart.message()
+    );
+}

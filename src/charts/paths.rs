@@ -293,7 +293,10 @@ fn lost_bracket<DB: DrawingBackend>(
     }
     let words = format!("{} of pipeline lost", months(lost));
     let width = look.px(kit::text_width(&words, SMALL));
-    let centre = ((from + latest) / 2).clamp(timeline.left + width / 2, timeline.right - width / 2);
+    // Centred on the bracket, but inside the chart where there is room for it.
+    let centre = ((from + latest) / 2)
+        .min(timeline.right - width / 2)
+        .max(timeline.left + width / 2);
     kit::text(
         area,
         &words,

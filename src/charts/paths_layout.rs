@@ -108,24 +108,36 @@ impl Timeline {
         } else {
             3
         };
+        // Where the last name written ends: a name that would touch it is left out.
+        let mut written_to = i32::MIN;
         for (i, first) in firsts.iter().enumerate() {
             let x = self.x(*first);
             kit::line(area, look, (x, look.px(28.0)), (x, axis), p.grid, 1.0)?;
-            if i % every == 0 {
-                let name = if i == 0 || first.month() == 1 {
-                    first.format("%b %Y").to_string()
-                } else {
-                    first.format("%b").to_string()
-                };
-                let anchor = if i == 0 { Anchor::TopLeft } else { Anchor::Top };
-                kit::label(
-                    area,
-                    look,
-                    &name,
-                    (x, axis + look.px(6.0)),
-                    (SMALL, p.muted, anchor),
-                )?;
+            if i % every != 0 {
+                continue;
             }
+            let name = if i == 0 || first.month() == 1 {
+                first.format("%b %Y").to_string()
+            } else {
+                first.format("%b").to_string()
+            };
+            let width = look.px(kit::text_width(&name, SMALL));
+            let (from, anchor) = if i == 0 {
+                (x, Anchor::TopLeft)
+            } else {
+                (x - width / 2, Anchor::Top)
+            };
+            if from < written_to.saturating_add(look.px(6.0)) {
+                continue;
+            }
+            written_to = from + width;
+            kit::label(
+                area,
+                look,
+                &name,
+                (x, axis + look.px(6.0)),
+                (SMALL, p.muted, anchor),
+            )?;
         }
         Ok(())
     }

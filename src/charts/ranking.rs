@@ -186,6 +186,8 @@ impl Chart for RankingChart {
     fn draw<DB: DrawingBackend>(&self, area: &Area<DB>, look: &Look) -> Result<(), DrawError<DB>> {
         let p = look.palette;
         if self.rows.is_empty() {
+            // The scale and the threshold, and where the bars will be, the words.
+            hbars::draw(area, look, &[], &self.layout())?;
             return kit::empty(area, look, "No candidates scored yet.");
         }
         let rows: Vec<Row> = self
