@@ -649,3 +649,54 @@ fn the_forecast_of_a_blank_design_with_firm_figures_reads_as_the_browser_test_ex
         chart.message()
     );
 }
+
+// Narrow charts.
+
+#[test]
+fn a_narrow_chart_stacks_each_name_over_a_bar_as_wide_as_the_chart() {
+    let (_, analysis) = series_b();
+    let chart = ReadinessChart::new(&analysis.readiness);
+    let svg = svg::draw(&chart, 300);
+    let all = elements(&svg);
+    let full = bars(&all, OK);
+    assert_eq!(full.len(), 7);
+    assert!(
+        full.iter().all(|b| b.num("width") >= 280.0),
+        "a score of 100 spans the chart"
+    );
+    assert!(has_text(&svg, "Thesis"));
+    assert!(has_text(&svg, "100 · no critical, no warnings"));
+    assert!(
+        chart.height(300) > chart.height(WIDTH),
+        "stacked rows are taller"
+    );
+}
+
+#[test]
+fn a_narrow_timeline_numbers_its_milestones_and_names_them_in_a_key() {
+    let (design, _) = series_b();
+    let chart = PathsChart::of(&design);
+    let svg = svg::draw(&chart, 300);
+    for n in 1..=7 {
+        assert!(has_text(&svg, &n.to_string()), "milestone {n}");
+    }
+    for words in ["Kickoff", "Hire · wk 8", "First closed-won · months 9–11"] {
+        assert!(has_text(&svg, words), "{words} in the key");
+    }
+    assert!(chart.height(300) > chart.height(WIDTH));
+}
+
+#[test]
+fn a_narrow_ranking_wraps_its_note() {
+    let chart = RankingChart::new(&analyse(&designs::large()).ranking);
+    let svg = svg::draw(&chart, 300);
+    let note: Vec<String> = texts(&svg)
+        .into_iter()
+        .skip_while(|t| !t.starts_with("Showing the top"))
+        .collect();
+    assert!(note.len() > 1, "the note takes several lines");
+    assert_eq!(
+        note.join(" "),
+        "Showing the top 25 of 200 candidates; the table lists every one."
+    );
+}

@@ -16,8 +16,8 @@ const RIGHT_AXIS: f64 = 46.0;
 const RIGHT: f64 = 16.0;
 /// Room under the plot for the quarter labels.
 const BOTTOM: f64 = 26.0;
-/// Space between the legend (and any notes) and the plot.
-const GAP: f64 = 14.0;
+/// Space between the legend (and any notes) and the plot: room for the axis's caption.
+const GAP: f64 = 22.0;
 
 /// The plot's rectangle in device pixels and its number of slots.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -120,6 +120,22 @@ pub fn value_axis<DB: DrawingBackend>(
         kit::label(area, look, &words(*value), (x, y), (SMALL, p.muted, anchor))?;
     }
     Ok(axis)
+}
+
+/// The left axis's caption (its unit) above its labels.
+pub fn caption<DB: DrawingBackend>(
+    area: &Area<DB>,
+    look: &Look,
+    plot: &Plot,
+    words: &str,
+) -> Drawn<DB> {
+    kit::label(
+        area,
+        look,
+        words,
+        (plot.left - look.px(6.0), plot.top - look.px(14.0)),
+        (SMALL, look.palette.muted, Anchor::Right),
+    )
 }
 
 /// The baseline and a label under each slot.

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::hbars::{self, Layout, Row};
 use super::kit::Area;
-use super::look::Look;
+use super::look::{Look, Palette};
 use super::scale::ticks;
 use super::words::{self, float, money, percent, short};
 use super::{Chart, DrawError, Table};
@@ -92,6 +92,36 @@ impl CommissionsChart {
             .chain(self.tiers.iter().map(|t| t.amount))
             .map(float)
             .fold(0.0, f64::max)
+    }
+
+    /// The bars of the models, then the tiers, in `p`'s colours.
+    fn bars(&self, p: &Palette) -> Vec<Row> {
+        let models = self.models.iter().map(|m| Row {
+            name: m.model.to_owned(),
+            value: float(m.amount),
+            colour: if m.chosen { p.accent } else { p.muted },
+            hollow: false,
+            words: if m.chosen {
+                format!("{} · chosen", words::money_short(m.amount, &self.currency))
+            } else {
+                words::money_short(m.amount, &self.currency)
+            },
+            flag: None,
+        });
+        let tiers = self.tiers.iter().map(|t| Row {
+            name: format!("Tier: {}", t.tier),
+            value: float(t.amount),
+            colour: p.second,
+            hollow: false,
+            words: format!(
+                "{} · {}",
+                words::money_short(t.amount, &self.currency),
+                percent(t.rate)
+            ),
+            flag: None,
+        });
+        let rows: Vec<Row> = models.chain(tiers).collect();
+        rows
     }
 
     fn layout(&self) -> Layout {
@@ -189,37 +219,11 @@ impl Chart for CommissionsChart {
         table
     }
 
-    fn height(&self, _width: u32) -> u32 {
-        self.layout().height(self.models.len() + self.tiers.len())
+    fn height(&self, width: u32) -> u32 {
+        self.layout().height(&self.bars(&Palette::light()), width)
     }
 
     fn draw<DB: DrawingBackend>(&self, area: &Area<DB>, look: &Look) -> Result<(), DrawError<DB>> {
-        let p = look.palette;
-        let models = self.models.iter().map(|m| Row {
-            name: m.model.to_owned(),
-            value: float(m.amount),
-            colour: if m.chosen { p.accent } else { p.muted },
-            hollow: false,
-            words: if m.chosen {
-                format!("{} · chosen", words::money_short(m.amount, &self.currency))
-            } else {
-                words::money_short(m.amount, &self.currency)
-            },
-            flag: None,
-        });
-        let tiers = self.tiers.iter().map(|t| Row {
-            name: format!("Tier: {}", t.tier),
-            value: float(t.amount),
-            colour: p.second,
-            hollow: false,
-            words: format!(
-                "{} · {}",
-                words::money_short(t.amount, &self.currency),
-                percent(t.rate)
-            ),
-            flag: None,
-        });
-        let rows: Vec<Row> = models.chain(tiers).collect();
-        hbars::draw(area, look, &rows, &self.layout())
+        hbars::draw(area, look, &self.bars(&look.palette), &self.layout())
     }
 }

@@ -57,8 +57,8 @@ impl EconomicsChart {
 
     fn legend(&self) -> [String; 3] {
         [
-            format!("Partner revenue, cumulative ({})", self.currency),
-            format!("Program cost, cumulative ({})", self.currency),
+            "Partner revenue, cumulative".to_owned(),
+            "Program cost, cumulative".to_owned(),
             "Payback".to_owned(),
         ]
     }
@@ -68,14 +68,29 @@ impl EconomicsChart {
         legend_rows(&legend.each_ref().map(String::as_str), width - 8.0)
     }
 
-    /// The ratio in words, against the target.
-    fn ratio_words(&self) -> String {
+    /// The ratio in words, and the target.
+    fn ratio_words(&self) -> (String, String) {
         match self.revenue_to_cost {
-            Some(r) => format!(
-                "Revenue to cost {} (target {TARGET_REVENUE_TO_COST} to 1)",
-                ratio(r)
+            Some(r) => (
+                format!("Revenue to cost {}", ratio(r)),
+                format!("(target {TARGET_REVENUE_TO_COST} to 1)"),
             ),
-            None => "Revenue to cost: no program cost yet".to_owned(),
+            None => (
+                "Revenue to cost:".to_owned(),
+                "no program cost yet".to_owned(),
+            ),
+        }
+    }
+
+    /// The ratio's words on one line, or on two when a chart `width` CSS pixels wide is too
+    /// narrow for one.
+    fn ratio_lines(&self, width: f64) -> Vec<String> {
+        let (ratio, target) = self.ratio_words();
+        let line = format!("{ratio} {target}");
+        if kit::text_width(&line, SMALL) <= width - 16.0 {
+            vec![line]
+        } else {
+            vec![ratio, target]
         }
     }
 
@@ -137,7 +152,8 @@ impl Chart for EconomicsChart {
         );
         let roi = self
             .net_roi
-            .map(|r| format!("; net ROI {}", words::percent(r * Decimal::ONE_HUNDRED)))
+            .and_then(|r| r.checked_mul(Decimal::ONE_HUNDRED))
+            .map(|r| format!("; net ROI {}", words::percent(r)))
             .unwrap_or_default();
         let payback = self
             .payback_quarter
@@ -147,7 +163,7 @@ impl Chart for EconomicsChart {
         let mut table = Table::new(
             format!(
                 "Program cost and partner revenue by quarter. {}{roi}; {payback}.",
-                self.ratio_words()
+                self.ratio_lines(f64::MAX).join(" ")
             ),
             &[
                 ("Quarter", false),
@@ -175,7 +191,8 @@ impl Chart for EconomicsChart {
     }
 
     fn height(&self, width: u32) -> u32 {
-        let rows = self.legend_rows(f64::from(width)) + 1;
+        let width = f64::from(width);
+        let rows = self.legend_rows(width) + self.ratio_lines(width).len();
         (columns::header(rows) + 240.0).round() as u32
     }
 
@@ -194,19 +211,24 @@ impl Chart for EconomicsChart {
         )?;
         let legend_rows = self.legend_rows(css_width);
         let (x, y) = columns::legend_origin(look);
-        kit::text(
-            area,
-            &self.ratio_words(),
-            (x, y + look.px(LEGEND_ROW * legend_rows as f64)),
-            &look.bold(SMALL, p.text, Anchor::Left),
-        )?;
-        let plot = Plot::inside(area, look, legend_rows + 1, false, self.points.len());
+        let ratio = self.ratio_lines(css_width);
+        for (i, line) in ratio.iter().enumerate() {
+            kit::text(
+                area,
+                line,
+                (x, y + look.px(LEGEND_ROW * (legend_rows + i) as f64)),
+                &look.bold(SMALL, p.text, Anchor::Left),
+            )?;
+        }
+        let rows = legend_rows + ratio.len();
+        let plot = Plot::inside(area, look, rows, false, self.points.len());
         let max = self
             .points
             .iter()
             .map(|m| float(m.cumulative_cost).max(float(m.cumulative_revenue)))
             .fold(0.0, f64::max);
         let axis = columns::value_axis(area, look, &plot, max, false, short)?;
+        columns::caption(area, look, &plot, &self.currency)?;
 
         if let Some(q) = self.payback_quarter {
             let i = self.points.iter().position(|m| m.quarter == q);

@@ -82,8 +82,8 @@ impl ForecastChart {
 
     fn legend(&self) -> [String; 3] {
         [
-            format!("Partner-sourced pipeline ({})", self.currency),
-            "Sourced share of new pipeline".to_owned(),
+            "Partner-sourced pipeline".to_owned(),
+            "Share of new pipeline".to_owned(),
             "Healthy floor (15 / 25 / 35 %)".to_owned(),
         ]
     }
@@ -210,6 +210,7 @@ impl Chart for ForecastChart {
             .map(|q| float(q.pipeline))
             .fold(0.0, f64::max);
         let money_axis = columns::value_axis(area, look, &plot, max_pipeline, false, short)?;
+        columns::caption(area, look, &plot, &self.currency)?;
         let max_share = self
             .quarters
             .iter()

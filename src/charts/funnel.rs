@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use super::hbars::{self, Layout, Row};
 use super::kit::Area;
-use super::look::{Look, Rgb};
+use super::look::{Look, Palette, Rgb};
 use super::words::{self, count, float, grouped, money};
 use super::{Chart, DrawError, Table};
 use crate::domain::forecast::Funnel;
@@ -67,6 +67,42 @@ impl FunnelChart {
                 Some(f.closed_won_revenue),
             ),
         ]
+    }
+
+    /// The chart's bars, in `p`'s colours.
+    fn bars(&self, p: &Palette) -> Vec<Row> {
+        let f = &self.funnel;
+        let colour = |unit: &str, last: bool| -> Rgb {
+            match (unit, last) {
+                (_, true) => p.ok,
+                ("partners", _) => p.second,
+                _ => p.accent,
+            }
+        };
+        let rows: Vec<Row> = self
+            .stages()
+            .into_iter()
+            .enumerate()
+            .map(|(i, (name, n, unit, worth))| {
+                let whole = if unit == "partners" {
+                    f.recruited
+                } else {
+                    f.registered_deals
+                };
+                let worth = worth
+                    .map(|w| format!(" · {}", words::money_short(w, &self.currency)))
+                    .unwrap_or_default();
+                Row {
+                    name,
+                    value: share_of(n, whole),
+                    colour: colour(unit, i == 4),
+                    hollow: n.is_zero(),
+                    words: format!("{} {unit}{worth}", about(n)),
+                    flag: None,
+                }
+            })
+            .collect();
+        rows
     }
 
     fn layout() -> Layout {
@@ -133,43 +169,11 @@ impl Chart for FunnelChart {
         table
     }
 
-    fn height(&self, _width: u32) -> u32 {
-        Self::layout().height(5)
+    fn height(&self, width: u32) -> u32 {
+        Self::layout().height(&self.bars(&Palette::light()), width)
     }
 
     fn draw<DB: DrawingBackend>(&self, area: &Area<DB>, look: &Look) -> Result<(), DrawError<DB>> {
-        let p = look.palette;
-        let f = &self.funnel;
-        let colour = |unit: &str, last: bool| -> Rgb {
-            match (unit, last) {
-                (_, true) => p.ok,
-                ("partners", _) => p.second,
-                _ => p.accent,
-            }
-        };
-        let rows: Vec<Row> = self
-            .stages()
-            .into_iter()
-            .enumerate()
-            .map(|(i, (name, n, unit, worth))| {
-                let whole = if unit == "partners" {
-                    f.recruited
-                } else {
-                    f.registered_deals
-                };
-                let worth = worth
-                    .map(|w| format!(" · {}", words::money_short(w, &self.currency)))
-                    .unwrap_or_default();
-                Row {
-                    name,
-                    value: share_of(n, whole),
-                    colour: colour(unit, i == 4),
-                    hollow: n.is_zero(),
-                    words: format!("{} {unit}{worth}", about(n)),
-                    flag: None,
-                }
-            })
-            .collect();
-        hbars::draw(area, look, &rows, &Self::layout())
+        hbars::draw(area, look, &self.bars(&look.palette), &Self::layout())
     }
 }

@@ -41,6 +41,29 @@ pub fn fit(text: &str, width: f64, size: f64) -> String {
     short
 }
 
+/// `text` broken at spaces into lines of about `width` CSS pixels at `size`; a word longer than
+/// a line keeps a line of its own.
+pub fn wrap(text: &str, width: f64, size: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        if !line.is_empty() && text_width(&candidate, size) > width {
+            lines.push(std::mem::replace(&mut line, word.to_owned()));
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 /// Writes `text` at `at`.
 pub fn text<DB: DrawingBackend>(
     area: &Area<DB>,
@@ -215,8 +238,11 @@ pub const LEGEND_ROW: f64 = 20.0;
 
 /// How wide a legend entry is, CSS pixels: its key, its words and the space after them.
 fn entry_width(words: &str) -> f64 {
-    22.0 + 6.0 + text_width(words, SMALL) + 18.0
+    22.0 + 6.0 + text_width(words, SMALL) + ENTRY_GAP
 }
+
+/// The space after a legend entry, before the next one in its row, CSS pixels.
+const ENTRY_GAP: f64 = 18.0;
 
 /// How many rows a legend takes in a chart `width` CSS pixels wide.
 pub fn legend_rows(words: &[&str], width: f64) -> usize {
@@ -224,7 +250,7 @@ pub fn legend_rows(words: &[&str], width: f64) -> usize {
     let mut x = 0.0;
     for w in words {
         let entry = entry_width(w);
-        if x > 0.0 && x + entry > width {
+        if x > 0.0 && x + entry - ENTRY_GAP > width {
             rows += 1;
             x = 0.0;
         }
@@ -246,7 +272,7 @@ pub fn legend<DB: DrawingBackend>(
     let mut y = at.1;
     for (key, colour, words) in entries {
         let entry = entry_width(words);
-        if css_x > 0.0 && css_x + entry > width - f64::from(at.0) / look.scale {
+        if css_x > 0.0 && css_x + entry - ENTRY_GAP > width - f64::from(at.0) / look.scale {
             css_x = 0.0;
             y += look.px(LEGEND_ROW);
         }
@@ -296,6 +322,22 @@ pub fn empty<DB: DrawingBackend>(area: &Area<DB>, look: &Look, words: &str) -> D
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_wraps_at_spaces_to_the_width() {
+        let lines = wrap(
+            "Showing the top 25 of 200 candidates; the table lists every one.",
+            200.0,
+            12.0,
+        );
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| text_width(l, 12.0) <= 200.0));
+        assert_eq!(
+            lines.join(" "),
+            "Showing the top 25 of 200 candidates; the table lists every one."
+        );
+        assert_eq!(wrap("", 100.0, 12.0), Vec::<String>::new());
+    }
 
     #[test]
     fn long_labels_are_shortened_with_an_ellipsis() {

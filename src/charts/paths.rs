@@ -7,7 +7,7 @@ use plotters::prelude::DrawingBackend;
 
 use super::kit::{self, Area, SMALL, TEXT};
 use super::look::{Anchor, Look, Rgb};
-use super::paths_layout::{LabelRows, Timeline};
+use super::paths_layout::{self, LabelRows, Timeline};
 use super::words;
 use super::{Chart, DrawError, Table};
 use crate::domain::Design;
@@ -166,8 +166,10 @@ impl Chart for PathsChart {
         table
     }
 
-    fn height(&self, _width: u32) -> u32 {
-        super::paths_layout::HEIGHT
+    fn height(&self, width: u32) -> u32 {
+        // Path B's earliest and latest closed-won share one mark.
+        let marks = self.design_first.len() + self.hire_first.len().saturating_sub(1);
+        paths_layout::height(f64::from(width), marks)
     }
 
     fn draw<DB: DrawingBackend>(&self, area: &Area<DB>, look: &Look) -> Result<(), DrawError<DB>> {
@@ -175,6 +177,17 @@ impl Chart for PathsChart {
         let (start, end) = self.span();
         let timeline = Timeline::new(area, look, start, end);
         timeline.months(area, look)?;
+        // A narrow chart numbers its milestones and names them in a key under the axis.
+        let numbered = paths_layout::numbered(f64::from(area.dim_in_pixel().0) / look.scale);
+        let mut keys: Vec<String> = Vec::new();
+        let mut tag = |words: String| -> String {
+            if numbered {
+                keys.push(words);
+                keys.len().to_string()
+            } else {
+                words
+            }
+        };
 
         // Path A: the design as a bar, then the line on to the first closed-won.
         let lane_a = timeline.lane(0);
@@ -205,11 +218,11 @@ impl Chart for PathsChart {
                 p.accent,
             )?;
         }
-        let mut rows = LabelRows::new(look, timeline.right);
+        let mut rows = LabelRows::new(look, (timeline.left, timeline.right));
         for m in &self.design_first {
             let x = timeline.x(m.date);
             kit::diamond(area, look, (x, lane_a.y), 6.0, p.accent)?;
-            rows.place(area, look, &short_label(m), x, &lane_a, p.text)?;
+            rows.place(area, look, &tag(short_label(m)), x, &lane_a, p.text)?;
         }
 
         // Path B: the hire at the kickoff, the first closed-won somewhere in months 9 to 11.
@@ -221,7 +234,7 @@ impl Chart for PathsChart {
             (timeline.left, lane_b.title),
             (TEXT, p.text, Anchor::Left),
         )?;
-        let mut rows = LabelRows::new(look, timeline.right);
+        let mut rows = LabelRows::new(look, (timeline.left, timeline.right));
         let b_range = (
             Self::find(&self.hire_first, MilestoneKind::FirstClosedWonEarliest),
             Self::find(&self.hire_first, MilestoneKind::FirstClosedWonLatest),
@@ -239,7 +252,7 @@ impl Chart for PathsChart {
                 )?;
             }
             kit::diamond(area, look, (x, lane_b.y), 6.0, p.second)?;
-            rows.place(area, look, &short_label(hire), x, &lane_b, p.text)?;
+            rows.place(area, look, &tag(short_label(hire)), x, &lane_b, p.text)?;
         }
         if let (Some(earliest), Some(latest)) = b_range {
             let (x0, x1) = (timeline.x(earliest.date), timeline.x(latest.date));
@@ -254,7 +267,7 @@ impl Chart for PathsChart {
                 "First closed-won · months {}–{}",
                 earliest.month, latest.month
             );
-            rows.place(area, look, &words, x0, &lane_b, p.text)?;
+            rows.place(area, look, &tag(words), x0, &lane_b, p.text)?;
 
             // The pipeline lost: from path A's first closed-won to path B's range.
             if let Some(a) = Self::find(&self.design_first, MilestoneKind::FirstClosedWon) {
@@ -268,7 +281,7 @@ impl Chart for PathsChart {
                 )?;
             }
         }
-        Ok(())
+        paths_layout::key(area, look, &timeline, &keys)
     }
 }
 

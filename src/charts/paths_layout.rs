@@ -8,8 +8,14 @@ use plotters::prelude::DrawingBackend;
 use super::kit::{self, Area, Drawn, SMALL};
 use super::look::{Anchor, Look, Rgb};
 
-/// The chart's height, CSS pixels.
-pub const HEIGHT: u32 = 284;
+/// The chart's height without a key, CSS pixels.
+const HEIGHT: f64 = 284.0;
+/// Charts narrower than this, CSS pixels, number their milestones and name them in a key.
+const NUMBER_BELOW: f64 = 560.0;
+/// A line of the key.
+const KEY_LINE: f64 = 18.0;
+/// Space between the month names and the key.
+const KEY_GAP: f64 = 8.0;
 /// Each lane's title and line, CSS pixels from the top.
 const LANES: [(f64, f64); 2] = [(12.0, 74.0), (152.0, 206.0)];
 /// The bracket between the lanes.
@@ -20,6 +26,47 @@ const AXIS: f64 = 256.0;
 const ROWS: [f64; 4] = [-16.0, 16.0, -32.0, 32.0];
 /// Space kept between labels in one row, CSS pixels.
 const GAP: f64 = 10.0;
+
+/// Whether a chart `width` CSS pixels wide numbers its milestones.
+pub fn numbered(width: f64) -> bool {
+    width < NUMBER_BELOW
+}
+
+/// The chart's height at `width` CSS pixels with `marks` milestones, CSS pixels.
+pub fn height(width: f64, marks: usize) -> u32 {
+    let key = if numbered(width) {
+        KEY_GAP + KEY_LINE * marks as f64
+    } else {
+        0.0
+    };
+    (HEIGHT + key).round() as u32
+}
+
+/// The key of a numbered chart: each milestone's number and name, a line each, under the axis.
+pub fn key<DB: DrawingBackend>(
+    area: &Area<DB>,
+    look: &Look,
+    timeline: &Timeline,
+    keys: &[String],
+) -> Drawn<DB> {
+    for (i, words) in keys.iter().enumerate() {
+        let y = look.px(HEIGHT + KEY_GAP + KEY_LINE * (i as f64 + 0.5));
+        kit::text(
+            area,
+            &(i + 1).to_string(),
+            (timeline.left, y),
+            &look.bold(SMALL, look.palette.text, Anchor::Left),
+        )?;
+        kit::label(
+            area,
+            look,
+            words,
+            (timeline.left + look.px(20.0), y),
+            (SMALL, look.palette.text, Anchor::Left),
+        )?;
+    }
+    Ok(())
+}
 
 /// A lane's title and line, in device pixels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,21 +194,24 @@ impl Timeline {
 pub struct LabelRows {
     /// Where each row's last label ends, device pixels.
     ends: [i32; 4],
+    left: i32,
     right: i32,
     gap: i32,
 }
 
 impl LabelRows {
-    pub fn new(look: &Look, right: i32) -> LabelRows {
+    /// Rows for labels between `left` and `right`, device pixels.
+    pub fn new(look: &Look, (left, right): (i32, i32)) -> LabelRows {
         LabelRows {
             ends: [i32::MIN; 4],
+            left,
             right,
             gap: look.px(GAP),
         }
     }
 
     /// Writes `words` beside the milestone at `x` on `lane`: starting at `x`, or ending at it
-    /// near the right edge; in the first row it does not overlap, a connector to the farther
+    /// near the right edge when there is room on the left; in the first row it does not overlap, a connector to the farther
     /// rows.
     pub fn place<DB: DrawingBackend>(
         &mut self,
@@ -173,7 +223,7 @@ impl LabelRows {
         colour: Rgb,
     ) -> Drawn<DB> {
         let width = look.px(kit::text_width(words, SMALL));
-        let (from, to, anchor) = if x + width > self.right {
+        let (from, to, anchor) = if x + width > self.right && x - width >= self.left {
             (x - width, x, Anchor::Right)
         } else {
             (x - look.px(4.0), x + width, Anchor::Left)

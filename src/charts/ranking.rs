@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use super::hbars::{self, Layout, Row};
 use super::kit::{self, Area, SMALL};
-use super::look::{Anchor, Look};
+use super::look::{Anchor, Look, Palette};
 use super::words::{float, grouped, plural};
 use super::{Chart, DrawError, Table};
 use crate::domain::ranking::Ranking;
@@ -15,8 +15,8 @@ use crate::domain::ranking::Ranking;
 /// How many candidates the chart draws; the rest are in the table.
 pub const SHOWN_CANDIDATES: usize = 25;
 
-/// Room under the axis for the note on a shortened list, CSS pixels.
-const NOTE: f64 = 24.0;
+/// A line of the note under a shortened list, CSS pixels.
+const NOTE_LINE: f64 = 18.0;
 
 /// One candidate as the chart shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,6 +92,40 @@ impl RankingChart {
                 format!("Pass threshold {}", self.threshold),
             )),
         }
+    }
+
+    /// The note under a shortened list, in lines that fit a chart `width` CSS pixels wide.
+    fn note_lines(&self, width: f64) -> Vec<String> {
+        if !self.shortened() {
+            return Vec::new();
+        }
+        let note = format!(
+            "Showing the top {SHOWN_CANDIDATES} of {} candidates; the table lists every one.",
+            self.rows.len()
+        );
+        kit::wrap(&note, width - 16.0, SMALL)
+    }
+
+    /// The bars of the candidates shown, in `p`'s colours.
+    fn bars(&self, p: &Palette) -> Vec<Row> {
+        self.shown()
+            .iter()
+            .map(|r| Row {
+                name: format!("{}. {}", r.position, r.name),
+                value: float(r.score),
+                colour: if !r.red_flags.is_empty() {
+                    p.critical
+                } else if r.passes {
+                    p.accent
+                } else {
+                    p.muted
+                },
+                hollow: false,
+                words: status(r, self.threshold),
+                flag: (!r.red_flags.is_empty())
+                    .then(|| plural(r.red_flags.len(), "red flag", "red flags")),
+            })
+            .collect()
     }
 
     fn flagged(&self) -> usize {
@@ -178,9 +212,9 @@ impl Chart for RankingChart {
         table
     }
 
-    fn height(&self, _width: u32) -> u32 {
-        let note = if self.shortened() { NOTE } else { 0.0 };
-        self.layout().height(self.shown().len()) + note as u32
+    fn height(&self, width: u32) -> u32 {
+        let note = self.note_lines(f64::from(width)).len() as f64 * NOTE_LINE;
+        self.layout().height(&self.bars(&Palette::light()), width) + note.ceil() as u32
     }
 
     fn draw<DB: DrawingBackend>(&self, area: &Area<DB>, look: &Look) -> Result<(), DrawError<DB>> {
@@ -190,36 +224,16 @@ impl Chart for RankingChart {
             hbars::draw(area, look, &[], &self.layout())?;
             return kit::empty(area, look, "No candidates scored yet.");
         }
-        let rows: Vec<Row> = self
-            .shown()
-            .iter()
-            .map(|r| Row {
-                name: format!("{}. {}", r.position, r.name),
-                value: float(r.score),
-                colour: if !r.red_flags.is_empty() {
-                    p.critical
-                } else if r.passes {
-                    p.accent
-                } else {
-                    p.muted
-                },
-                hollow: false,
-                words: status(r, self.threshold),
-                flag: (!r.red_flags.is_empty())
-                    .then(|| plural(r.red_flags.len(), "red flag", "red flags")),
-            })
-            .collect();
-        hbars::draw(area, look, &rows, &self.layout())?;
-        if self.shortened() {
-            let (_, h) = area.dim_in_pixel();
+        hbars::draw(area, look, &self.bars(&p), &self.layout())?;
+        let (w, h) = area.dim_in_pixel();
+        let lines = self.note_lines(f64::from(w) / look.scale);
+        let first = h as i32 - look.px(NOTE_LINE * lines.len() as f64 - NOTE_LINE / 2.0);
+        for (i, line) in lines.iter().enumerate() {
             kit::label(
                 area,
                 look,
-                &format!(
-                    "Showing the top {SHOWN_CANDIDATES} of {} candidates; the table lists every one.",
-                    self.rows.len()
-                ),
-                (look.px(8.0), h as i32 - look.px(NOTE / 2.0)),
+                line,
+                (look.px(8.0), first + look.px(NOTE_LINE * i as f64)),
                 (SMALL, p.muted, Anchor::Left),
             )?;
         }

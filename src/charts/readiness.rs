@@ -5,7 +5,7 @@ use plotters::prelude::DrawingBackend;
 
 use super::hbars::{self, Layout, Row};
 use super::kit::Area;
-use super::look::Look;
+use super::look::{Look, Palette};
 use super::words::plural;
 use super::{Chart, DrawError, Table};
 use crate::domain::readiness::{FULL_SCORE, Readiness};
@@ -49,6 +49,33 @@ impl ReadinessChart {
             overall: readiness.overall,
             ready_to_hire: readiness.ready_to_hire,
         }
+    }
+
+    /// The chart's bars, in `p`'s colours.
+    fn bars(&self, p: &Palette) -> Vec<Row> {
+        let rows: Vec<Row> = self
+            .rows
+            .iter()
+            .map(|r| Row {
+                name: r.name.to_owned(),
+                value: f64::from(r.score),
+                colour: if r.critical > 0 {
+                    p.critical
+                } else if r.warnings > 0 {
+                    p.warning
+                } else {
+                    p.ok
+                },
+                hollow: !r.started,
+                words: if r.started {
+                    format!("{} · {}", r.score, counts(r))
+                } else {
+                    format!("not started · {}", counts(r))
+                },
+                flag: None,
+            })
+            .collect();
+        rows
     }
 
     fn layout() -> Layout {
@@ -143,34 +170,11 @@ impl Chart for ReadinessChart {
         table
     }
 
-    fn height(&self, _width: u32) -> u32 {
-        Self::layout().height(self.rows.len())
+    fn height(&self, width: u32) -> u32 {
+        Self::layout().height(&self.bars(&Palette::light()), width)
     }
 
     fn draw<DB: DrawingBackend>(&self, area: &Area<DB>, look: &Look) -> Result<(), DrawError<DB>> {
-        let p = look.palette;
-        let rows: Vec<Row> = self
-            .rows
-            .iter()
-            .map(|r| Row {
-                name: r.name.to_owned(),
-                value: f64::from(r.score),
-                colour: if r.critical > 0 {
-                    p.critical
-                } else if r.warnings > 0 {
-                    p.warning
-                } else {
-                    p.ok
-                },
-                hollow: !r.started,
-                words: if r.started {
-                    format!("{} · {}", r.score, counts(r))
-                } else {
-                    format!("not started · {}", counts(r))
-                },
-                flag: None,
-            })
-            .collect();
-        hbars::draw(area, look, &rows, &Self::layout())
+        hbars::draw(area, look, &self.bars(&look.palette), &Self::layout())
     }
 }

@@ -274,21 +274,30 @@ describe("charts", () => {
     }
   });
 
-  test("screenshots in light and dark mode, at 1× and 2×", async () => {
-    for (const [scheme, scale] of [
-      ["light", 1],
-      ["dark", 1],
-      ["light", 2],
-      ["dark", 2],
+  test("screenshots in light and dark mode, at 1× and 2×, on a laptop and a phone", async () => {
+    for (const [scheme, scale, width] of [
+      ["light", 1, 1280],
+      ["dark", 1, 1280],
+      ["light", 2, 1280],
+      ["dark", 2, 1280],
+      ["light", 2, 360],
+      ["dark", 1, 1920],
     ]) {
-      const { context, page, errors } = await open({ colorScheme: scheme, deviceScaleFactor: scale });
+      const { context, page, errors } = await open({
+        colorScheme: scheme,
+        deviceScaleFactor: scale,
+        viewport: { width, height: 900 },
+      });
       try {
         await fillFirmFigures(page, { dealSize: 50000, directPipeline: 1000000 });
         for (const [section, titles] of SECTIONS) {
           await goTo(page, section);
           for (const title of titles) await drawn(page, title);
           const name = section.toLowerCase().replace(/ /g, "-");
-          await page.screenshot({ path: `${SHOTS}/${name}-${scheme}-${scale}x.png`, fullPage: true });
+          await page.screenshot({
+            path: `${SHOTS}/${name}-${scheme}-${scale}x-${width}.png`,
+            fullPage: true,
+          });
         }
         assert.deepEqual(errors, []);
       } finally {
