@@ -65,7 +65,7 @@ fn time<C: Chart>(chart: &C) {
     let p95 = micros[RUNS * 95 / 100];
     println!(
         "chart_draw_us_median{{chart={}}}={median:.1} p95={p95:.1}",
-        C::NAME
+        chart.name()
     );
 }
 

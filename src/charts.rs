@@ -11,6 +11,7 @@
 //! Charts are drawn from plotters' primitives rather than its chart builder, whose axis labels
 //! measure text through the DOM in the browser; every label here is placed by its anchor.
 
+mod any;
 mod columns;
 mod commissions;
 mod economics;
@@ -30,6 +31,7 @@ pub mod words;
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
 
+pub use any::AnyChart;
 pub use commissions::CommissionsChart;
 pub use economics::EconomicsChart;
 pub use forecast::ForecastChart;
@@ -46,10 +48,10 @@ pub type DrawError<DB> = DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>
 /// A chart: data that draws itself, says its message and lists its numbers.
 pub trait Chart: Clone + PartialEq + 'static {
     /// A short stable name: the element ids and the benchmark's labels use it.
-    const NAME: &'static str;
+    fn name(&self) -> &'static str;
 
     /// The chart's heading.
-    fn title(&self) -> String;
+    fn title(&self) -> &'static str;
 
     /// The chart's message in one or two sentences, for the canvas's accessible name.
     fn message(&self) -> String;

@@ -12,8 +12,8 @@ use std::path::Path;
 
 use partner_blueprint::charts::words;
 use partner_blueprint::charts::{
-    Chart, CommissionsChart, EconomicsChart, ForecastChart, FunnelChart, Look, Palette, PathsChart,
-    RankingChart, ReadinessChart, Rgb, SHOWN_CANDIDATES,
+    AnyChart, Chart, CommissionsChart, EconomicsChart, ForecastChart, FunnelChart, Look, Palette,
+    PathsChart, RankingChart, ReadinessChart, Rgb, SHOWN_CANDIDATES,
 };
 use partner_blueprint::domain::Design;
 use partner_blueprint::domain::analysis::{Analysis, analyse};
@@ -515,34 +515,29 @@ fn a_chart_draws_in_the_colours_of_the_theme_it_is_given() {
 fn every_chart_names_itself_and_captions_its_table() {
     let (design, analysis) = series_b();
     let currency = design.firm.currency.code();
-    let captions = [
-        ReadinessChart::new(&analysis.readiness).table().caption,
-        ForecastChart::new(&analysis.forecast, currency)
-            .table()
-            .caption,
-        FunnelChart::new(analysis.forecast.funnel(), currency)
-            .table()
-            .caption,
-        EconomicsChart::new(&analysis.forecast, currency)
-            .table()
-            .caption,
-        PathsChart::of(&design).table().caption,
-        RankingChart::new(&analysis.ranking).table().caption,
-        CommissionsChart::of(&design).table().caption,
+    let charts = [
+        AnyChart::Readiness(ReadinessChart::new(&analysis.readiness)),
+        AnyChart::Forecast(ForecastChart::new(&analysis.forecast, currency)),
+        AnyChart::Funnel(FunnelChart::new(analysis.forecast.funnel(), currency)),
+        AnyChart::Economics(EconomicsChart::new(&analysis.forecast, currency)),
+        AnyChart::Paths(PathsChart::of(&design)),
+        AnyChart::Ranking(RankingChart::new(&analysis.ranking)),
+        AnyChart::Commissions(CommissionsChart::of(&design)),
     ];
-    assert!(captions.iter().all(|c| !c.is_empty()));
-    let names = [
-        ReadinessChart::NAME,
-        ForecastChart::NAME,
-        FunnelChart::NAME,
-        EconomicsChart::NAME,
-        PathsChart::NAME,
-        RankingChart::NAME,
-        CommissionsChart::NAME,
-    ];
-    let mut unique = names.to_vec();
+    let mut unique: Vec<&str> = charts.iter().map(|c| c.name()).collect();
+    unique.sort_unstable();
     unique.dedup();
     assert_eq!(unique.len(), 7);
+    let mut titles: Vec<&str> = charts.iter().map(|c| c.title()).collect();
+    titles.sort_unstable();
+    titles.dedup();
+    assert_eq!(titles.len(), 7);
+    // Any chart names, says, tables and draws as the chart inside it does.
+    for chart in &charts {
+        assert!(!chart.message().is_empty());
+        assert!(!chart.table().caption.is_empty());
+        assert!(!svg::draw(chart, WIDTH).is_empty());
+    }
 }
 
 // Purity.

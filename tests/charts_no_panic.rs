@@ -32,7 +32,7 @@ fn exercise<C: Chart>(chart: &C) {
             );
             let mut svg = String::new();
             let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-            assert!(chart.draw(&area, &look).is_ok(), "{} draws", C::NAME);
+            assert!(chart.draw(&area, &look).is_ok(), "{} draws", chart.name());
         }
     }
 }

@@ -70,19 +70,19 @@ fn draw_and_time<C: Chart>(chart: &C) {
     let mut times: Vec<f64> = (1..=RUNS as u64)
         .filter_map(|n| paint(&canvas, chart, palette, WIDTH, n))
         .collect();
-    assert_eq!(times.len(), RUNS, "every draw of {} succeeds", C::NAME);
+    assert_eq!(times.len(), RUNS, "every draw of {} succeeds", chart.name());
     let scale = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
     assert_eq!(
         canvas.width(),
         (f64::from(WIDTH) * scale).round() as u32,
         "device pixels"
     );
-    assert!(painted(&canvas) > 1000, "{} leaves pixels", C::NAME);
+    assert!(painted(&canvas) > 1000, "{} leaves pixels", chart.name());
     assert_eq!(canvas.get_attribute("data-draws"), Some(RUNS.to_string()));
     times.sort_by(f64::total_cmp);
     console_log!(
         "chart_canvas_draw_ms_median{{chart={}}}={:.3}",
-        C::NAME,
+        chart.name(),
         times[RUNS / 2]
     );
     canvas.remove();

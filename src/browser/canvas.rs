@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{Element, HtmlCanvasElement, MediaQueryList, MutationObserver, ResizeObserver};
 
-use crate::charts::{Chart, Look, Palette};
+use crate::charts::{Chart, Look, Palette, words};
 
 /// The query whose answer changes when the system switches between light and dark.
 const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
@@ -65,11 +65,11 @@ pub fn paint<C: Chart>(
     let area = backend.into_drawing_area();
     let look = Look { palette, scale };
     if let Err(e) = chart.draw(&area, &look).and_then(|()| area.present()) {
-        leptos::logging::warn!("the {} chart could not be drawn: {e}", C::NAME);
+        leptos::logging::warn!("the {} chart could not be drawn: {e}", chart.name());
         return None;
     }
     let elapsed = now() - started;
-    let _ = canvas.set_attribute("data-draw-ms", &format!("{elapsed:.3}"));
+    let _ = canvas.set_attribute("data-draw-ms", &words::millis(elapsed));
     let _ = canvas.set_attribute("data-draws", &draws.to_string());
     Some(elapsed)
 }

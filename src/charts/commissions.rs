@@ -139,10 +139,12 @@ impl CommissionsChart {
 }
 
 impl Chart for CommissionsChart {
-    const NAME: &'static str = "commissions";
+    fn name(&self) -> &'static str {
+        "commissions"
+    }
 
-    fn title(&self) -> String {
-        "Commission on a sample deal, by model and by tier".to_owned()
+    fn title(&self) -> &'static str {
+        "Commission on a sample deal, by model and by tier"
     }
 
     fn message(&self) -> String {

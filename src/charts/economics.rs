@@ -104,10 +104,12 @@ impl EconomicsChart {
 }
 
 impl Chart for EconomicsChart {
-    const NAME: &'static str = "economics";
+    fn name(&self) -> &'static str {
+        "economics"
+    }
 
-    fn title(&self) -> String {
-        "Economics: cumulative cost against partner revenue".to_owned()
+    fn title(&self) -> &'static str {
+        "Economics: cumulative cost against partner revenue"
     }
 
     fn message(&self) -> String {

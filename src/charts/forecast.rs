@@ -116,10 +116,12 @@ fn against_floor(year: &YearPoint) -> String {
 }
 
 impl Chart for ForecastChart {
-    const NAME: &'static str = "forecast";
+    fn name(&self) -> &'static str {
+        "forecast"
+    }
 
-    fn title(&self) -> String {
-        "Forecast: partner-sourced pipeline and its share".to_owned()
+    fn title(&self) -> &'static str {
+        "Forecast: partner-sourced pipeline and its share"
     }
 
     fn message(&self) -> String {
@@ -217,8 +219,9 @@ impl Chart for ForecastChart {
             .map(|q| float(q.share))
             .chain(self.years.iter().map(|y| float(y.floor)))
             .fold(0.0, f64::max);
-        let share_axis =
-            columns::value_axis(area, look, &plot, max_share, true, |v| format!("{v} %"))?;
+        let share_axis = columns::value_axis(area, look, &plot, max_share, true, |v| {
+            format!("{} %", short(v))
+        })?;
 
         for (i, q) in self.quarters.iter().enumerate() {
             let (a, b) = plot.slot(i);

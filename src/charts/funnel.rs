@@ -119,10 +119,12 @@ impl FunnelChart {
 }
 
 impl Chart for FunnelChart {
-    const NAME: &'static str = "funnel";
+    fn name(&self) -> &'static str {
+        "funnel"
+    }
 
-    fn title(&self) -> String {
-        "Partner funnel".to_owned()
+    fn title(&self) -> &'static str {
+        "Partner funnel"
     }
 
     fn message(&self) -> String {

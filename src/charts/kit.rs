@@ -124,7 +124,7 @@ pub fn dashed<DB: DrawingBackend>(
     width: f64,
 ) -> Drawn<DB> {
     let (dx, dy) = (f64::from(to.0 - from.0), f64::from(to.1 - from.1));
-    let length = dx.hypot(dy);
+    let length = (dx * dx + dy * dy).sqrt();
     let (dash, gap) = (f64::from(look.px(6.0)), f64::from(look.px(4.0)));
     if length < 1.0 || dash < 1.0 {
         return Ok(());

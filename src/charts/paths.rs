@@ -101,10 +101,12 @@ impl PathsChart {
 }
 
 impl Chart for PathsChart {
-    const NAME: &'static str = "paths";
+    fn name(&self) -> &'static str {
+        "paths"
+    }
 
-    fn title(&self) -> String {
-        "Design first or hire first: the timeline".to_owned()
+    fn title(&self) -> &'static str {
+        "Design first or hire first: the timeline"
     }
 
     fn message(&self) -> String {

@@ -147,10 +147,12 @@ fn status(row: &RankRow, threshold: u32) -> String {
 }
 
 impl Chart for RankingChart {
-    const NAME: &'static str = "ranking";
+    fn name(&self) -> &'static str {
+        "ranking"
+    }
 
-    fn title(&self) -> String {
-        "Candidate ranking".to_owned()
+    fn title(&self) -> &'static str {
+        "Candidate ranking"
     }
 
     fn message(&self) -> String {

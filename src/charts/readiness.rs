@@ -101,10 +101,12 @@ fn counts(row: &MechanicRow) -> String {
 }
 
 impl Chart for ReadinessChart {
-    const NAME: &'static str = "readiness";
+    fn name(&self) -> &'static str {
+        "readiness"
+    }
 
-    fn title(&self) -> String {
-        "Readiness by mechanic".to_owned()
+    fn title(&self) -> &'static str {
+        "Readiness by mechanic"
     }
 
     fn message(&self) -> String {

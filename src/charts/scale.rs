@@ -9,7 +9,14 @@ pub fn ticks(max: f64, most: usize) -> Vec<f64> {
         return vec![0.0, 1.0];
     }
     let rough = max / most as f64;
-    let power = 10f64.powf(rough.log10().floor());
+    // The power of ten at or below `rough`, by steps (no logarithm, no pow).
+    let mut power = 1.0;
+    while power * 10.0 <= rough {
+        power *= 10.0;
+    }
+    while power > rough {
+        power /= 10.0;
+    }
     let step = [1.0, 2.0, 2.5, 5.0, 10.0]
         .into_iter()
         .map(|m| m * power)
@@ -50,6 +57,9 @@ mod tests {
         assert_eq!(ticks(6_635_156.0, 5), vec![0.0, 2e6, 4e6, 6e6, 8e6]);
         assert_eq!(ticks(0.0, 5), vec![0.0, 1.0]);
         assert_eq!(ticks(f64::NAN, 5), vec![0.0, 1.0]);
+        assert_eq!(ticks(f64::INFINITY, 5), vec![0.0, 1.0]);
+        let small = ticks(0.3, 3);
+        assert!(small.len() == 4 && small[3] >= 0.3, "{small:?}");
         let many = ticks(32.38, 4);
         assert!(many.len() <= 5 && *many.last().unwrap_or(&0.0) >= 32.38);
     }

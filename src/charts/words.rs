@@ -52,7 +52,8 @@ fn group_digits(text: &str) -> String {
     out
 }
 
-/// A short number for an axis or a message: `950`, `12K`, `1.2M`, `3.4B`.
+/// A short number for an axis or a message: `950`, `12K`, `1.2M`, `3.4B`. Written from whole
+/// tenths, so the app carries no float formatting.
 pub fn short(value: f64) -> String {
     let magnitude = value.abs();
     let (scaled, suffix) = if magnitude >= 1e9 {
@@ -64,13 +65,30 @@ pub fn short(value: f64) -> String {
     } else {
         (value, "")
     };
-    let rounded = if scaled.abs() >= 100.0 || (scaled.fract().abs() < 0.05 && suffix.is_empty()) {
-        format!("{scaled:.0}")
+    let tenths = (scaled * 10.0).round() as i64;
+    let (sign, tenths) = if tenths < 0 {
+        ("-", -tenths)
     } else {
-        let text = format!("{scaled:.1}");
-        text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
+        ("", tenths)
     };
-    format!("{rounded}{suffix}")
+    let (whole, tenth) = (tenths / 10, tenths % 10);
+    // One decimal under 100, when there is one.
+    if tenth == 0 || whole >= 100 {
+        let whole = if whole >= 100 && tenth >= 5 {
+            whole + 1
+        } else {
+            whole
+        };
+        format!("{sign}{whole}{suffix}")
+    } else {
+        format!("{sign}{whole}.{tenth}{suffix}")
+    }
+}
+
+/// Milliseconds to three places, from whole microseconds: `1.234`.
+pub fn millis(value: f64) -> String {
+    let micros = (value * 1000.0).round().max(0.0) as u64;
+    format!("{}.{:03}", micros / 1000, micros % 1000)
 }
 
 /// Money, short, with its currency: `USD 1.2M`.
@@ -153,6 +171,11 @@ mod tests {
         assert_eq!(short(1_234_567.0), "1.2M");
         assert_eq!(short(250_000.0), "250K");
         assert_eq!(short(0.5), "0.5");
+        assert_eq!(short(-2_500.0), "-2.5K");
+        assert_eq!(short(149_960.0), "150K");
+        assert_eq!(short(0.0), "0");
+        assert_eq!(millis(1.2344), "1.234");
+        assert_eq!(millis(0.0005), "0.001");
         assert_eq!(money_short(d("6635156.08"), "USD"), "USD 6.6M");
     }
 

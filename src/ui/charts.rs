@@ -10,10 +10,10 @@ mod table;
 use leptos::prelude::*;
 
 use super::section::Section;
-use super::state::use_app;
+use super::state::{AppState, use_app};
 use crate::browser::canvas;
 use crate::charts::{
-    CommissionsChart, EconomicsChart, ForecastChart, FunnelChart, Palette, PathsChart,
+    AnyChart, CommissionsChart, EconomicsChart, ForecastChart, FunnelChart, Palette, PathsChart,
     RankingChart, ReadinessChart,
 };
 use figure::ChartFigure;
@@ -62,6 +62,7 @@ fn ChartPanel(
     /// The charts to show, in order.
     kinds: &'static [Kind],
 ) -> impl IntoView {
+    let app = use_app();
     let palette = RwSignal::new(canvas::theme_palette());
     let watches = canvas::watch_theme(move || {
         let now = canvas::theme_palette();
@@ -72,54 +73,40 @@ fn ChartPanel(
     // Kept with the panel: dropped (and so disconnected) when the panel goes.
     let _watches = StoredValue::new_local(watches);
     let palette: Signal<Palette> = palette.into();
+    let currency = Memo::new(move |_| app.design.with(|d| d.firm.currency.code().to_owned()));
     view! {
         <div class="charts">
-            {kinds.iter().map(|kind| figure_for(*kind, palette)).collect_view()}
+            {kinds
+                .iter()
+                .map(|kind| {
+                    let kind = *kind;
+                    let chart = Memo::new(move |_| chart_of(kind, app, currency));
+                    view! { <ChartFigure chart palette /> }
+                })
+                .collect_view()}
         </div>
     }
 }
 
-fn figure_for(kind: Kind, palette: Signal<Palette>) -> AnyView {
-    let app = use_app();
-    let currency = Memo::new(move |_| app.design.with(|d| d.firm.currency.code().to_owned()));
+/// A chart's data, from the engine's results: it reads only what that chart shows, so its memo
+/// changes only when the chart would.
+fn chart_of(kind: Kind, app: AppState, currency: Memo<String>) -> AnyChart {
+    let analysis = app.analysis;
     match kind {
         Kind::Readiness => {
-            let chart =
-                Memo::new(move |_| app.analysis.with(|a| ReadinessChart::new(&a.readiness)));
-            view! { <ChartFigure chart palette /> }.into_any()
+            analysis.with(|a| AnyChart::Readiness(ReadinessChart::new(&a.readiness)))
         }
-        Kind::Forecast => {
-            let chart = Memo::new(move |_| {
-                currency.with(|c| app.analysis.with(|a| ForecastChart::new(&a.forecast, c)))
-            });
-            view! { <ChartFigure chart palette /> }.into_any()
-        }
-        Kind::Funnel => {
-            let chart = Memo::new(move |_| {
-                currency.with(|c| {
-                    app.analysis
-                        .with(|a| FunnelChart::new(a.forecast.funnel(), c))
-                })
-            });
-            view! { <ChartFigure chart palette /> }.into_any()
-        }
-        Kind::Economics => {
-            let chart = Memo::new(move |_| {
-                currency.with(|c| app.analysis.with(|a| EconomicsChart::new(&a.forecast, c)))
-            });
-            view! { <ChartFigure chart palette /> }.into_any()
-        }
-        Kind::Paths => {
-            let chart = Memo::new(move |_| app.design.with(PathsChart::of));
-            view! { <ChartFigure chart palette /> }.into_any()
-        }
-        Kind::Ranking => {
-            let chart = Memo::new(move |_| app.analysis.with(|a| RankingChart::new(&a.ranking)));
-            view! { <ChartFigure chart palette /> }.into_any()
-        }
-        Kind::Commissions => {
-            let chart = Memo::new(move |_| app.design.with(CommissionsChart::of));
-            view! { <ChartFigure chart palette /> }.into_any()
-        }
+        Kind::Forecast => currency
+            .with(|c| analysis.with(|a| AnyChart::Forecast(ForecastChart::new(&a.forecast, c)))),
+        Kind::Funnel => currency.with(|c| {
+            analysis.with(|a| AnyChart::Funnel(FunnelChart::new(a.forecast.funnel(), c)))
+        }),
+        Kind::Economics => currency
+            .with(|c| analysis.with(|a| AnyChart::Economics(EconomicsChart::new(&a.forecast, c)))),
+        Kind::Paths => app.design.with(|d| AnyChart::Paths(PathsChart::of(d))),
+        Kind::Ranking => analysis.with(|a| AnyChart::Ranking(RankingChart::new(&a.ranking))),
+        Kind::Commissions => app
+            .design
+            .with(|d| AnyChart::Commissions(CommissionsChart::of(d))),
     }
 }

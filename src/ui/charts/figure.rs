@@ -6,12 +6,12 @@ use leptos::prelude::*;
 
 use super::table::ChartTable;
 use crate::browser::canvas::{self, Watch};
-use crate::charts::{Chart, Palette};
+use crate::charts::{AnyChart, Chart, Palette};
 
 /// What a canvas was last drawn with: the next draw happens only when this changes.
 #[derive(Clone, PartialEq)]
-struct Drawn<C> {
-    chart: C,
+struct Drawn {
+    chart: AnyChart,
     palette: Palette,
     width: u32,
     scale: f64,
@@ -19,17 +19,16 @@ struct Drawn<C> {
 
 /// A chart with its heading, canvas and table toggle.
 #[component]
-pub fn ChartFigure<C>(
+pub fn ChartFigure(
     /// The chart's data; the canvas redraws when it changes, and only then.
-    chart: Memo<C>,
+    chart: Memo<AnyChart>,
     /// The theme's colours.
     palette: Signal<Palette>,
-) -> impl IntoView
-where
-    C: Chart + Send + Sync,
-{
-    let heading_id = format!("chart-{}-heading", C::NAME);
-    let table_id = format!("chart-{}-table", C::NAME);
+) -> impl IntoView {
+    // A figure's chart is always of one kind: its name and title never change.
+    let (name, title) = chart.with_untracked(|c| (c.name(), c.title()));
+    let heading_id = format!("chart-{name}-heading");
+    let table_id = format!("chart-{name}-table");
     let canvas_ref = NodeRef::<html::Canvas>::new();
     let frame_ref = NodeRef::<html::Div>::new();
     let width = RwSignal::new(0u32);
@@ -51,7 +50,7 @@ where
     });
 
     // Draws when the data, the theme or the size changed since the last draw.
-    Effect::new(move |last: Option<Option<(Drawn<C>, u64)>>| {
+    Effect::new(move |last: Option<Option<(Drawn, u64)>>| {
         let last = last.flatten();
         let next = Drawn {
             chart: chart.get(),
@@ -59,9 +58,8 @@ where
             width: width.get(),
             scale: canvas::device_pixel_ratio(),
         };
-        let canvas = canvas_ref.get();
         let unchanged = last.as_ref().is_some_and(|(drawn, _)| *drawn == next);
-        let (Some(canvas), false, true) = (canvas, unchanged, next.width > 0) else {
+        let (Some(canvas), false, true) = (canvas_ref.get(), unchanged, next.width > 0) else {
             return last;
         };
         let draws = last.map_or(0, |(_, n)| n) + 1;
@@ -69,7 +67,6 @@ where
         Some((next, draws))
     });
 
-    let title = move || chart.with(|c| c.title());
     let toggle_words = move || {
         if expanded.get() {
             "Hide table"
@@ -80,7 +77,7 @@ where
     let labelled_by = heading_id.clone();
     let controls = table_id.clone();
     view! {
-        <figure class="chart" data-chart=C::NAME aria-labelledby=labelled_by>
+        <figure class="chart" data-chart=name aria-labelledby=labelled_by>
             <h3 id=heading_id class="chart-heading">{title}</h3>
             <div class="chart-frame" node_ref=frame_ref>
                 <canvas node_ref=canvas_ref role="img"
@@ -89,7 +86,7 @@ where
             <button type="button" class="chart-toggle"
                 aria-expanded=move || expanded.get().to_string()
                 aria-controls=controls
-                aria-label=move || format!("{}: {}", toggle_words(), title())
+                aria-label=move || format!("{}: {title}", toggle_words())
                 on:click=move |_| expanded.update(|e| *e = !*e)>
                 {toggle_words}
             </button>
