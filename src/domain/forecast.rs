@@ -19,10 +19,12 @@
 
 mod chain;
 mod costs;
+mod funnel;
 pub(crate) mod saturating;
 mod years;
 
 pub use chain::{ClosingLag, partner_win_rate};
+pub use funnel::Funnel;
 
 use chrono::{Months, NaiveDate};
 use rust_decimal::Decimal;
@@ -88,6 +90,8 @@ pub struct QuarterForecast {
     pub active_partners: Decimal,
     /// Deals registered by active partners this quarter.
     pub registered_deals: Decimal,
+    /// Registered deals that became qualified pipeline this quarter.
+    pub opportunities: Decimal,
     /// Partner-sourced pipeline created this quarter (money).
     pub pipeline: Decimal,
     /// Partner-sourced deals won this quarter.
@@ -223,6 +227,7 @@ pub fn forecast(design: &Design) -> Forecast {
             recruited: count(flow.recruited),
             active_partners: count(flow.active),
             registered_deals: count(flow.registered),
+            opportunities: count(flow.opportunities),
             pipeline: money(flow.pipeline),
             closed_won_deals: count(flow.closed_won_deals),
             closed_won_revenue: revenue,

@@ -1,0 +1,267 @@
+//! The forecast: partner-sourced pipeline per quarter (bars) and the partner-sourced share of
+//! all new pipeline (a line) against each program year's healthy floor, 15, 25 and 35 % (002
+//! FAQ).
+
+use chrono::NaiveDate;
+use plotters::prelude::DrawingBackend;
+use rust_decimal::Decimal;
+
+use super::columns::{self, Plot};
+use super::kit::{self, Area, Key, legend_rows};
+use super::look::Look;
+use super::words::{self, float, money, percent, percent_short, short};
+use super::{Chart, DrawError, Table};
+use crate::domain::forecast::Forecast;
+
+/// Quarters in a program year.
+const QUARTERS_PER_YEAR: usize = 4;
+
+/// One quarter as the chart shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuarterPoint {
+    pub quarter: u32,
+    pub starts: NaiveDate,
+    /// Partner-sourced pipeline (money).
+    pub pipeline: Decimal,
+    /// Direct pipeline (money).
+    pub direct: Decimal,
+    /// Partner-sourced share of new pipeline, percent.
+    pub share: Decimal,
+}
+
+/// One program year: its share against its floor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YearPoint {
+    pub year: u32,
+    pub pipeline: Decimal,
+    pub direct: Decimal,
+    pub share: Decimal,
+    /// The healthy floor, percent.
+    pub floor: Decimal,
+    pub meets_floor: bool,
+}
+
+/// The forecast chart's data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ForecastChart {
+    pub currency: String,
+    pub quarters: Vec<QuarterPoint>,
+    pub years: Vec<YearPoint>,
+}
+
+impl ForecastChart {
+    /// The chart of the engine's forecast, in the design's currency.
+    pub fn new(forecast: &Forecast, currency: &str) -> ForecastChart {
+        ForecastChart {
+            currency: currency.to_owned(),
+            quarters: forecast
+                .quarters
+                .iter()
+                .map(|q| QuarterPoint {
+                    quarter: q.quarter,
+                    starts: q.starts,
+                    pipeline: q.pipeline,
+                    direct: q.direct_pipeline,
+                    share: q.sourced_share,
+                })
+                .collect(),
+            years: forecast
+                .years
+                .iter()
+                .map(|y| YearPoint {
+                    year: y.year,
+                    pipeline: y.partner_pipeline,
+                    direct: y.direct_pipeline,
+                    share: y.sourced_share,
+                    floor: y.floor.value(),
+                    meets_floor: y.meets_floor,
+                })
+                .collect(),
+        }
+    }
+
+    fn legend(&self) -> [String; 3] {
+        [
+            "Partner-sourced pipeline".to_owned(),
+            "Share of new pipeline".to_owned(),
+            "Healthy floor (15 / 25 / 35 %)".to_owned(),
+        ]
+    }
+
+    fn legend_rows(&self, width: f64) -> usize {
+        let legend = self.legend();
+        legend_rows(&legend.each_ref().map(String::as_str), width - 8.0)
+    }
+
+    /// The floor of the year quarter `index` (0-based) falls in.
+    fn floor_of(&self, index: usize) -> Option<Decimal> {
+        self.years.get(index / QUARTERS_PER_YEAR).map(|y| y.floor)
+    }
+}
+
+fn against_floor(year: &YearPoint) -> String {
+    let side = if year.share > year.floor {
+        "above"
+    } else if year.meets_floor {
+        "at"
+    } else {
+        "below"
+    };
+    format!(
+        "{} in {}, {side} the {} floor",
+        percent_short(year.share),
+        words::year(year.year),
+        percent_short(year.floor)
+    )
+}
+
+impl Chart for ForecastChart {
+    fn name(&self) -> &'static str {
+        "forecast"
+    }
+
+    fn title(&self) -> &'static str {
+        "Forecast: partner-sourced pipeline and its share"
+    }
+
+    fn message(&self) -> String {
+        let peak = self.quarters.iter().max_by_key(|q| q.pipeline);
+        match peak {
+            Some(peak) if peak.pipeline > Decimal::ZERO => {
+                let years: Vec<String> = self.years.iter().map(against_floor).collect();
+                format!(
+                    "Sourced share reaches {}. Partner-sourced pipeline peaks at {} in quarter {}.",
+                    years.join("; "),
+                    words::money_short(peak.pipeline, &self.currency),
+                    peak.quarter
+                )
+            }
+            _ => "The forecast has no partner-sourced pipeline yet, so the sourced share stays at 0 %, below every year's floor.".to_owned(),
+        }
+    }
+
+    fn table(&self) -> Table {
+        let pipeline = format!("Partner-sourced pipeline ({})", self.currency);
+        let direct = format!("Direct pipeline ({})", self.currency);
+        let mut table = Table::new(
+            "Forecast by quarter, then by program year: partner-sourced pipeline, direct pipeline, and the sourced share against the year's floor",
+            &[
+                ("Period", false),
+                ("Starts", false),
+                (&pipeline, true),
+                (&direct, true),
+                ("Sourced share", true),
+                ("Floor", true),
+            ],
+        );
+        for (i, q) in self.quarters.iter().enumerate() {
+            table.push(vec![
+                format!("Q{}", q.quarter),
+                words::date(q.starts),
+                money(q.pipeline),
+                money(q.direct),
+                percent(q.share),
+                self.floor_of(i).map(percent).unwrap_or_default(),
+            ]);
+        }
+        for y in &self.years {
+            table.push(vec![
+                format!("Year {}", y.year),
+                String::new(),
+                money(y.pipeline),
+                money(y.direct),
+                percent(y.share),
+                format!(
+                    "{} ({})",
+                    percent(y.floor),
+                    if y.meets_floor { "met" } else { "not met" }
+                ),
+            ]);
+        }
+        table
+    }
+
+    fn height(&self, width: u32) -> u32 {
+        let rows = self.legend_rows(f64::from(width));
+        (columns::header(rows) + 250.0).round() as u32
+    }
+
+    fn draw<DB: DrawingBackend>(&self, area: &Area<DB>, look: &Look) -> Result<(), DrawError<DB>> {
+        let p = look.palette;
+        let css_width = f64::from(area.dim_in_pixel().0) / look.scale;
+        let legend = self.legend();
+        columns::legend(
+            area,
+            look,
+            &[
+                (Key::Block, p.accent, &legend[0]),
+                (Key::Line, p.text, &legend[1]),
+                (Key::Dashes, p.critical, &legend[2]),
+            ],
+        )?;
+        let plot = Plot::inside(
+            area,
+            look,
+            self.legend_rows(css_width),
+            true,
+            self.quarters.len(),
+        );
+        let max_pipeline = self
+            .quarters
+            .iter()
+            .map(|q| float(q.pipeline))
+            .fold(0.0, f64::max);
+        let money_axis = columns::value_axis(area, look, &plot, max_pipeline, false, short)?;
+        columns::caption(area, look, &plot, &self.currency)?;
+        let max_share = self
+            .quarters
+            .iter()
+            .map(|q| float(q.share))
+            .chain(self.years.iter().map(|y| float(y.floor)))
+            .fold(0.0, f64::max);
+        let share_axis = columns::value_axis(area, look, &plot, max_share, true, |v| {
+            format!("{} %", short(v))
+        })?;
+
+        for (i, q) in self.quarters.iter().enumerate() {
+            let (a, b) = plot.slot(i);
+            let inset = (b - a) / 5;
+            let top = money_axis.at(float(q.pipeline));
+            if top < plot.bottom {
+                kit::bar(area, (a + inset, top), (b - inset, plot.bottom), p.accent)?;
+            }
+        }
+        for (y, year) in self.years.iter().enumerate() {
+            let first = y * QUARTERS_PER_YEAR;
+            let last = (first + QUARTERS_PER_YEAR).min(self.quarters.len());
+            if first >= last {
+                continue;
+            }
+            let at = share_axis.at(float(year.floor));
+            kit::dashed(
+                area,
+                look,
+                (plot.slot(first).0, at),
+                (plot.slot(last - 1).1, at),
+                p.critical,
+                2.0,
+            )?;
+        }
+        let points: Vec<(i32, i32)> = self
+            .quarters
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (plot.centre(i), share_axis.at(float(q.share))))
+            .collect();
+        kit::polyline(area, look, points.clone(), p.text, 2.0)?;
+        for point in points {
+            kit::dot(area, look, point, 3.5, p.text)?;
+        }
+        let labels: Vec<String> = self
+            .quarters
+            .iter()
+            .map(|q| format!("Q{}", q.quarter))
+            .collect();
+        columns::slot_labels(area, look, &plot, &labels)
+    }
+}

@@ -1,0 +1,697 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Every chart drawn natively to an SVG string, and read back: the bars, labels and lines it
+//! drew, the threshold and payback marks where they belong, its message in words and its table.
+
+#[path = "charts/designs.rs"]
+mod designs;
+#[path = "charts/svg.rs"]
+mod svg;
+
+use std::fs;
+use std::path::Path;
+
+use partner_blueprint::charts::words;
+use partner_blueprint::charts::{
+    AnyChart, Chart, CommissionsChart, EconomicsChart, ForecastChart, FunnelChart, Look, Palette,
+    PathsChart, RankingChart, ReadinessChart, Rgb, SHOWN_CANDIDATES,
+};
+use partner_blueprint::domain::Design;
+use partner_blueprint::domain::analysis::{Analysis, analyse};
+use partner_blueprint::domain::operating::{Role, RoleKind};
+use partner_blueprint::domain::templates::Template;
+use partner_blueprint::domain::values::{Id, Money, Percent};
+use svg::{bars, elements, segments, tagged, text_at, texts};
+
+const WIDTH: u32 = 760;
+const ACCENT: &str = "#1F4E79";
+const CRITICAL: &str = "#A4161A";
+const OK: &str = "#2D6A30";
+const SECOND: &str = "#8A5A00";
+const TEXT: &str = "#1B1F24";
+const MUTED: &str = "#4F5965";
+
+fn series_b() -> (Design, Analysis) {
+    let design = designs::template(Template::SeriesBSaas);
+    let analysis = analyse(&design);
+    (design, analysis)
+}
+
+fn blank() -> (Design, Analysis) {
+    let design = designs::template(Template::Blank);
+    let analysis = analyse(&design);
+    (design, analysis)
+}
+
+fn forecast_chart((design, analysis): &(Design, Analysis)) -> ForecastChart {
+    ForecastChart::new(&analysis.forecast, design.firm.currency.code())
+}
+
+fn economics_chart((design, analysis): &(Design, Analysis)) -> EconomicsChart {
+    EconomicsChart::new(&analysis.forecast, design.firm.currency.code())
+}
+
+fn has_text(svg: &str, words: &str) -> bool {
+    texts(svg).iter().any(|t| t == words)
+}
+
+fn near(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1.5
+}
+
+// Readiness.
+
+#[test]
+fn readiness_draws_a_bar_per_mechanic_with_its_score_and_counts() {
+    let (_, analysis) = series_b();
+    let chart = ReadinessChart::new(&analysis.readiness);
+    let svg = svg::draw(&chart, WIDTH);
+    let all = elements(&svg);
+    assert_eq!(bars(&all, OK).len(), 7, "seven mechanics, all clear");
+    for name in [
+        "Thesis",
+        "Archetypes",
+        "Operating model",
+        "Journey",
+        "Scoreboard",
+        "Candidates",
+        "Economics",
+    ] {
+        assert!(has_text(&svg, name), "{name} is labelled");
+    }
+    assert!(has_text(&svg, "100 · no critical, no warnings"));
+    assert_eq!(
+        chart.message(),
+        "Overall readiness 100 / 100, ready to hire: no critical finding in any mechanic."
+    );
+}
+
+#[test]
+fn readiness_of_a_blank_design_outlines_unstarted_mechanics_and_is_not_ready() {
+    let (_, analysis) = blank();
+    let chart = ReadinessChart::new(&analysis.readiness);
+    let svg = svg::draw(&chart, WIDTH);
+    let all = elements(&svg);
+    let outlines = tagged(&all, "rect")
+        .into_iter()
+        .filter(|r| r.attr("fill") == Some("none"))
+        .count();
+    assert_eq!(outlines, 7, "no mechanic is started");
+    assert!(has_text(&svg, "not started · 3 critical, 3 warnings"));
+    assert_eq!(
+        chart.message(),
+        "Overall readiness 0 / 100, not ready to hire: 13 critical findings to resolve, in \
+         Thesis (3), Archetypes (1), Operating model (1), Journey (7), Scoreboard (1). \
+         Lowest: Thesis at 0 / 100."
+    );
+    let table = chart.table();
+    assert_eq!(table.rows.len(), 7);
+    assert_eq!(table.cell(3, 0), Some("Journey"));
+    assert_eq!(table.cell(3, 2), Some("7"));
+}
+
+// Forecast.
+
+#[test]
+fn the_forecast_draws_a_bar_per_quarter_the_share_line_and_the_three_floors() {
+    let design = series_b();
+    let chart = forecast_chart(&design);
+    let svg = svg::draw(&chart, WIDTH);
+    let all = elements(&svg);
+    let with_pipeline = design
+        .1
+        .forecast
+        .quarters
+        .iter()
+        .filter(|q| !q.pipeline.is_zero())
+        .count();
+    assert_eq!(with_pipeline, 11, "quarter 1 has no partner pipeline yet");
+    assert_eq!(
+        bars(&all, ACCENT).len(),
+        with_pipeline + 1,
+        "a bar per quarter with pipeline, and the legend's key"
+    );
+    for q in 1..=12 {
+        assert!(has_text(&svg, &format!("Q{q}")), "Q{q} is labelled");
+    }
+    let line = tagged(&all, "polyline")
+        .into_iter()
+        .find(|p| p.attr("stroke") == Some(TEXT) && p.points().len() == 12)
+        .expect("the share line through twelve quarters");
+    let xs: Vec<f64> = line.points().iter().map(|p| p.0).collect();
+    assert!(xs.windows(2).all(|w| w[0] < w[1]), "left to right");
+
+    // The floors: dashes at 15, 25 and 35 % on the share axis (labelled every 10 %).
+    let (_, y20) = text_at(&all, "20 %").expect("the share axis");
+    let (_, y30) = text_at(&all, "30 %").expect("the share axis");
+    let y25 = (y20 + y30) / 2.0;
+    let floor_ys: Vec<f64> = segments(&all, CRITICAL)
+        .into_iter()
+        .filter(|(_, y1, _, y2)| y1 == y2)
+        .map(|(_, y, _, _)| y)
+        .collect();
+    assert!(floor_ys.iter().any(|y| near(*y, y25)), "the 25 % floor");
+    assert!(
+        floor_ys.iter().any(|y| near(*y, y20 + (y20 - y30) / 2.0)),
+        "15 %"
+    );
+    assert!(
+        floor_ys.iter().any(|y| near(*y, y30 - (y20 - y30) / 2.0)),
+        "35 %"
+    );
+}
+
+#[test]
+fn the_forecast_says_each_years_share_against_its_floor() {
+    let chart = forecast_chart(&series_b());
+    assert_eq!(
+        chart.message(),
+        "Sourced share reaches 7.1 % in year one, below the 15 % floor; 23.2 % in year two, \
+         below the 25 % floor; 30.8 % in year three, below the 35 % floor. Partner-sourced \
+         pipeline peaks at USD 6.6M in quarter 12."
+    );
+    let (mut design, _) = series_b();
+    design.assumptions.recruits_per_quarter = vec![10, 20, 20, 20];
+    let analysis = analyse(&design);
+    let year_two = analysis.forecast.year(2).expect("a second year");
+    assert!(year_two.sourced_share > year_two.floor.value());
+    let message = forecast_chart(&(design, analysis.clone())).message();
+    let expected = format!(
+        "{} in year two, above the 25 % floor",
+        words::percent_short(year_two.sourced_share)
+    );
+    assert!(message.contains(&expected), "{message}");
+}
+
+#[test]
+fn the_forecast_table_lists_the_engines_quarters_then_its_years() {
+    let (design, analysis) = series_b();
+    let table = forecast_chart(&(design, analysis.clone())).table();
+    assert_eq!(table.rows.len(), 12 + 3);
+    let q2 = &analysis.forecast.quarters[1];
+    assert_eq!(table.cell(1, 0), Some("Q2"));
+    assert_eq!(table.cell(1, 2), Some("312,000"));
+    assert_eq!(table.cell(1, 4), Some("3.23 %"));
+    assert_eq!(table.cell(1, 2), Some(words::money(q2.pipeline).as_str()));
+    assert_eq!(table.cell(13, 0), Some("Year 2"));
+    assert_eq!(table.cell(13, 4), Some("23.22 %"));
+    assert_eq!(table.cell(13, 5), Some("25 % (not met)"));
+}
+
+#[test]
+fn a_forecast_without_pipeline_says_so_and_draws_no_bars() {
+    let chart = forecast_chart(&blank());
+    let svg = svg::draw(&chart, WIDTH);
+    assert_eq!(
+        bars(&elements(&svg), ACCENT).len(),
+        1,
+        "only the legend's key"
+    );
+    assert!(
+        chart
+            .message()
+            .starts_with("The forecast has no partner-sourced pipeline yet")
+    );
+}
+
+// Funnel.
+
+#[test]
+fn the_funnel_draws_five_stages_with_their_counts_and_money() {
+    let (design, analysis) = series_b();
+    let funnel = analysis.forecast.funnel();
+    let chart = FunnelChart::new(funnel.clone(), design.firm.currency.code());
+    let svg = svg::draw(&chart, WIDTH);
+    let all = elements(&svg);
+    let drawn = bars(&all, SECOND).len() + bars(&all, ACCENT).len() + bars(&all, OK).len();
+    assert_eq!(drawn, 5);
+    for stage in [
+        "Recruited",
+        "Active in Q12",
+        "Registered",
+        "Pipeline",
+        "Closed-won",
+    ] {
+        assert!(has_text(&svg, stage), "{stage}");
+    }
+    assert!(has_text(&svg, "112 partners"));
+    assert!(has_text(&svg, "136.1 deals · USD 10.9M"));
+    assert_eq!(
+        chart.message(),
+        "Over 12 quarters, 112 partners are recruited and 42.5 are active in quarter 12; they \
+         register 762.6 deals, 495.7 become pipeline worth USD 39.7M, and 136.1 close, worth \
+         USD 10.9M."
+    );
+    let table = chart.table();
+    assert_eq!(table.cell(3, 0), Some("Pipeline"));
+    assert_eq!(
+        table.cell(3, 3),
+        Some(words::money(funnel.pipeline).as_str())
+    );
+    assert_eq!(
+        table.cell(4, 1),
+        Some(words::count(funnel.closed_won_deals).as_str())
+    );
+}
+
+// Economics.
+
+#[test]
+fn economics_marks_the_payback_quarter_and_shows_the_ratio() {
+    let chart = economics_chart(&series_b());
+    let svg = svg::draw(&chart, WIDTH);
+    let all = elements(&svg);
+    assert!(has_text(&svg, "Payback Q6"));
+    assert!(has_text(&svg, "Revenue to cost 3.7 to 1 (target 5 to 1)"));
+    let (q6, _) = text_at(&all, "Q6").expect("Q6 on the axis");
+    let marker = segments(&all, OK)
+        .into_iter()
+        .filter(|(x1, _, x2, _)| x1 == x2 && near(*x1, q6))
+        .count();
+    assert!(marker > 3, "a dashed line at Q6");
+    let revenue = tagged(&all, "polyline")
+        .into_iter()
+        .find(|p| p.attr("stroke") == Some(ACCENT) && p.points().len() == 12);
+    assert!(revenue.is_some(), "cumulative revenue over twelve quarters");
+    assert_eq!(
+        chart.message(),
+        "Over 12 quarters the program costs USD 3M and partners bring USD 10.9M in revenue, \
+         3.7 to 1, under the 5 to 1 target; it pays back in quarter 6."
+    );
+    let table = chart.table();
+    assert_eq!(table.cell(5, 0), Some("Q6 (payback)"));
+}
+
+#[test]
+fn economics_without_revenue_never_pays_back() {
+    let quiet = economics_chart(&blank());
+    assert!(
+        !texts(&svg::draw(&quiet, WIDTH))
+            .iter()
+            .any(|t| t.starts_with("Payback Q"))
+    );
+    assert_eq!(
+        quiet.message(),
+        "Over 12 quarters the forecast has neither program cost nor partner revenue yet."
+    );
+    let (mut design, _) = blank();
+    design.operating.roles.push(Role {
+        id: Id::new("partner-manager").expect("an id"),
+        title: "Partner manager".to_owned(),
+        kind: RoleKind::PartnerManager,
+        person: String::new(),
+        time_share: Percent::whole(100),
+        annual_cost: Money::whole(120_000),
+        owns_metric: None,
+        accountabilities: Vec::new(),
+    });
+    let analysis = analyse(&design);
+    let message = economics_chart(&(design, analysis)).message();
+    assert!(
+        message.contains("does not pay back within 12 quarters"),
+        "{message}"
+    );
+}
+
+// Paths.
+
+#[test]
+fn the_paths_mark_every_milestone_in_date_order_and_the_pipeline_lost() {
+    let (design, _) = series_b();
+    let chart = PathsChart::of(&design);
+    let svg = svg::draw(&chart, WIDTH);
+    let all = elements(&svg);
+    let diamonds: Vec<_> = tagged(&all, "polygon")
+        .into_iter()
+        .filter(|p| p.points().len() == 4)
+        .collect();
+    assert_eq!(
+        diamonds.len(),
+        5 + 1,
+        "path A's five milestones and path B's hire"
+    );
+    let path_a: Vec<f64> = diamonds
+        .iter()
+        .filter(|d| d.attr("fill") == Some(ACCENT))
+        .map(|d| d.points()[0].0)
+        .collect();
+    assert!(path_a.windows(2).all(|w| w[0] <= w[1]), "in date order");
+    for label in [
+        "Path A: design first",
+        "Path B: hire first",
+        "Kickoff",
+        "Design complete · wk 6",
+        "Hire · wk 8",
+        "First opportunity · wk 16",
+        "First closed-won · month 6",
+        "Hire · wk 1",
+        "First closed-won · months 9–11",
+        "3 to 6 months of pipeline lost",
+        "Jan 2026",
+    ] {
+        assert!(has_text(&svg, label), "{label}");
+    }
+    assert_eq!(
+        chart.message(),
+        "Designing first brings the first partner-sourced closed-won deal on 15 Jun 2026 \
+         (month 6), after 6 weeks of design; hiring first brings it between 5 Sep 2026 and \
+         4 Dec 2026 (months 9 to 11): 3 to 6 months of pipeline lost by hiring first."
+    );
+    let table = chart.table();
+    assert_eq!(table.rows.len(), 8);
+    assert_eq!(table.cell(2, 0), Some("Partnerships hire starts"));
+    assert_eq!(table.cell(2, 2), Some("23 Feb 2026"));
+    assert_eq!(table.cell(2, 3), Some("8"));
+}
+
+// Ranking.
+
+#[test]
+fn two_hundred_candidates_show_the_top_ones_with_a_note_and_the_table_lists_all() {
+    let design = designs::large();
+    let chart = RankingChart::new(&analyse(&design).ranking);
+    let svg = svg::draw(&chart, WIDTH);
+    let all = elements(&svg);
+    let drawn = bars(&all, ACCENT).len() + bars(&all, CRITICAL).len() + bars(&all, MUTED).len();
+    assert_eq!(drawn, SHOWN_CANDIDATES);
+    assert!(has_text(
+        &svg,
+        "Showing the top 25 of 200 candidates; the table lists every one."
+    ));
+    assert!(
+        chart.height(WIDTH) < 25 * 24 + 120,
+        "the height stays readable"
+    );
+    assert_eq!(chart.table().rows.len(), 200);
+    assert!(
+        chart
+            .message()
+            .starts_with("200 candidates scored against a pass threshold")
+    );
+    assert!(
+        chart
+            .message()
+            .ends_with("The chart shows the top 25; the table lists every one.")
+    );
+}
+
+#[test]
+fn the_threshold_line_sits_at_the_pass_threshold_and_red_flags_are_marked() {
+    let (_, analysis) = series_b();
+    let chart = RankingChart::new(&analysis.ranking);
+    let svg = svg::draw(&chart, WIDTH);
+    let all = elements(&svg);
+    let (x50, _) = text_at(&all, "50").expect("the score axis");
+    let (x75, _) = text_at(&all, "75").expect("the score axis");
+    let expected = x50 + (x75 - x50) * (70.0 - 50.0) / 25.0;
+    let threshold: Vec<_> = segments(&all, CRITICAL)
+        .into_iter()
+        .filter(|(x1, _, x2, _)| x1 == x2)
+        .collect();
+    assert!(threshold.len() > 3, "a dashed line");
+    assert!(threshold.iter().all(|(x, ..)| near(*x, expected)), "at 70");
+    assert!(has_text(&svg, "Pass threshold 70"));
+
+    let flagged = analysis
+        .ranking
+        .ranked
+        .iter()
+        .filter(|c| !c.red_flags.is_empty())
+        .count();
+    let triangles = tagged(&all, "polygon")
+        .into_iter()
+        .filter(|p| p.points().len() == 3 && p.attr("fill") == Some(CRITICAL))
+        .count();
+    assert_eq!(triangles, flagged);
+    assert!(has_text(&svg, "2 red flags"));
+    assert!(has_text(&svg, "1. Northbeam Consulting"));
+    assert!(has_text(&svg, "90 · launch set"));
+}
+
+#[test]
+fn no_candidates_draws_a_message_instead_of_bars() {
+    let (_, analysis) = blank();
+    let chart = RankingChart::new(&analysis.ranking);
+    let svg = svg::draw(&chart, WIDTH);
+    assert!(has_text(&svg, "No candidates scored yet."));
+    assert_eq!(chart.message(), "No candidates scored yet.");
+}
+
+// Commissions.
+
+#[test]
+fn commissions_draw_a_bar_per_model_and_per_tier_with_the_chosen_model_marked() {
+    let (design, _) = series_b();
+    let chart = CommissionsChart::of(&design);
+    let svg = svg::draw(&chart, WIDTH);
+    let all = elements(&svg);
+    assert_eq!(bars(&all, ACCENT).len(), 1, "the chosen model");
+    assert_eq!(bars(&all, MUTED).len(), 5, "the other models");
+    assert_eq!(bars(&all, SECOND).len(), 2, "the two tiers");
+    assert!(has_text(&svg, "USD 8K · chosen"));
+    assert!(has_text(&svg, "Tier: Certified"));
+    assert_eq!(
+        chart.message(),
+        "On a sample deal of USD 80,000, the chosen model, by involvement, pays USD 8,000; \
+         across the 6 models a partner earns from USD 500 (flat fee) to USD 32,000 (revenue \
+         split). By tier: Registered USD 8,000, Certified USD 12,000."
+    );
+    let table = chart.table();
+    assert_eq!(table.cell(3, 1), Some("model (chosen)"));
+    assert_eq!(table.cell(7, 2), Some("15 %"));
+    assert_eq!(table.cell(7, 3), Some("12,000"));
+}
+
+// The look.
+
+#[test]
+fn a_chart_drawn_at_twice_the_pixel_ratio_is_twice_the_size_with_the_same_marks() {
+    let chart = forecast_chart(&series_b());
+    let double = Look {
+        scale: 2.0,
+        ..Look::default()
+    };
+    let one = elements(&svg::draw(&chart, WIDTH));
+    let two = elements(&svg::draw_with(&chart, WIDTH, &double));
+    let size = |all: &[svg::Element]| {
+        let root = all.iter().find(|e| e.tag == "svg").expect("an svg root");
+        (root.num("width"), root.num("height"))
+    };
+    assert_eq!(size(&two).0, 2.0 * size(&one).0);
+    assert_eq!(size(&two).1, 2.0 * size(&one).1);
+    assert_eq!(bars(&two, ACCENT).len(), bars(&one, ACCENT).len());
+    let font = |all: &[svg::Element]| {
+        all.iter()
+            .find(|e| e.tag == "text")
+            .map(|e| e.num("font-size"))
+            .unwrap_or_default()
+    };
+    assert!(near(font(&two), 2.0 * font(&one)), "text scales too");
+}
+
+#[test]
+fn a_chart_draws_in_the_colours_of_the_theme_it_is_given() {
+    let dark = Palette::from_lookup(|name| {
+        Some(
+            match name {
+                "--text" => "#e8ecf1",
+                "--accent" => "#8cc3f5",
+                "--critical" => "#ff8a8d",
+                _ => "#a9b4c0",
+            }
+            .to_owned(),
+        )
+    });
+    assert_eq!(dark.accent, Rgb(0x8c, 0xc3, 0xf5));
+    let look = Look {
+        palette: dark,
+        scale: 1.0,
+    };
+    let svg = svg::draw_with(&forecast_chart(&series_b()), WIDTH, &look);
+    assert!(!svg.contains(ACCENT), "no light-theme accent left");
+    assert_eq!(bars(&elements(&svg), "#8CC3F5").len(), 11 + 1);
+}
+
+#[test]
+fn every_chart_names_itself_and_captions_its_table() {
+    let (design, analysis) = series_b();
+    let currency = design.firm.currency.code();
+    let charts = [
+        AnyChart::Readiness(ReadinessChart::new(&analysis.readiness)),
+        AnyChart::Forecast(ForecastChart::new(&analysis.forecast, currency)),
+        AnyChart::Funnel(FunnelChart::new(analysis.forecast.funnel(), currency)),
+        AnyChart::Economics(EconomicsChart::new(&analysis.forecast, currency)),
+        AnyChart::Paths(PathsChart::of(&design)),
+        AnyChart::Ranking(RankingChart::new(&analysis.ranking)),
+        AnyChart::Commissions(CommissionsChart::of(&design)),
+    ];
+    let mut unique: Vec<&str> = charts.iter().map(|c| c.name()).collect();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), 7);
+    let mut titles: Vec<&str> = charts.iter().map(|c| c.title()).collect();
+    titles.sort_unstable();
+    titles.dedup();
+    assert_eq!(titles.len(), 7);
+    // Any chart names, says, tables and draws as the chart inside it does.
+    for chart in &charts {
+        assert!(!chart.message().is_empty());
+        assert!(!chart.table().caption.is_empty());
+        assert!(!svg::draw(chart, WIDTH).is_empty());
+    }
+}
+
+// Purity.
+
+/// The charts draw on any backend and never reach for the browser or the UI.
+#[test]
+fn chart_code_uses_no_browser_or_ui_crate() {
+    let forbidden = [
+        "leptos",
+        "web_sys",
+        "js_sys",
+        "gloo",
+        "wasm_bindgen",
+        "plotters_canvas",
+    ];
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = vec![root.join("charts.rs")];
+    for entry in fs::read_dir(root.join("charts")).expect("src/charts") {
+        files.push(entry.expect("an entry").path());
+    }
+    let mut offences = Vec::new();
+    for file in files {
+        let text = fs::read_to_string(&file).expect("a source file");
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            for word in code.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')) {
+                if forbidden.contains(&word) {
+                    offences.push(format!("{}:{}: {word}", file.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(offences.is_empty(), "{offences:#?}");
+}
+
+// Robustness.
+
+/// Every chart of a design, drawn at `width`.
+fn draw_all(design: &Design, width: u32, look: &Look) {
+    let analysis = analyse(design);
+    let currency = design.firm.currency.code();
+    svg::draw_with(&ReadinessChart::new(&analysis.readiness), width, look);
+    svg::draw_with(
+        &ForecastChart::new(&analysis.forecast, currency),
+        width,
+        look,
+    );
+    svg::draw_with(
+        &FunnelChart::new(analysis.forecast.funnel(), currency),
+        width,
+        look,
+    );
+    svg::draw_with(
+        &EconomicsChart::new(&analysis.forecast, currency),
+        width,
+        look,
+    );
+    svg::draw_with(&PathsChart::of(design), width, look);
+    svg::draw_with(&RankingChart::new(&analysis.ranking), width, look);
+    svg::draw_with(&CommissionsChart::of(design), width, look);
+}
+
+#[test]
+fn every_chart_draws_at_any_width_and_pixel_ratio_without_panicking() {
+    let designs = [
+        designs::template(Template::Blank),
+        designs::template(Template::SeriesBSaas),
+        designs::template(Template::ServicesFirm),
+        designs::large(),
+    ];
+    for design in &designs {
+        for width in [1, 24, 80, 200, 360, 1920] {
+            for scale in [1.0, 1.5, 2.0, 3.0] {
+                let look = Look {
+                    scale,
+                    ..Look::default()
+                };
+                draw_all(design, width, &look);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_forecast_of_a_blank_design_with_firm_figures_reads_as_the_browser_test_expects() {
+    // tests/e2e/charts.test.mjs types these two figures into the blank design's firm profile.
+    let mut design = designs::template(Template::Blank);
+    design.firm.average_deal_size = Money::whole(50_000);
+    design.firm.direct_pipeline_per_quarter = Money::whole(1_000_000);
+    let analysis = analyse(&design);
+    let chart = forecast_chart(&(design, analysis));
+    let table = chart.table();
+    // Quarter 2: 2.4 active partners (6 recruits × 40 %), 1.2 qualified deals (50 %), 60,000.
+    assert_eq!(
+        table.rows[1][2..],
+        ["60,000", "1,000,000", "5.66 %", "15 %"].map(String::from)
+    );
+    assert_eq!(table.cell(12, 5), Some("15 % (not met)"));
+    assert!(
+        chart
+            .message()
+            .starts_with("Sourced share reaches 5.4 % in year one, below the 15 % floor;"),
+        "{}",
+        chart.message()
+    );
+}
+
+// Narrow charts.
+
+#[test]
+fn a_narrow_chart_stacks_each_name_over_a_bar_as_wide_as_the_chart() {
+    let (_, analysis) = series_b();
+    let chart = ReadinessChart::new(&analysis.readiness);
+    let svg = svg::draw(&chart, 300);
+    let all = elements(&svg);
+    let full = bars(&all, OK);
+    assert_eq!(full.len(), 7);
+    assert!(
+        full.iter().all(|b| b.num("width") >= 280.0),
+        "a score of 100 spans the chart"
+    );
+    assert!(has_text(&svg, "Thesis"));
+    assert!(has_text(&svg, "100 · no critical, no warnings"));
+    assert!(
+        chart.height(300) > chart.height(WIDTH),
+        "stacked rows are taller"
+    );
+}
+
+#[test]
+fn a_narrow_timeline_numbers_its_milestones_and_names_them_in_a_key() {
+    let (design, _) = series_b();
+    let chart = PathsChart::of(&design);
+    let svg = svg::draw(&chart, 300);
+    for n in 1..=7 {
+        assert!(has_text(&svg, &n.to_string()), "milestone {n}");
+    }
+    for words in ["Kickoff", "Hire · wk 8", "First closed-won · months 9–11"] {
+        assert!(has_text(&svg, words), "{words} in the key");
+    }
+    assert!(chart.height(300) > chart.height(WIDTH));
+}
+
+#[test]
+fn a_narrow_ranking_wraps_its_note() {
+    let chart = RankingChart::new(&analyse(&designs::large()).ranking);
+    let svg = svg::draw(&chart, 300);
+    let note: Vec<String> = texts(&svg)
+        .into_iter()
+        .skip_while(|t| !t.starts_with("Showing the top"))
+        .collect();
+    assert!(note.len() > 1, "the note takes several lines");
+    assert_eq!(
+        note.join(" "),
+        "Showing the top 25 of 200 candidates; the table lists every one."
+    );
+}
