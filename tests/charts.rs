@@ -432,7 +432,11 @@ fn no_candidates_draws_a_message_instead_of_bars() {
     let (_, analysis) = blank();
     let chart = RankingChart::new(&analysis.ranking);
     let svg = svg::draw(&chart, WIDTH);
-    assert!(has_text(&svg, "No candidates scored yet."));
+    assert!(has_text(&svg, "No candidates yet."));
+    assert!(
+        has_text(&svg, "Pass threshold 70"),
+        "the scale and the bar are drawn"
+    );
     assert_eq!(chart.message(), "No candidates scored yet.");
 }
 

@@ -307,18 +307,6 @@ pub fn legend<DB: DrawingBackend>(
     Ok(())
 }
 
-/// A short message in the middle of an empty chart.
-pub fn empty<DB: DrawingBackend>(area: &Area<DB>, look: &Look, words: &str) -> Drawn<DB> {
-    let (w, h) = area.dim_in_pixel();
-    label(
-        area,
-        look,
-        words,
-        ((w / 2) as i32, (h / 2) as i32),
-        (TEXT, look.palette.muted, Anchor::Centre),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

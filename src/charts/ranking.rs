@@ -6,7 +6,7 @@ use plotters::prelude::DrawingBackend;
 use rust_decimal::Decimal;
 
 use super::hbars::{self, Layout, Row};
-use super::kit::{self, Area, SMALL};
+use super::kit::{self, Area, SMALL, TEXT};
 use super::look::{Anchor, Look, Palette};
 use super::words::{float, grouped, plural};
 use super::{Chart, DrawError, Table};
@@ -224,7 +224,13 @@ impl Chart for RankingChart {
         if self.rows.is_empty() {
             // The scale and the threshold, and where the bars will be, the words.
             hbars::draw(area, look, &[], &self.layout())?;
-            return kit::empty(area, look, "No candidates scored yet.");
+            return kit::label(
+                area,
+                look,
+                "No candidates yet.",
+                (look.px(8.0), look.px(34.0)),
+                (TEXT, p.muted, Anchor::Left),
+            );
         }
         hbars::draw(area, look, &self.bars(&p), &self.layout())?;
         let (w, h) = area.dim_in_pixel();
