@@ -34,10 +34,10 @@ pub fn ItemControls(
         <div class="item-controls">
             <button type="button" disabled=move || index == 0
                 aria-label=move || format!("Move {} up", what.get())
-                on:click=move |_| on_move.run(-1)>"Move up"</button>
+                on:click=move |_| on_move.run(-1)>"Up"</button>
             <button type="button" disabled=last
                 aria-label=move || format!("Move {} down", what.get())
-                on:click=move |_| on_move.run(1)>"Move down"</button>
+                on:click=move |_| on_move.run(1)>"Down"</button>
             <button type="button" class="remove"
                 aria-label=move || format!("Remove {}", what.get())
                 on:click=move |_| on_remove.run(())>"Remove"</button>
