@@ -1,12 +1,12 @@
 //! Times drawing each chart of a large design: the Series B template with 200 candidates and 12
-//! quarters (tests/charts/designs.rs). Each chart is built from the engine's results once, then
+//! quarters (examples/support/large_design.rs). Each chart is built from the engine's results once, then
 //! drawn many times, 760 CSS pixels wide at a device pixel ratio of 2, to an SVG string.
 //!
 //! Run with `cargo run --release --example bench_charts`; prints one line per chart,
 //! `chart_draw_us_median{chart=<name>}=<n> p95=<n>`, in microseconds (budget: 5000 per chart).
 
-#[path = "../tests/charts/designs.rs"]
-mod designs;
+#[path = "support/large_design.rs"]
+mod support;
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -70,7 +70,7 @@ fn time<C: Chart>(chart: &C) {
 }
 
 fn main() {
-    let design = designs::large();
+    let design = support::large_design();
     let analysis = analyse(&design);
     let currency = design.firm.currency.code();
     time(&ReadinessChart::new(&analysis.readiness));

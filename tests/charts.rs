@@ -31,7 +31,7 @@ const TEXT: &str = "#1B1F24";
 const MUTED: &str = "#4F5965";
 
 fn series_b() -> (Design, Analysis) {
-    let design = designs::template(Template::SeriesBSaas);
+    let design = designs::series_b();
     let analysis = analyse(&design);
     (design, analysis)
 }

@@ -5,8 +5,8 @@
 //! app has; the budget is 5 ms a chart).
 #![cfg(target_arch = "wasm32")]
 
-#[path = "charts/designs.rs"]
-mod designs;
+#[path = "../examples/support/large_design.rs"]
+mod large_design;
 
 use partner_blueprint::browser::canvas::{paint, theme_palette};
 use partner_blueprint::charts::{
@@ -90,7 +90,7 @@ fn draw_and_time<C: Chart>(chart: &C) {
 
 #[wasm_bindgen_test]
 fn every_chart_of_the_large_design_draws_on_a_canvas() {
-    let design = designs::large();
+    let design = large_design::large_design();
     let analysis = analyse(&design);
     let currency = design.firm.currency.code();
     draw_and_time(&ReadinessChart::new(&analysis.readiness));

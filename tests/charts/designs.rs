@@ -3,13 +3,21 @@
 
 use chrono::NaiveDate;
 use partner_blueprint::domain::Design;
-use partner_blueprint::domain::candidates::{Candidate, CriterionRating, RedFlag};
 use partner_blueprint::domain::templates::Template;
-use partner_blueprint::domain::values::{Id, Rating};
+
+#[path = "../../examples/support/large_design.rs"]
+mod large_design;
 
 /// The kickoff every test design starts on.
 pub fn kickoff() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 5).unwrap_or_default()
+}
+
+/// A Series B design frozen as a file, so the charts' expected figures do not move when the
+/// template's own figures are retuned.
+pub fn series_b() -> Design {
+    let text = include_str!("../fixtures/charts/series-b.json");
+    partner_blueprint::domain::format::import(text).unwrap_or_else(|e| panic!("fixture: {e}"))
 }
 
 /// A template's design from [`kickoff`].
@@ -17,34 +25,8 @@ pub fn template(template: Template) -> Design {
     template.design(kickoff())
 }
 
-/// The Series B template with 200 candidates on 8 criteria, 12 quarters, every ninth candidate
-/// red-flagged: the size a heavy user reaches.
+/// The benchmarks' large design: the Series B template with 200 candidates on 8 criteria, 12
+/// quarters, every ninth candidate red-flagged — the size a heavy user reaches.
 pub fn large() -> Design {
-    let mut design = template(Template::SeriesBSaas);
-    design.assumptions.quarters = 12;
-    design.assumptions.recruits_per_quarter = vec![4, 8, 6, 6, 5, 5, 4, 4, 4, 3, 3, 3];
-    let criteria = design.candidates.criteria.clone();
-    design.candidates.candidates = (0..200)
-        .map(|i| Candidate {
-            id: Id::new(&format!("candidate-{i}")).unwrap_or_else(|_| Id::fresh("c", [].iter())),
-            name: format!("Candidate {i:03}"),
-            archetype: None,
-            ratings: criteria
-                .iter()
-                .enumerate()
-                .map(|(j, c)| CriterionRating {
-                    criterion: c.id.clone(),
-                    rating: Rating::new(((i * 7 + j * 3) % 5 + 1) as u8).unwrap_or_default(),
-                })
-                .collect(),
-            red_flags: if i % 9 == 0 {
-                vec![RedFlag::VagueCommitments]
-            } else {
-                Vec::new()
-            },
-            selected: i % 17 == 0,
-            notes: String::new(),
-        })
-        .collect();
-    design
+    large_design::large_design()
 }
