@@ -42,7 +42,7 @@ async function load(dist, label) {
     for (const slowdown of [1, 4]) {
       const times = [];
       for (let i = 0; i < RUNS; i++) times.push(await timeToReady(browser, server.url(), slowdown));
-      console.log(`load_ms{page=${label},cpu=${slowdown}x}=${median(times).toFixed(0)}`);
+      console.log(`load_ms_${label}_${slowdown}x=${median(times).toFixed(0)}`);
     }
   } finally {
     await browser.close();
@@ -89,16 +89,24 @@ async function keystroke(designFile) {
       ["thesis", "field-thesis-customer"],
       ["firm", "field-firm-average_deal_size"],
     ];
+    const bySection = {};
     for (const [section, id] of fields) {
       await page.evaluate((s) => {
         location.hash = `#/${s}`;
       }, section);
       await page.waitForSelector(`#${id}`, { timeout: 30000 });
       await page.focus(`#${id}`);
+      const before = await page.evaluate(() => window.__latencies.length);
       for (let i = 0; i < 30; i++) {
         await page.keyboard.press(i % 5 === 4 ? "Backspace" : "1");
         await page.waitForTimeout(60);
       }
+      await page.waitForTimeout(300);
+      bySection[section] = await page.evaluate((b) => window.__latencies.slice(b), before);
+    }
+    for (const [section, samples] of Object.entries(bySection)) {
+      console.log(`keystroke_ms_p95_${section}=${percentile(samples, 95).toFixed(1)}`);
+      if (process.env.BENCH_VERBOSE) console.log(section, samples.map((x) => x.toFixed(0)).join(" "));
     }
     await page.waitForTimeout(300);
     const latencies = await page.evaluate(() => window.__latencies);

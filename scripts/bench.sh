@@ -32,6 +32,26 @@ if [ -f examples/bench_engine.rs ]; then
   figure "engine full recompute, p95" "${p95} µs" "≤ 1000 µs"
 fi
 
+if [ -f examples/bench_charts.rs ]; then
+  echo "Timing each chart's draw (native, to SVG)…"
+  while read -r line; do
+    chart=$(sed -n 's/.*chart=\([a-z_-]*\).*/\1/p' <<<"$line")
+    median=$(sed -n 's/.*}=\([0-9.]*\).*/\1/p' <<<"$line")
+    [ -n "$chart" ] && figure "chart draw, $chart (SVG, median)" "${median} µs" "≤ 5000 µs"
+  done < <(cargo run --quiet --release --example bench_charts | grep chart_draw_us_median)
+fi
+
+echo "Timing keystroke to repaint on the large design (4× CPU slowdown)…"
+mkdir -p bench/tmp
+cargo run --quiet --release --example large_design >bench/tmp/large-design.json
+while IFS='=' read -r name value; do
+  case "$name" in
+    keystroke_ms_p50) figure "keystroke to repaint, p50" "${value} ms" "" ;;
+    keystroke_ms_p95) figure "keystroke to repaint, p95" "${value} ms" "≤ 16 ms" ;;
+    keystroke_ms_p95_*) figure "keystroke to repaint, p95, ${name#keystroke_ms_p95_} field" "${value} ms" "≤ 16 ms" ;;
+  esac
+done < <(node bench/run.mjs keystroke bench/tmp/large-design.json)
+
 echo "Building the bare page (the same stack, a minimal mount)…"
 (cd bench/bare && CARGO_TARGET_DIR="$PWD/../../target" trunk build --release >/dev/null)
 bare_wasm=$(ls bench/tmp/bare-dist/*_bg.wasm)
@@ -44,8 +64,8 @@ while IFS='=' read -r name value; do
 done < <(node bench/run.mjs load dist app; node bench/run.mjs load bench/tmp/bare-dist bare)
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f×", a / b }'; }
 for cpu in 1x 4x; do
-  app=${load["load_ms{page=app,cpu=$cpu}"]}
-  bare=${load["load_ms{page=bare,cpu=$cpu}"]}
+  app=${load["load_ms_app_$cpu"]}
+  bare=${load["load_ms_bare_$cpu"]}
   figure "load to interactive, CPU $cpu" "${app} ms" "bare page ${bare} ms: $(ratio "$app" "$bare")"
 done
 
