@@ -312,7 +312,7 @@ describe("journey", () => {
       assert.deepEqual(await values(), ["Kickoff call", "Joint account mapping", "Certification"]);
       // Focus follows the item: pressing again moves it once more.
       await page.keyboard.press("Enter");
-      await page.waitForFunction(() => document.activeElement?.textContent === "Move down");
+      await page.waitForFunction(() => document.activeElement?.textContent === "Down");
       assert.deepEqual(await values(), ["Joint account mapping", "Kickoff call", "Certification"]);
       // Each move is its own undo step.
       const edit = page.getByRole("toolbar", { name: "Edit" });
