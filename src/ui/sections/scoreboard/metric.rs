@@ -50,16 +50,18 @@ pub fn MetricItem(
     id: Id,
     /// The metric's place in the list, kept up to date by the list.
     index: ReadSignal<usize>,
+    /// How many metrics the list has.
+    len: Memo<usize>,
 ) -> impl IntoView {
     let id = StoredValue::new(id);
     move || {
         let index = index.get();
-        view! { <MetricFields id index /> }
+        view! { <MetricFields id index len /> }
     }
 }
 
 #[component]
-fn MetricFields(id: StoredValue<Id>, index: usize) -> impl IntoView {
+fn MetricFields(id: StoredValue<Id>, index: usize, len: Memo<usize>) -> impl IntoView {
     let app = use_app();
     let d = app.design;
     let metric = Memo::new(move |_| {
@@ -87,7 +89,6 @@ fn MetricFields(id: StoredValue<Id>, index: usize) -> impl IntoView {
             format!("metric “{}”", name.trim())
         }
     });
-    let len = Signal::derive(move || d.with(|d| d.scoreboard.metrics.len()));
     let quarters = Memo::new(move |_| d.with(|d| d.assumptions.quarters as usize));
 
     let (name_path, family_path, kind_path, unit_path) =

@@ -43,6 +43,7 @@ pub fn MetricList() -> impl IntoView {
                 .collect::<Vec<Id>>()
         })
     });
+    let len = Memo::new(move |_| order.with(Vec::len));
     let missing = Memo::new(move |_| d.with(|d| d.scoreboard.missing_leading()));
     let has_lagging = Memo::new(move |_| d.with(|d| d.scoreboard.has_lagging()));
     let leading = and_list(
@@ -101,11 +102,11 @@ pub fn MetricList() -> impl IntoView {
                 <ForEnumerate
                     each=move || order.get()
                     key=|id: &Id| id.clone()
-                    children=move |index, id| view! { <MetricItem id index /> }
+                    children=move |index, id| view! { <MetricItem id index len /> }
                 />
             </ol>
             <button type="button" class="primary" id=field_id("scoreboard.metrics")
-                disabled=move || { order.with(|o| o.len() >= LIST_MAX) }
+                disabled=move || { len.get() >= LIST_MAX }
                 on:click=add>
                 "Add metric"
             </button>
