@@ -24,7 +24,11 @@ fn facts(candidate: &Candidate, criteria: &[(Id, String)]) -> String {
             .iter()
             .map(|f| f.label().to_lowercase())
             .collect();
-        let noun = if flags.len() == 1 { "red flag" } else { "red flags" };
+        let noun = if flags.len() == 1 {
+            "red flag"
+        } else {
+            "red flags"
+        };
         facts.push(format!("{noun}: {}", flags.join(", ")));
     }
     if !candidate.notes.trim().is_empty() {
@@ -90,5 +94,29 @@ pub fn CandidateDetails(
                 }
             })}
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::candidates::RedFlag;
+    use crate::domain::values::Rating;
+
+    #[test]
+    fn closed_details_sum_up_ratings_red_flags_and_notes() {
+        let criteria: Vec<(Id, String)> = ["fit", "volume"]
+            .iter()
+            .map(|c| (Id::new(c).expect("an id"), c.to_string()))
+            .collect();
+        let mut candidate = Candidate::new(Id::new("candidate-1").expect("an id"));
+        assert_eq!(facts(&candidate, &criteria), "Rated on 0 of 2 criteria.");
+        candidate.set_rating(&criteria[0].0, Rating::new(4).ok());
+        candidate.set_red_flag(RedFlag::VagueCommitments, true);
+        candidate.notes = "Met at the summit.".to_owned();
+        assert_eq!(
+            facts(&candidate, &criteria),
+            "Rated on 1 of 2 criteria; red flag: vague commitments; notes written."
+        );
     }
 }

@@ -6,8 +6,8 @@
 
 use leptos::prelude::*;
 
-use super::list::CriteriaNames;
 use super::details::CandidateDetails;
+use super::list::CriteriaNames;
 use crate::domain::Design;
 use crate::domain::archetypes::ArchetypeKind;
 use crate::domain::candidates::Candidate;
@@ -166,8 +166,11 @@ fn CandidateFields(
             .collect();
     let (name_path, archetype_path, selected_path) =
         (field("name"), field("archetype"), field("selected"));
-    let (name_key, archetype_key, selected_key) =
-        (name_path.clone(), archetype_path.clone(), selected_path.clone());
+    let (name_key, archetype_key, selected_key) = (
+        name_path.clone(),
+        archetype_path.clone(),
+        selected_path.clone(),
+    );
     view! {
         <li class="list-item candidates-item">
             <div class="candidates-head">
@@ -195,5 +198,60 @@ fn CandidateFields(
             <CandidateDetails id index candidate criteria name=shown_name open />
             <ItemControls what index len on_move on_remove />
         </li>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::Decimal;
+
+    use super::*;
+    use crate::domain::candidates::RedFlag;
+
+    fn entry(score: i64, meets: bool, flags: Vec<RedFlag>) -> RankedCandidate {
+        RankedCandidate {
+            position: 1,
+            id: Id::new("candidate-1").expect("an id"),
+            name: "Acme".to_owned(),
+            score: Decimal::from(score),
+            meets_threshold: meets,
+            passes: meets && flags.is_empty(),
+            red_flags: flags,
+            selected: true,
+            recommended: false,
+        }
+    }
+
+    #[test]
+    fn the_verdict_says_pass_or_fail_in_words_and_why() {
+        assert_eq!(
+            verdict(&entry(80, true, vec![]), 70),
+            "Score 80 / 100: passes."
+        );
+        assert_eq!(
+            verdict(&entry(40, false, vec![]), 70),
+            "Score 40 / 100: fails — under the pass threshold of 70."
+        );
+        assert_eq!(
+            verdict(
+                &entry(
+                    90,
+                    true,
+                    vec![RedFlag::OneSidedInterest, RedFlag::VagueCommitments]
+                ),
+                70
+            ),
+            "Score 90 / 100: fails — red flags: one-sided interest, vague commitments."
+        );
+        assert_eq!(
+            verdict(&entry(10, false, vec![RedFlag::UnrealisticDealFlow]), 70),
+            "Score 10 / 100: fails — under the pass threshold of 70; red flag: unrealistic deal-flow hopes."
+        );
+    }
+
+    #[test]
+    fn an_unnamed_candidate_is_named_by_its_place() {
+        assert_eq!(shown("  ", 3), "candidate 4");
+        assert_eq!(shown(" Acme ", 0), "Acme");
     }
 }

@@ -113,3 +113,31 @@ pub fn MetricList() -> impl IntoView {
         </fieldset>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_join_as_a_sentence() {
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(and_list(&names(&[])), "");
+        assert_eq!(and_list(&names(&["motion"])), "motion");
+        assert_eq!(
+            and_list(&names(&["capability", "motion", "conversion"])),
+            "capability, motion and conversion"
+        );
+    }
+
+    #[test]
+    fn a_leading_family_says_what_it_counts() {
+        assert_eq!(
+            family_phrase(MetricFamily::Capacity),
+            "capacity (partner reps active in the last 60 days)"
+        );
+        assert_eq!(
+            family_phrase(MetricFamily::SourcedClosedWon),
+            "partner-sourced closed-won"
+        );
+    }
+}
