@@ -47,6 +47,38 @@ pub fn ParsedField<T>(
 where
     T: Clone + Send + Sync + 'static,
 {
+    // Only the typed edges are generic; the field itself is one component for every type, so
+    // each new type costs the app a few hundred bytes, not a copy of the whole field.
+    let shown = Signal::derive(move || format(&value.get()));
+    let accept = Callback::new(move |text: String| {
+        if let Ok(parsed) = parse(&text) {
+            on_change.run(parsed);
+        }
+    });
+    let check = Callback::new(move |text: String| parse(&text).err());
+    view! {
+        <TextInput path label hint shown accept check prefix suffix input_type inputmode />
+    }
+}
+
+/// The field itself: the text typed, the value's text when nothing is being typed, and the
+/// reason under it while the text is not a value.
+#[component]
+fn TextInput(
+    path: String,
+    label: String,
+    hint: Option<String>,
+    /// The design's value as text.
+    shown: Signal<String>,
+    /// Takes typed text: the design changes when it is a value.
+    accept: Callback<String>,
+    /// Why a text is not a value, without changing the design.
+    check: Callback<String, Option<String>>,
+    prefix: Option<Signal<String>>,
+    suffix: Option<String>,
+    input_type: &'static str,
+    inputmode: &'static str,
+) -> impl IntoView {
     let app = use_app();
     let id = field_id(&path);
     let hint_id = format!("{id}-hint");
@@ -59,14 +91,12 @@ where
             .filter(|(revision, _)| *revision == app.revision.get())
             .map(|(_, text)| text)
     };
-    let error = move || current_draft().and_then(|text| parse(&text).err());
-    let shown = move || current_draft().unwrap_or_else(|| format(&value.get()));
+    let error = move || current_draft().and_then(|text| check.run(text));
+    let text = move || current_draft().unwrap_or_else(|| shown.get());
     let input = move |ev| {
         let text = event_target_value(&ev);
         draft.set(Some((app.revision.get_untracked(), text.clone())));
-        if let Ok(parsed) = parse(&text) {
-            on_change.run(parsed);
-        }
+        accept.run(text);
     };
     // Once the text is valid and the field is left, show the value as the design holds it.
     let blur = move |_| {
@@ -98,7 +128,7 @@ where
                 <input id=id.clone() type=input_type inputmode=inputmode
                     aria-invalid=move || error().is_some().then_some("true")
                     aria-describedby=described
-                    prop:value=shown on:input=input on:blur=blur />
+                    prop:value=text on:input=input on:blur=blur />
                 {suffix.map(|s| view! { <span class="affix" aria-hidden="true">{s}</span> })}
             </div>
             <p class="error" id=format!("{id}-error") aria-live="polite">{error}</p>
