@@ -365,7 +365,7 @@ describe("the two sections on a phone and a projector, light and dark", () => {
               path: `${SHOTS}/${slug}-${width}-${scheme}.png`,
               fullPage: true,
               // Candidates off the screen are not painted until scrolled to; the whole page is.
-              style: ".candidates-item { content-visibility: visible !important; }",
+              style: ".candidates-item, .candidates-ranking { content-visibility: visible !important; }",
             });
           }
         }
