@@ -8,7 +8,7 @@ use super::parse::{parse_target, show_optional};
 use crate::domain::Design;
 use crate::domain::scoreboard::{Metric, MetricFamily, MetricKind, remove_metric};
 use crate::domain::values::Id;
-use crate::ui::fields::{ParsedField, Select, TextField};
+use crate::ui::fields::{ParsedField, Select, TextField, field_id};
 use crate::ui::lists::{ItemControls, move_item};
 use crate::ui::state::{AppState, use_app};
 
@@ -130,7 +130,7 @@ fn MetricFields(id: StoredValue<Id>, index: usize, len: Memo<usize>) -> impl Int
                     hint="What the number counts: partners, reps, USD, %."
                     on_change=Callback::new(move |v: String| edit_metric(app, id, &unit_path, |m| m.unit = v)) />
             </div>
-            <fieldset class="scoreboard-targets">
+            <fieldset class="scoreboard-targets" id=field_id(&field("quarterly_targets")) tabindex="-1">
                 <legend>{move || format!("Quarterly targets of {}", what.get())}</legend>
                 <div class="scoreboard-quarters">
                     {move || (0..quarters.get()).map(|quarter| {
