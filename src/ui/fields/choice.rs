@@ -23,36 +23,52 @@ pub fn Select<T>(
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
+    // Only the typed edges are generic: the select itself is one component for every type.
+    let (values, labels): (Vec<T>, Vec<String>) = options.into_iter().unzip();
+    let values = StoredValue::new(values);
+    let selected = Signal::derive(move || {
+        let current = value.get();
+        values.with_value(|v| v.iter().position(|x| *x == current).unwrap_or(0))
+    });
+    let pick = Callback::new(move |index: usize| {
+        if let Some(v) = values.with_value(|v| v.get(index).cloned()) {
+            on_change.run(v);
+        }
+    });
+    view! { <IndexSelect path label hint labels selected pick /> }
+}
+
+/// The select itself, by position.
+#[component]
+fn IndexSelect(
+    path: String,
+    label: String,
+    hint: Option<String>,
+    labels: Vec<String>,
+    /// The position of the design's value among the options.
+    selected: Signal<usize>,
+    /// Called with the position picked.
+    pick: Callback<usize>,
+) -> impl IntoView {
     let id = field_id(&path);
     let hint_id = format!("{id}-hint");
     let described = hint.as_ref().map(|_| hint_id.clone());
-    let options = StoredValue::new(options);
-    let selected = move || {
-        let current = value.get();
-        options.with_value(|o| {
-            o.iter()
-                .position(|(v, _)| *v == current)
-                .unwrap_or(0)
-                .to_string()
-        })
-    };
     let change = move |ev| {
-        let index: usize = event_target_value(&ev).parse().unwrap_or(0);
-        if let Some((v, _)) = options.with_value(|o| o.get(index).cloned()) {
-            on_change.run(v);
+        if let Ok(index) = event_target_value(&ev).parse::<usize>() {
+            pick.run(index);
         }
     };
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
-            <select id=id aria-describedby=described prop:value=selected on:change=change>
-                {options.with_value(|o| {
-                    o.iter()
-                        .enumerate()
-                        .map(|(i, (_, text))| view! { <option value=i.to_string()>{text.clone()}</option> })
-                        .collect_view()
-                })}
+            <select id=id aria-describedby=described
+                prop:value=move || selected.get().to_string() on:change=change>
+                {labels
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, text)| view! { <option value=i.to_string()>{text}</option> })
+                    .collect_view()}
             </select>
         </div>
     }

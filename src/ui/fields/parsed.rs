@@ -32,7 +32,7 @@ pub fn ParsedField<T>(
     /// Called with each valid value.
     on_change: Callback<T>,
     /// A further check of a parsed value against the rest of the design (a volume band must
-    /// start above the band before it): the reason it is refused, or none.
+    /// start above the one before it): the reason it is refused, or none.
     #[prop(optional)]
     check: Option<Callback<T, Option<String>>>,
     /// Shown before the input, e.g. the currency code.
@@ -51,6 +51,45 @@ pub fn ParsedField<T>(
 where
     T: Clone + Send + Sync + 'static,
 {
+    // Only the typed edges are generic; the field itself is one component for every type, so
+    // each new type costs the app a few hundred bytes, not a copy of the whole field.
+    let shown = Signal::derive(move || format(&value.get()));
+    let validate = move |text: &str| -> Result<T, String> {
+        let value = parse(text)?;
+        match check.and_then(|c| c.run(value.clone())) {
+            Some(reason) => Err(reason),
+            None => Ok(value),
+        }
+    };
+    let accept = Callback::new(move |text: String| {
+        if let Ok(parsed) = validate(&text) {
+            on_change.run(parsed);
+        }
+    });
+    let reason = Callback::new(move |text: String| validate(&text).err());
+    view! {
+        <TextInput path label hint shown accept reason prefix suffix input_type inputmode />
+    }
+}
+
+/// The field itself: the text typed, the value's text when nothing is being typed, and the
+/// reason under it while the text is not a value.
+#[component]
+fn TextInput(
+    path: String,
+    label: String,
+    hint: Option<String>,
+    /// The design's value as text.
+    shown: Signal<String>,
+    /// Takes typed text: the design changes when it is a value.
+    accept: Callback<String>,
+    /// Why a text is not a value, without changing the design.
+    reason: Callback<String, Option<String>>,
+    prefix: Option<Signal<String>>,
+    suffix: Option<String>,
+    input_type: &'static str,
+    inputmode: &'static str,
+) -> impl IntoView {
     let app = use_app();
     let id = field_id(&path);
     let hint_id = format!("{id}-hint");
@@ -63,30 +102,23 @@ where
             .filter(|(revision, _)| *revision == app.revision.get())
             .map(|(_, text)| text)
     };
-    let validate = move |text: &str| -> Result<T, String> {
-        let value = parse(text)?;
-        match check.and_then(|c| c.run(value.clone())) {
-            Some(reason) => Err(reason),
-            None => Ok(value),
-        }
-    };
-    let error = move || current_draft().and_then(|text| validate(&text).err());
-    let shown = move || current_draft().unwrap_or_else(|| format(&value.get()));
+    let error = move || current_draft().and_then(|text| reason.run(text));
+    let text = move || current_draft().unwrap_or_else(|| shown.get());
     let input = move |ev| {
         let text = event_target_value(&ev);
         draft.set(Some((app.revision.get_untracked(), text.clone())));
-        if let Ok(parsed) = validate(&text) {
-            on_change.run(parsed);
-        }
+        accept.run(text);
     };
     // Once the text is valid and the field is left, show the value as the design holds it.
     // Chromium also fires blur when a focused field leaves the page (its section closed, its
     // list item re-rendered by an undo), after the field's signals are disposed: then there is
     // nothing left to tidy, and reading them would panic.
     let blur = move |_| {
-        let valid = draft.try_with_untracked(|d| d.as_ref().map(|(_, text)| parse(text).is_ok()));
-        if valid == Some(Some(true)) {
-            draft.try_set(None);
+        if draft.is_disposed() {
+            return;
+        }
+        if error().is_none() {
+            draft.set(None);
         }
     };
     let has_hint = hint.is_some();
@@ -109,7 +141,7 @@ where
                 <input id=id.clone() type=input_type inputmode=inputmode
                     aria-invalid=move || error().is_some().then_some("true")
                     aria-describedby=described
-                    prop:value=shown on:input=input on:blur=blur />
+                    prop:value=text on:input=input on:blur=blur />
                 {suffix.map(|s| view! { <span class="affix" aria-hidden="true">{s}</span> })}
             </div>
             <p class="error" id=format!("{id}-error") aria-live="polite">{error}</p>

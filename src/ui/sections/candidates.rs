@@ -3,6 +3,7 @@
 //! beside it, and the ranking with the recommended launch set.
 
 mod criteria;
+mod details;
 mod item;
 mod list;
 mod ranking;

@@ -34,6 +34,7 @@ pub fn Criteria() -> impl IntoView {
                 .collect::<Vec<Id>>()
         })
     });
+    let len = Memo::new(move |_| order.with(Vec::len));
     let add = move |_: leptos::ev::MouseEvent| {
         let id = d.with_untracked(|d| {
             Id::fresh("criterion", d.candidates.criteria.iter().map(|c| &c.id))
@@ -63,13 +64,13 @@ pub fn Criteria() -> impl IntoView {
                     let id = StoredValue::new(id);
                     move || {
                         let index = index.get();
-                        view! { <CriterionItem id index /> }
+                        view! { <CriterionItem id index len /> }
                     }
                 }
             />
         </ol>
         <button type="button" class="primary" id=field_id("candidates.criteria")
-            disabled=move || { order.with(|o| o.len() >= LIST_MAX) }
+            disabled=move || { len.get() >= LIST_MAX }
             on:click=add>
             "Add criterion"
         </button>
@@ -77,7 +78,7 @@ pub fn Criteria() -> impl IntoView {
 }
 
 #[component]
-fn CriterionItem(id: StoredValue<Id>, index: usize) -> impl IntoView {
+fn CriterionItem(id: StoredValue<Id>, index: usize, len: Memo<usize>) -> impl IntoView {
     let app = use_app();
     let d = app.design;
     let criterion = Memo::new(move |_| {
@@ -97,7 +98,6 @@ fn CriterionItem(id: StoredValue<Id>, index: usize) -> impl IntoView {
             format!("criterion “{}”", name.trim())
         }
     });
-    let len = Signal::derive(move || d.with(|d| d.candidates.criteria.len()));
     let name_path = format!("candidates.criteria.{index}.name");
     let weight_path = format!("candidates.criteria.{index}.weight");
     let edit = move |key: &str, change: &dyn Fn(&mut Criterion)| {

@@ -1,11 +1,13 @@
 //! One candidate: name, archetype, ratings, red flags, whether it is selected for launch, notes;
 //! and beside them its weighted score, pass or fail in words, and why, from the engine's
 //! ranking. Keyed by the candidate's id: it re-renders only when its place in the list changes.
+//! Its ratings, red flags and notes are rendered only while open, so hundreds of candidates stay
+//! light.
 
 use leptos::prelude::*;
 
+use super::details::CandidateDetails;
 use super::list::CriteriaNames;
-use super::rating::{Ratings, RedFlags};
 use crate::domain::Design;
 use crate::domain::archetypes::ArchetypeKind;
 use crate::domain::candidates::Candidate;
@@ -64,6 +66,15 @@ pub fn verdict(entry: &RankedCandidate, threshold: u32) -> String {
     format!("{score}: fails — {}.", reasons.join("; "))
 }
 
+/// A candidate as the labels name it: its name, or its place when it has none.
+fn shown(name: &str, index: usize) -> String {
+    if name.trim().is_empty() {
+        format!("candidate {}", index + 1)
+    } else {
+        name.trim().to_owned()
+    }
+}
+
 /// One candidate of the list, at `index`.
 #[component]
 pub fn CandidateItem(
@@ -71,18 +82,30 @@ pub fn CandidateItem(
     id: Id,
     /// The candidate's place in the list, kept up to date by the list.
     index: ReadSignal<usize>,
+    /// How many candidates the list has.
+    len: Memo<usize>,
     /// The scorecard's criteria, for the ratings.
     criteria: CriteriaNames,
+    /// Whether its ratings, red flags and notes start open (a candidate just added).
+    opened: bool,
 ) -> impl IntoView {
     let id = StoredValue::new(id);
+    // Outside the render below, so a move up or down keeps the details as they were.
+    let open = RwSignal::new(opened);
     move || {
         let index = index.get();
-        view! { <CandidateFields id index criteria /> }
+        view! { <CandidateFields id index len criteria open /> }
     }
 }
 
 #[component]
-fn CandidateFields(id: StoredValue<Id>, index: usize, criteria: CriteriaNames) -> impl IntoView {
+fn CandidateFields(
+    id: StoredValue<Id>,
+    index: usize,
+    len: Memo<usize>,
+    criteria: CriteriaNames,
+    open: RwSignal<bool>,
+) -> impl IntoView {
     let app = use_app();
     let d = app.design;
     let candidate = Memo::new(move |_| {
@@ -110,23 +133,15 @@ fn CandidateFields(id: StoredValue<Id>, index: usize, criteria: CriteriaNames) -
     let name = Signal::derive(move || {
         candidate.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default())
     });
-    let shown_name = Signal::derive(move || {
-        let name = name.get();
-        if name.trim().is_empty() {
-            format!("candidate {}", index + 1)
-        } else {
-            name.trim().to_owned()
-        }
-    });
+    let shown_name = Signal::derive(move || shown(&name.get(), index));
     let what = Signal::derive(move || {
         let name = name.get();
         if name.trim().is_empty() {
-            format!("candidate {}", index + 1)
+            shown(&name, index)
         } else {
             format!("candidate “{}”", name.trim())
         }
     });
-    let len = Signal::derive(move || d.with(|d| d.candidates.candidates.len()));
     let on_move = Callback::new(move |delta: isize| {
         app.edit(&format!("move {}", id.get_value()), |d| {
             if let Some(i) = id.with_value(|id| position(d, id)) {
@@ -149,19 +164,13 @@ fn CandidateFields(id: StoredValue<Id>, index: usize, criteria: CriteriaNames) -
                     .map(|k| (Some(k), k.label().to_owned())),
             )
             .collect();
-    let (name_path, archetype_path, selected_path, notes_path) = (
-        field("name"),
-        field("archetype"),
-        field("selected"),
-        field("notes"),
-    );
-    let (name_key, archetype_key, selected_key, notes_key) = (
+    let (name_path, archetype_path, selected_path) =
+        (field("name"), field("archetype"), field("selected"));
+    let (name_key, archetype_key, selected_key) = (
         name_path.clone(),
         archetype_path.clone(),
         selected_path.clone(),
-        notes_path.clone(),
     );
-    let verdict_id = format!("candidate-{index}-verdict");
     view! {
         <li class="list-item candidates-item">
             <div class="candidates-head">
@@ -170,7 +179,7 @@ fn CandidateFields(id: StoredValue<Id>, index: usize, criteria: CriteriaNames) -
                     if n.trim().is_empty() { "Unnamed candidate".to_owned() } else { n.trim().to_owned() }
                 })}</h4>
                 {move || entry.get().map(|(entry, threshold)| view! {
-                    <p class="candidates-verdict" class:candidates-fails=!entry.passes id=verdict_id.clone()>
+                    <p class="candidates-verdict" class:candidates-fails=!entry.passes>
                         <strong>{verdict(&entry, threshold)}</strong>
                         {entry.recommended.then_some(" Recommended for launch.")}
                     </p>
@@ -186,12 +195,63 @@ fn CandidateFields(id: StoredValue<Id>, index: usize, criteria: CriteriaNames) -
                     checked=Signal::derive(move || candidate.with(|c| c.as_ref().is_some_and(|c| c.selected)))
                     on_change=Callback::new(move |v| edit_candidate(app, id, &selected_key, |c| c.selected = v)) />
             </div>
-            <Ratings id index candidate criteria name=shown_name />
-            <RedFlags id index candidate />
-            <TextField path=notes_path label="Notes" multiline=true
-                value=Signal::derive(move || candidate.with(|c| c.as_ref().map(|c| c.notes.clone()).unwrap_or_default()))
-                on_change=Callback::new(move |v: String| edit_candidate(app, id, &notes_key, |c| c.notes = v)) />
+            <CandidateDetails id index candidate criteria name=shown_name open />
             <ItemControls what index len on_move on_remove />
         </li>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::Decimal;
+
+    use super::*;
+    use crate::domain::candidates::RedFlag;
+
+    fn entry(score: i64, meets: bool, flags: Vec<RedFlag>) -> RankedCandidate {
+        RankedCandidate {
+            position: 1,
+            id: Id::new("candidate-1").expect("an id"),
+            name: "Acme".to_owned(),
+            score: Decimal::from(score),
+            meets_threshold: meets,
+            passes: meets && flags.is_empty(),
+            red_flags: flags,
+            selected: true,
+            recommended: false,
+        }
+    }
+
+    #[test]
+    fn the_verdict_says_pass_or_fail_in_words_and_why() {
+        assert_eq!(
+            verdict(&entry(80, true, vec![]), 70),
+            "Score 80 / 100: passes."
+        );
+        assert_eq!(
+            verdict(&entry(40, false, vec![]), 70),
+            "Score 40 / 100: fails — under the pass threshold of 70."
+        );
+        assert_eq!(
+            verdict(
+                &entry(
+                    90,
+                    true,
+                    vec![RedFlag::OneSidedInterest, RedFlag::VagueCommitments]
+                ),
+                70
+            ),
+            "Score 90 / 100: fails — red flags: one-sided interest, vague commitments."
+        );
+        assert_eq!(
+            verdict(&entry(10, false, vec![RedFlag::UnrealisticDealFlow]), 70),
+            "Score 10 / 100: fails — under the pass threshold of 70; red flag: unrealistic deal-flow hopes."
+        );
+    }
+
+    #[test]
+    fn an_unnamed_candidate_is_named_by_its_place() {
+        assert_eq!(shown("  ", 3), "candidate 4");
+        assert_eq!(shown(" Acme ", 0), "Acme");
     }
 }

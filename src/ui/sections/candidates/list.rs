@@ -28,6 +28,7 @@ pub fn CandidateList() -> impl IntoView {
                 .collect::<Vec<Id>>()
         })
     });
+    let len = Memo::new(move |_| order.with(Vec::len));
     let criteria: CriteriaNames = Memo::new(move |_| {
         d.with(|d| {
             d.candidates
@@ -46,10 +47,13 @@ pub fn CandidateList() -> impl IntoView {
                 .collect()
         })
     });
+    // The candidate the user just added opens its ratings: they are what to fill next.
+    let just_added: StoredValue<Option<Id>> = StoredValue::new(None);
     let add = move |_: leptos::ev::MouseEvent| {
         let id = d.with_untracked(|d| {
             Id::fresh("candidate", d.candidates.candidates.iter().map(|c| &c.id))
         });
+        just_added.set_value(Some(id.clone()));
         let index = order.with_untracked(Vec::len);
         app.edit(&format!("add {id}"), |d| {
             d.candidates.candidates.push(Candidate::new(id));
@@ -60,7 +64,7 @@ pub fn CandidateList() -> impl IntoView {
     };
     view! {
         <fieldset class="candidates-list">
-            <legend>{move || format!("Candidates ({})", order.with(Vec::len))}</legend>
+            <legend>{move || format!("Candidates ({})", len.get())}</legend>
             <p class="hint">
                 "Rate each prospective partner 1 (poor) to 5 (excellent) on every criterion; a criterion left unrated counts as 1. Red flags fail a candidate whatever its score (001). Select the ones to launch with."
             </p>
@@ -68,11 +72,14 @@ pub fn CandidateList() -> impl IntoView {
                 <ForEnumerate
                     each=move || order.get()
                     key=|id: &Id| id.clone()
-                    children=move |index, id| view! { <CandidateItem id index criteria /> }
+                    children=move |index, id| {
+                        let opened = just_added.with_value(|added| added.as_ref() == Some(&id));
+                        view! { <CandidateItem id index len criteria opened /> }
+                    }
                 />
             </ol>
             <button type="button" class="primary" id=field_id("candidates.candidates")
-                disabled=move || { order.with(|o| o.len() >= CANDIDATES_MAX) }
+                disabled=move || { len.get() >= CANDIDATES_MAX }
                 on:click=add>
                 "Add candidate"
             </button>

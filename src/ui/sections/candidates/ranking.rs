@@ -98,14 +98,14 @@ pub fn Ranking() -> impl IntoView {
                     LAUNCH_SET.min, LAUNCH_SET.max, SMALL_FIRM_LAUNCH_SET.min, SMALL_FIRM_LAUNCH_SET.max
                 )}
             </p>
-            <h4>"Recommended launch set"</h4>
+            <h4 id="candidates-launch-set-heading">"Recommended launch set"</h4>
             {move || {
                 let set = launch_set.get();
                 if set.is_empty() {
                     view! { <p>"No candidate passes yet, so there is nothing to recommend."</p> }.into_any()
                 } else {
                     view! {
-                        <ol class="candidates-launch-set">
+                        <ol class="candidates-launch-set" aria-labelledby="candidates-launch-set-heading">
                             {set.into_iter().map(|name| view! { <li>{name}</li> }).collect_view()}
                         </ol>
                     }.into_any()
@@ -121,7 +121,6 @@ pub fn Ranking() -> impl IntoView {
                             <th scope="col">"Score"</th>
                             <th scope="col">"Passes"</th>
                             <th scope="col">"Selected"</th>
-                            <th scope="col">"Recommended"</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -135,7 +134,6 @@ pub fn Ranking() -> impl IntoView {
                                     <td>{row.score.to_string()}</td>
                                     <td>{if row.passes { "Passes" } else { "Fails" }}</td>
                                     <td>{if row.selected { "Yes" } else { "No" }}</td>
-                                    <td>{if row.recommended { "Yes" } else { "No" }}</td>
                                 </tr>
                             }
                         />

@@ -36,7 +36,7 @@ pub fn Ratings(
 ) -> impl IntoView {
     view! {
         <fieldset class="candidates-ratings" id=field_id(&format!("candidates.candidates.{index}.ratings")) tabindex="-1">
-            <legend>"Ratings, 1 (poor) to 5 (excellent)"</legend>
+            <legend>"Ratings, 1 (poor) to 5 (excellent); not rated counts as 1"</legend>
             <div class="candidates-rating-grid">
                 <For
                     each=move || criteria.get()
@@ -90,7 +90,7 @@ fn RatingSelect(
                 <span class="candidates-hidden-text">{move || format!(" rating for {}", name.get())}</span>
             </label>
             <select id=element prop:value=value on:change=change>
-                <option value="0">"Not rated (counts as 1)"</option>
+                <option value="0">"Not rated"</option>
                 {SCALE.iter().enumerate().map(|(i, text)| view! {
                     <option value=(i + 1).to_string()>{*text}</option>
                 }).collect_view()}

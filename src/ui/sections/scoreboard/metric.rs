@@ -8,7 +8,7 @@ use super::parse::{parse_target, show_optional};
 use crate::domain::Design;
 use crate::domain::scoreboard::{Metric, MetricFamily, MetricKind, remove_metric};
 use crate::domain::values::Id;
-use crate::ui::fields::{ParsedField, Select, TextField};
+use crate::ui::fields::{ParsedField, Select, TextField, field_id};
 use crate::ui::lists::{ItemControls, move_item};
 use crate::ui::state::{AppState, use_app};
 
@@ -50,16 +50,18 @@ pub fn MetricItem(
     id: Id,
     /// The metric's place in the list, kept up to date by the list.
     index: ReadSignal<usize>,
+    /// How many metrics the list has.
+    len: Memo<usize>,
 ) -> impl IntoView {
     let id = StoredValue::new(id);
     move || {
         let index = index.get();
-        view! { <MetricFields id index /> }
+        view! { <MetricFields id index len /> }
     }
 }
 
 #[component]
-fn MetricFields(id: StoredValue<Id>, index: usize) -> impl IntoView {
+fn MetricFields(id: StoredValue<Id>, index: usize, len: Memo<usize>) -> impl IntoView {
     let app = use_app();
     let d = app.design;
     let metric = Memo::new(move |_| {
@@ -87,7 +89,6 @@ fn MetricFields(id: StoredValue<Id>, index: usize) -> impl IntoView {
             format!("metric “{}”", name.trim())
         }
     });
-    let len = Signal::derive(move || d.with(|d| d.scoreboard.metrics.len()));
     let quarters = Memo::new(move |_| d.with(|d| d.assumptions.quarters as usize));
 
     let (name_path, family_path, kind_path, unit_path) =
@@ -129,7 +130,7 @@ fn MetricFields(id: StoredValue<Id>, index: usize) -> impl IntoView {
                     hint="What the number counts: partners, reps, USD, %."
                     on_change=Callback::new(move |v: String| edit_metric(app, id, &unit_path, |m| m.unit = v)) />
             </div>
-            <fieldset class="scoreboard-targets">
+            <fieldset class="scoreboard-targets" id=field_id(&field("quarterly_targets")) tabindex="-1">
                 <legend>{move || format!("Quarterly targets of {}", what.get())}</legend>
                 <div class="scoreboard-quarters">
                     {move || (0..quarters.get()).map(|quarter| {

@@ -43,6 +43,7 @@ pub fn MetricList() -> impl IntoView {
                 .collect::<Vec<Id>>()
         })
     });
+    let len = Memo::new(move |_| order.with(Vec::len));
     let missing = Memo::new(move |_| d.with(|d| d.scoreboard.missing_leading()));
     let has_lagging = Memo::new(move |_| d.with(|d| d.scoreboard.has_lagging()));
     let leading = and_list(
@@ -101,14 +102,42 @@ pub fn MetricList() -> impl IntoView {
                 <ForEnumerate
                     each=move || order.get()
                     key=|id: &Id| id.clone()
-                    children=move |index, id| view! { <MetricItem id index /> }
+                    children=move |index, id| view! { <MetricItem id index len /> }
                 />
             </ol>
             <button type="button" class="primary" id=field_id("scoreboard.metrics")
-                disabled=move || { order.with(|o| o.len() >= LIST_MAX) }
+                disabled=move || { len.get() >= LIST_MAX }
                 on:click=add>
                 "Add metric"
             </button>
         </fieldset>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_join_as_a_sentence() {
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(and_list(&names(&[])), "");
+        assert_eq!(and_list(&names(&["motion"])), "motion");
+        assert_eq!(
+            and_list(&names(&["capability", "motion", "conversion"])),
+            "capability, motion and conversion"
+        );
+    }
+
+    #[test]
+    fn a_leading_family_says_what_it_counts() {
+        assert_eq!(
+            family_phrase(MetricFamily::Capacity),
+            "capacity (partner reps active in the last 60 days)"
+        );
+        assert_eq!(
+            family_phrase(MetricFamily::SourcedClosedWon),
+            "partner-sourced closed-won"
+        );
     }
 }

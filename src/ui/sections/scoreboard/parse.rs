@@ -22,9 +22,12 @@ fn count_up_to(text: &str, max: u32, what: &str) -> Result<u32, String> {
 /// A decimal from 0 to `max`; `what` names it ("a target").
 fn decimal_up_to(text: &str, max: Decimal, what: &str) -> Result<Decimal, String> {
     let value = parse_decimal(text)?;
-    if value < Decimal::ZERO || value > max {
+    if value < Decimal::ZERO {
+        return Err(format!("Expected {what} of 0 or more, not {value}."));
+    }
+    if value > max {
         return Err(format!(
-            "Expected {what} from 0 to {}, not {value}.",
+            "Expected {what} of at most {}, not {value}.",
             max.normalize()
         ));
     }
@@ -73,7 +76,10 @@ mod tests {
     #[test]
     fn a_target_is_a_number_of_zero_or_more() {
         assert_eq!(parse_target("1,500.5"), Ok(Some(Decimal::new(15005, 1))));
-        assert!(parse_target("-5").is_err());
+        assert_eq!(
+            parse_target("-5"),
+            Err("Expected a target of 0 or more, not -5.".to_owned())
+        );
         assert!(parse_target("ten").is_err());
         assert!(parse_target("").is_err());
         assert!(parse_target("99999999999999").is_err());

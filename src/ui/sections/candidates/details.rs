@@ -1,0 +1,122 @@
+//! A candidate's ratings, red flags and notes behind a disclosure button: rendered only while
+//! open, and summed up in a line while closed.
+
+use leptos::prelude::*;
+
+use super::item::edit_candidate;
+use super::list::CriteriaNames;
+use super::rating::{Ratings, RedFlags};
+use crate::domain::candidates::Candidate;
+use crate::domain::values::Id;
+use crate::ui::fields::{TextField, field_id};
+use crate::ui::state::use_app;
+
+/// What the closed details hold, in a line: "Rated on 3 of 8 criteria; red flag: …; notes".
+fn facts(candidate: &Candidate, criteria: &[(Id, String)]) -> String {
+    let rated = criteria
+        .iter()
+        .filter(|(id, _)| candidate.rating(id).is_some())
+        .count();
+    let mut facts = vec![format!("Rated on {rated} of {} criteria", criteria.len())];
+    if !candidate.red_flags.is_empty() {
+        let flags: Vec<String> = candidate
+            .red_flags
+            .iter()
+            .map(|f| f.label().to_lowercase())
+            .collect();
+        let noun = if flags.len() == 1 {
+            "red flag"
+        } else {
+            "red flags"
+        };
+        facts.push(format!("{noun}: {}", flags.join(", ")));
+    }
+    if !candidate.notes.trim().is_empty() {
+        facts.push("notes written".to_owned());
+    }
+    format!("{}.", facts.join("; "))
+}
+
+/// The disclosure and, while open, the ratings, red flags and notes.
+#[component]
+pub fn CandidateDetails(
+    /// The candidate's id.
+    id: StoredValue<Id>,
+    /// The candidate's place in the list.
+    index: usize,
+    /// The candidate as the design holds it.
+    candidate: Memo<Option<Candidate>>,
+    /// The scorecard's criteria.
+    criteria: CriteriaNames,
+    /// The candidate's name as the labels say it.
+    #[prop(into)]
+    name: Signal<String>,
+    /// Whether the details are open.
+    open: RwSignal<bool>,
+) -> impl IntoView {
+    let app = use_app();
+    // A finding about the ratings or red flags of a closed candidate lands here.
+    let button_id = field_id(&format!("candidates.candidates.{index}"));
+    let region_id = format!("{button_id}-details");
+    let controls = region_id.clone();
+    let notes_path = format!("candidates.candidates.{index}.notes");
+    let notes_key = notes_path.clone();
+    let summary = move || {
+        candidate.with(|c| {
+            c.as_ref()
+                .map(|c| criteria.with(|all| facts(c, all)))
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <div class="candidates-details">
+            <div class="candidates-disclosure">
+                <button type="button" id=button_id
+                    aria-expanded=move || open.get().to_string()
+                    aria-controls=move || open.get().then(|| controls.clone())
+                    on:click=move |_| open.update(|o| *o = !*o)>
+                    {move || if open.get() { "Hide ratings, red flags and notes" } else { "Show ratings, red flags and notes" }}
+                    <span class="candidates-hidden-text">{move || format!(" of {}", name.get())}</span>
+                </button>
+                <span class="candidates-facts">{summary}</span>
+            </div>
+            {move || open.get().then(|| {
+                let notes_path = notes_path.clone();
+                let notes_key = notes_key.clone();
+                view! {
+                    <div id=region_id.clone()>
+                        <Ratings id index candidate criteria name />
+                        <RedFlags id index candidate />
+                        <TextField path=notes_path label="Notes" multiline=true
+                            value=Signal::derive(move || candidate.with(|c| c.as_ref().map(|c| c.notes.clone()).unwrap_or_default()))
+                            on_change=Callback::new(move |v: String| edit_candidate(app, id, &notes_key, |c| c.notes = v)) />
+                    </div>
+                }
+            })}
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::candidates::RedFlag;
+    use crate::domain::values::Rating;
+
+    #[test]
+    fn closed_details_sum_up_ratings_red_flags_and_notes() {
+        let criteria: Vec<(Id, String)> = ["fit", "volume"]
+            .iter()
+            .map(|c| (Id::new(c).expect("an id"), c.to_string()))
+            .collect();
+        let mut candidate = Candidate::new(Id::new("candidate-1").expect("an id"));
+        assert_eq!(facts(&candidate, &criteria), "Rated on 0 of 2 criteria.");
+        candidate.set_rating(&criteria[0].0, Rating::new(4).ok());
+        candidate.set_red_flag(RedFlag::VagueCommitments, true);
+        candidate.notes = "Met at the summit.".to_owned();
+        assert_eq!(
+            facts(&candidate, &criteria),
+            "Rated on 1 of 2 criteria; red flag: vague commitments; notes written."
+        );
+    }
+}
