@@ -4,6 +4,7 @@
 //! kickoff date the user picks.
 
 mod blank;
+mod scorecard;
 mod series_b;
 mod services;
 

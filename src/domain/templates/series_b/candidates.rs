@@ -2,25 +2,12 @@
 //! default criteria; the seven that clear the bar without a red flag launch (003: five to ten).
 
 use super::super::super::archetypes::ArchetypeKind;
-use super::super::super::candidates::{Candidate, Candidates, CriterionRating, RedFlag};
-use super::super::super::catalogue::{DEFAULT_PASS_THRESHOLD, default_criteria, template_id};
-use super::super::super::values::Rating;
+use super::super::super::candidates::{Candidates, RedFlag};
+use super::super::scorecard::{CandidateRow, scorecard};
 
 pub(super) fn candidates() -> Candidates {
     use ArchetypeKind::{Msp, SystemsIntegrator as Si};
-    let criteria = default_criteria();
-    // Ratings follow the order of `default_criteria`: overlap, complementary offer, culture,
-    // positioning, quality, capacity, commitment, volume.
-    type Row = (
-        &'static str,
-        &'static str,
-        ArchetypeKind,
-        [u8; 8],
-        &'static [RedFlag],
-        bool,
-        &'static str,
-    );
-    let rows: [Row; 12] = [
+    let rows: [CandidateRow; 12] = [
         (
             "northbeam",
             "Northbeam Consulting",
@@ -130,30 +117,5 @@ pub(super) fn candidates() -> Candidates {
             "Could not name a client they would introduce.",
         ),
     ];
-    let candidates = rows
-        .into_iter()
-        .map(
-            |(id, name, archetype, ratings, red_flags, selected, notes)| Candidate {
-                id: template_id(id),
-                name: name.to_owned(),
-                archetype: Some(archetype),
-                ratings: criteria
-                    .iter()
-                    .zip(ratings)
-                    .map(|(criterion, rating)| CriterionRating {
-                        criterion: criterion.id.clone(),
-                        rating: Rating::new(rating).unwrap_or_default(),
-                    })
-                    .collect(),
-                red_flags: red_flags.to_vec(),
-                selected,
-                notes: notes.to_owned(),
-            },
-        )
-        .collect();
-    Candidates {
-        criteria,
-        pass_threshold: DEFAULT_PASS_THRESHOLD,
-        candidates,
-    }
+    scorecard(&rows)
 }
