@@ -59,6 +59,12 @@ pub trait Chart: Clone + PartialEq + 'static {
     /// The numbers the chart shows, as a table with a caption.
     fn table(&self) -> Table;
 
+    /// The part of the chart its picture shows: a canvas needs redrawing only when this
+    /// changes. All of it, unless the chart leaves some of its data to the table.
+    fn drawn(&self) -> Self {
+        self.clone()
+    }
+
     /// The height the chart needs, in CSS pixels, when drawn `width` CSS pixels wide.
     fn height(&self, width: u32) -> u32;
 

@@ -4,6 +4,7 @@
 
 mod app;
 mod charts;
+mod distinct;
 pub mod fields;
 pub mod health;
 pub mod history;

@@ -53,6 +53,14 @@ pub fn after_render(f: impl FnOnce() + 'static) {
     });
 }
 
+/// Runs `f` once the browser has painted the next frame: for work that may trail a keystroke
+/// by a frame, so the typed text is on screen first.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(f, std::time::Duration::ZERO);
+    });
+}
+
 /// Focuses the first element that matches one of `selectors`, tried in order: for keeping focus
 /// on a control that has no id of its own, such as a list item's Move button after the move.
 pub fn focus_first_matching(selectors: &[String]) {

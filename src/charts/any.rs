@@ -54,6 +54,13 @@ impl Chart for AnyChart {
         each!(self, c => c.table())
     }
 
+    fn drawn(&self) -> Self {
+        match self {
+            AnyChart::Ranking(c) => AnyChart::Ranking(c.drawn()),
+            other => other.clone(),
+        }
+    }
+
     fn height(&self, width: u32) -> u32 {
         each!(self, c => c.height(width))
     }

@@ -40,8 +40,10 @@ pub struct RankingChart {
     pub passing: usize,
     /// The launch-set size the firm should aim for.
     pub launch: (usize, usize),
-    /// Every candidate, best first.
+    /// Every candidate, best first (only the drawn ones in [`Chart::drawn`]'s copy).
     pub rows: Vec<RankRow>,
+    /// How many candidates there are.
+    pub total: usize,
 }
 
 impl RankingChart {
@@ -65,6 +67,7 @@ impl RankingChart {
                     selected: c.selected,
                 })
                 .collect(),
+            total: ranking.ranked.len(),
         }
     }
 
@@ -74,7 +77,7 @@ impl RankingChart {
     }
 
     fn shortened(&self) -> bool {
-        self.rows.len() > SHOWN_CANDIDATES
+        self.total > SHOWN_CANDIDATES
     }
 
     fn layout(&self) -> Layout {
@@ -101,7 +104,7 @@ impl RankingChart {
         }
         let note = format!(
             "Showing the top {SHOWN_CANDIDATES} of {} candidates; the table lists every one.",
-            self.rows.len()
+            self.total
         );
         kit::wrap(&note, width - 16.0, SMALL)
     }
@@ -155,6 +158,14 @@ impl Chart for RankingChart {
         "Candidate ranking"
     }
 
+    /// The candidates past the top [`SHOWN_CANDIDATES`] are in the table, not in the picture.
+    fn drawn(&self) -> Self {
+        RankingChart {
+            rows: self.shown().to_vec(),
+            ..self.clone()
+        }
+    }
+
     fn message(&self) -> String {
         let Some(top) = self.rows.first() else {
             return "No candidates scored yet.".to_owned();
@@ -166,7 +177,7 @@ impl Chart for RankingChart {
         };
         format!(
             "{} scored against a pass threshold of {}: {} pass, {} with red flags. Top: {} at {}. Aim to launch with {} to {}.{shown}",
-            plural(self.rows.len(), "candidate", "candidates"),
+            plural(self.total, "candidate", "candidates"),
             self.threshold,
             self.passing,
             self.flagged(),

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::history::History;
 use super::section::Section;
+use crate::browser::dom;
 use crate::domain::Design;
 use crate::domain::analysis::{Analysis, analyse};
 
@@ -20,8 +21,11 @@ pub struct Notice {
 pub struct AppState {
     /// The design being edited.
     pub design: RwSignal<Design>,
-    /// Findings, readiness, forecast and ranking, recomputed once per change of the design.
-    pub analysis: Memo<Analysis>,
+    /// Findings, readiness, forecast and ranking of the design. Recomputed once the frame that
+    /// shows a change has been painted, so a keystroke's text appears at once and what is
+    /// derived from it (findings, scores, charts) follows a frame later; a burst of changes
+    /// within one frame is analysed once.
+    pub analysis: ReadSignal<Analysis>,
     /// The section in view (follows the URL hash).
     pub section: RwSignal<Section>,
     /// Bumped when the design changes from outside a field (undo, redo, another design opened),
@@ -36,10 +40,34 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(design: Design, section: Section) -> Self {
+        let analysis = RwSignal::new(analyse(&design));
         let design = RwSignal::new(design);
+        let pending = StoredValue::new(false);
+        let reanalyse = move || {
+            // The app may have gone in the meantime (a browser unit test unmounts it).
+            if pending.try_set_value(false).is_some() {
+                return;
+            }
+            let Some(next) = design.try_with_untracked(analyse) else {
+                return;
+            };
+            if analysis.try_with_untracked(|now| *now != next) == Some(true) {
+                analysis.set(next);
+            }
+        };
+        Effect::watch(
+            move || design.track(),
+            move |_, _, _| {
+                if !pending.get_value() {
+                    pending.set_value(true);
+                    dom::after_paint(reanalyse);
+                }
+            },
+            false,
+        );
         AppState {
             design,
-            analysis: Memo::new(move |_| analyse(&design.read())),
+            analysis: analysis.read_only(),
             section: RwSignal::new(section),
             revision: RwSignal::new(0),
             notice: RwSignal::new(None),
@@ -51,15 +79,31 @@ impl AppState {
     /// Changes the design through `change`, as one undoable step. `key` names the field edited
     /// (its document path), so keystrokes in one field join one step.
     pub fn edit(&self, key: &str, change: impl FnOnce(&mut Design)) {
-        let mut next = self.design.get_untracked();
-        change(&mut next);
-        if next == *self.design.read_untracked() {
+        let mut change = Some(change);
+        self.apply(key, &mut |d| {
+            if let Some(change) = change.take() {
+                change(d);
+            }
+        });
+    }
+
+    /// `edit` without its type parameter: one copy of this in the app, however many fields
+    /// call `edit`. The design is changed in place and copied once, for the undo history.
+    fn apply(&self, key: &str, change: &mut dyn FnMut(&mut Design)) {
+        let mut before = None;
+        self.design.update_untracked(|d| {
+            let kept = d.clone();
+            change(d);
+            if *d != kept {
+                before = Some(kept);
+            }
+        });
+        let Some(before) = before else {
             return;
-        }
+        };
         let now = chrono::Utc::now().timestamp_millis() as f64;
-        let before = self.design.get_untracked();
         self.history.update_value(|h| h.record(before, key, now));
-        self.design.set(next);
+        self.design.notify();
         self.history_tick.update(|t| *t += 1);
     }
 

@@ -53,7 +53,7 @@ pub fn ChartFigure(
     Effect::new(move |last: Option<Option<(Drawn, u64)>>| {
         let last = last.flatten();
         let next = Drawn {
-            chart: chart.get(),
+            chart: chart.with(Chart::drawn),
             palette: palette.get(),
             width: width.get(),
             scale: canvas::device_pixel_ratio(),

@@ -8,6 +8,7 @@ mod item;
 mod list;
 mod ranking;
 mod rating;
+mod slots;
 
 use leptos::prelude::*;
 

@@ -45,7 +45,7 @@ pub fn CandidateDetails(
     /// The candidate's place in the list.
     index: usize,
     /// The candidate as the design holds it.
-    candidate: Memo<Option<Candidate>>,
+    candidate: Signal<Option<Candidate>>,
     /// The scorecard's criteria.
     criteria: CriteriaNames,
     /// The candidate's name as the labels say it.

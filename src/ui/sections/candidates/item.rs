@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::details::CandidateDetails;
 use super::list::CriteriaNames;
+use super::slots::Slot;
 use crate::domain::Design;
 use crate::domain::archetypes::ArchetypeKind;
 use crate::domain::candidates::Candidate;
@@ -80,10 +81,12 @@ fn shown(name: &str, index: usize) -> String {
 pub fn CandidateItem(
     /// The candidate's id: the list's key.
     id: Id,
+    /// The candidate's part of the design and of the ranking.
+    parts: Slot,
     /// The candidate's place in the list, kept up to date by the list.
     index: ReadSignal<usize>,
     /// How many candidates the list has.
-    len: Memo<usize>,
+    len: ReadSignal<usize>,
     /// The scorecard's criteria, for the ratings.
     criteria: CriteriaNames,
     /// Whether its ratings, red flags and notes start open (a candidate just added).
@@ -94,41 +97,22 @@ pub fn CandidateItem(
     let open = RwSignal::new(opened);
     move || {
         let index = index.get();
-        view! { <CandidateFields id index len criteria open /> }
+        view! { <CandidateFields id parts index len criteria open /> }
     }
 }
 
 #[component]
 fn CandidateFields(
     id: StoredValue<Id>,
+    parts: Slot,
     index: usize,
-    len: Memo<usize>,
+    len: ReadSignal<usize>,
     criteria: CriteriaNames,
     open: RwSignal<bool>,
 ) -> impl IntoView {
     let app = use_app();
-    let d = app.design;
-    let candidate = Memo::new(move |_| {
-        d.with(|d| {
-            id.with_value(|id| {
-                let list = &d.candidates.candidates;
-                list.get(index)
-                    .filter(|c| &c.id == id)
-                    .or_else(|| list.iter().find(|c| &c.id == id))
-                    .cloned()
-            })
-        })
-    });
-    let entry = Memo::new(move |_| {
-        app.analysis.with(|a| {
-            id.with_value(|id| {
-                a.ranking
-                    .get(id)
-                    .cloned()
-                    .map(|e| (e, a.ranking.pass_threshold))
-            })
-        })
-    });
+    let candidate: Signal<Option<Candidate>> = parts.candidate.into();
+    let entry = parts.entry;
     let field = move |name: &str| format!("candidates.candidates.{index}.{name}");
     let name = Signal::derive(move || {
         candidate.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default())

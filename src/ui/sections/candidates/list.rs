@@ -4,22 +4,25 @@
 use leptos::prelude::*;
 
 use super::item::CandidateItem;
+use super::slots::Slots;
 use crate::browser::dom;
 use crate::domain::candidates::Candidate;
 use crate::domain::format::limits::CANDIDATES_MAX;
 use crate::domain::values::Id;
+use crate::ui::distinct::distinct;
 use crate::ui::fields::field_id;
 use crate::ui::state::use_app;
 
 /// The criteria as the ratings need them: id and name, in order.
-pub type CriteriaNames = Memo<Vec<(Id, String)>>;
+pub type CriteriaNames = ReadSignal<Vec<(Id, String)>>;
 
 /// The list of candidates and its Add button.
 #[component]
 pub fn CandidateList() -> impl IntoView {
     let app = use_app();
     let d = app.design;
-    let order = Memo::new(move |_| {
+    let slots = Slots::new(app);
+    let order = distinct(move || {
         d.with(|d| {
             d.candidates
                 .candidates
@@ -28,8 +31,8 @@ pub fn CandidateList() -> impl IntoView {
                 .collect::<Vec<Id>>()
         })
     });
-    let len = Memo::new(move |_| order.with(Vec::len));
-    let criteria: CriteriaNames = Memo::new(move |_| {
+    let len = distinct(move || order.with(Vec::len));
+    let criteria: CriteriaNames = distinct(move || {
         d.with(|d| {
             d.candidates
                 .criteria
@@ -74,7 +77,8 @@ pub fn CandidateList() -> impl IntoView {
                     key=|id: &Id| id.clone()
                     children=move |index, id| {
                         let opened = just_added.with_value(|added| added.as_ref() == Some(&id));
-                        view! { <CandidateItem id index len criteria opened /> }
+                        let parts = slots.slot(&id);
+                        view! { <CandidateItem id parts index len criteria opened /> }
                     }
                 />
             </ol>

@@ -27,7 +27,7 @@ pub fn Ratings(
     /// The candidate's place in the list.
     index: usize,
     /// The candidate as the design holds it.
-    candidate: Memo<Option<Candidate>>,
+    candidate: Signal<Option<Candidate>>,
     /// The scorecard's criteria.
     criteria: CriteriaNames,
     /// The candidate's name as the labels say it.
@@ -52,7 +52,7 @@ pub fn Ratings(
 fn RatingSelect(
     id: StoredValue<Id>,
     index: usize,
-    candidate: Memo<Option<Candidate>>,
+    candidate: Signal<Option<Candidate>>,
     criteria: CriteriaNames,
     criterion: Id,
     name: Signal<String>,
@@ -107,7 +107,7 @@ pub fn RedFlags(
     /// The candidate's place in the list.
     index: usize,
     /// The candidate as the design holds it.
-    candidate: Memo<Option<Candidate>>,
+    candidate: Signal<Option<Candidate>>,
 ) -> impl IntoView {
     let app = use_app();
     let base = format!("candidates.candidates.{index}.red_flags");
