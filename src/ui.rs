@@ -5,6 +5,7 @@
 mod app;
 mod charts;
 mod distinct;
+mod erase;
 pub mod fields;
 pub mod health;
 pub mod history;

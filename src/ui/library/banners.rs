@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::erase::handler;
+
 use super::{Fault, Opened, use_library};
 
 /// Every banner the library has to show.
@@ -36,13 +38,13 @@ fn FaultBanner(fault: Fault) -> impl IntoView {
             <p><strong>{fault.heading()}</strong> " " {fault.message()}</p>
             <div class="button-row">
                 {download.map(|key| view! {
-                    <button type="button" on:click=move |_| library.download_raw(&key)>"Download the saved data"</button>
+                    <button type="button" on:click=handler(move |_| library.download_raw(&key))>"Download the saved data"</button>
                 })}
                 {export.then(|| view! {
-                    <button type="button" class="primary" on:click=move |_| library.export_json()>"Export JSON"</button>
+                    <button type="button" class="primary" on:click=handler(move |_| library.export_json())>"Export JSON"</button>
                 })}
                 <button type="button" class="dismiss" aria-label=format!("Dismiss: {}", fault.heading())
-                    on:click=move |_| library.faults.update(|f| f.retain(|x| *x != dismissed))>"Dismiss"</button>
+                    on:click=handler(move |_| library.faults.update(|f| f.retain(|x| *x != dismissed)))>"Dismiss"</button>
             </div>
         </div>
     }
@@ -60,8 +62,8 @@ fn ConflictBanner() -> impl IntoView {
                     " A newer version of this design was saved in another tab or window, so this tab's changes were not saved over it. Choose which to keep."
                 </p>
                 <div class="button-row">
-                    <button type="button" on:click=move |_| library.load_newer()>"Load the newer version"</button>
-                    <button type="button" class="primary" on:click=move |_| library.keep_mine_as_copy()>"Keep mine as a copy"</button>
+                    <button type="button" on:click=handler(move |_| library.load_newer())>"Load the newer version"</button>
+                    <button type="button" class="primary" on:click=handler(move |_| library.keep_mine_as_copy())>"Keep mine as a copy"</button>
                 </div>
             </div>
         })
@@ -80,8 +82,8 @@ fn SharedBanner() -> impl IntoView {
                     " It is not saved, and your own designs are untouched. Keep a copy to work on it."
                 </p>
                 <div class="button-row">
-                    <button type="button" class="primary" on:click=move |_| library.keep_shared()>"Keep a copy"</button>
-                    <button type="button" on:click=move |_| library.close_shared()>"Close the shared design"</button>
+                    <button type="button" class="primary" on:click=handler(move |_| library.keep_shared())>"Keep a copy"</button>
+                    <button type="button" on:click=handler(move |_| library.close_shared())>"Close the shared design"</button>
                 </div>
             </div>
         })
@@ -96,9 +98,9 @@ fn DeletedBanner() -> impl IntoView {
             <div class="banner banner-info" role="status">
                 <p>{format!("Deleted {name}.")}</p>
                 <div class="button-row">
-                    <button type="button" on:click=move |_| library.undo_delete()>"Undo delete"</button>
+                    <button type="button" on:click=handler(move |_| library.undo_delete())>"Undo delete"</button>
                     <button type="button" class="dismiss" aria-label="Dismiss: deleted"
-                        on:click=move |_| library.deleted.set(None)>"Dismiss"</button>
+                        on:click=handler(move |_| library.deleted.set(None))>"Dismiss"</button>
                 </div>
             </div>
         })
@@ -116,8 +118,8 @@ fn ReminderBanner() -> impl IntoView {
                     " Your designs live in this browser only; clearing its data erases them. Export a copy now and then."
                 </p>
                 <div class="button-row">
-                    <button type="button" class="primary" on:click=move |_| library.export_json()>"Export JSON now"</button>
-                    <button type="button" on:click=move |_| library.snooze_reminder()>"Later"</button>
+                    <button type="button" class="primary" on:click=handler(move |_| library.export_json())>"Export JSON now"</button>
+                    <button type="button" on:click=handler(move |_| library.snooze_reminder())>"Later"</button>
                 </div>
             </div>
         })

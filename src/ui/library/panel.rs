@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::erase::handler;
+
 use super::intake::FileButton;
 use super::share_panel::SharePanel;
 use super::{Library, Opened, Panel, use_library};
@@ -28,7 +30,7 @@ fn DesignsPanel() -> impl IntoView {
         <section id="designs-panel" class="library-panel" aria-labelledby="designs-heading">
             <div class="panel-head">
                 <h2 id="designs-heading">"Your designs"</h2>
-                <button type="button" on:click=move |_| library.panel.set(None)>"Close designs"</button>
+                <button type="button" on:click=handler(move |_| library.panel.set(None))>"Close designs"</button>
             </div>
             <p class="hint">"Designs are saved in this browser only; nothing is sent anywhere. Export a design to keep a copy elsewhere."</p>
             <ul class="designs-list">
@@ -39,7 +41,7 @@ fn DesignsPanel() -> impl IntoView {
                 <div class="button-row">
                     {Template::ALL.into_iter().map(|t| view! {
                         <button type="button" aria-label=format!("New design from “{}”", t.label())
-                            on:click=move |_| library.create_from(t)>{t.label()}</button>
+                            on:click=handler(move |_| library.create_from(t))>{t.label()}</button>
                     }).collect_view()}
                 </div>
             </div>
@@ -50,14 +52,14 @@ fn DesignsPanel() -> impl IntoView {
                 <div class="field">
                     <label for="paste-json">"Paste a design’s JSON"</label>
                     <textarea id="paste-json" rows="4" prop:value=move || pasted.get()
-                        on:input=move |e| pasted.set(event_target_value(&e))></textarea>
+                        on:input=handler(move |e| pasted.set(event_target_value(&e)))></textarea>
                 </div>
                 <button type="button" disabled=move || pasted.read().trim().is_empty()
-                    on:click=move |_| {
+                    on:click=handler(move |_| {
                         let text = pasted.get_untracked();
                         library.import_text("The pasted JSON", &text);
                         pasted.set(String::new());
-                    }>"Import pasted JSON"</button>
+                    })>"Import pasted JSON"</button>
             </div>
             <SetAsideList />
         </section>
@@ -123,17 +125,17 @@ fn DesignItem(listed: Listed) -> impl IntoView {
                     let rename_id = rename_id.clone();
                     let n = n5.clone();
                     view! {
-                        <form class="rename" on:submit=move |e| {
+                        <form class="rename" on:submit=handler(move |e: leptos::ev::SubmitEvent| {
                             e.prevent_default();
                             library.rename(&rename_id, new_name.get_untracked());
                             renaming.set(false);
-                        }>
+                        })>
                             <label>{format!("New name for “{n}”")}
                                 <input type="text" maxlength="200" prop:value=move || new_name.get()
-                                    on:input=move |e| new_name.set(event_target_value(&e)) />
+                                    on:input=handler(move |e| new_name.set(event_target_value(&e)) )/>
                             </label>
                             <button type="submit">"Save name"</button>
-                            <button type="button" on:click=move |_| renaming.set(false)>"Cancel"</button>
+                            <button type="button" on:click=handler(move |_| renaming.set(false))>"Cancel"</button>
                         </form>
                     }
                 }
@@ -141,18 +143,18 @@ fn DesignItem(listed: Listed) -> impl IntoView {
             <div class="item-controls">
                 {ready.then(|| view! {
                     <button type="button" disabled=is_open.clone() aria-label=format!("Open design “{n1}”")
-                        on:click=move |_| library.switch_to(&open_id)>"Open"</button>
+                        on:click=handler(move |_| library.switch_to(&open_id))>"Open"</button>
                     <button type="button" aria-label=format!("Rename design “{n2}”")
-                        on:click=move |_| renaming.update(|r| *r = !*r)>"Rename"</button>
+                        on:click=handler(move |_| renaming.update(|r| *r = !*r))>"Rename"</button>
                     <button type="button" aria-label=format!("Duplicate design “{n3}”")
-                        on:click=move |_| library.duplicate(&dup_id)>"Duplicate"</button>
+                        on:click=handler(move |_| library.duplicate(&dup_id))>"Duplicate"</button>
                 })}
                 {(!ready).then(|| view! {
                     <button type="button" aria-label=format!("Download design “{}”", n4.clone())
-                        on:click=move |_| library.download_raw(&download_key)>"Download"</button>
+                        on:click=handler(move |_| library.download_raw(&download_key))>"Download"</button>
                 })}
                 <button type="button" class="remove" aria-label=format!("Delete design “{}”", name)
-                    on:click=move |_| library.delete(&delete_key, &format!("design “{}”", n4))>"Delete"</button>
+                    on:click=handler(move |_| library.delete(&delete_key, &format!("design “{}”", n4)))>"Delete"</button>
             </div>
         </li>
     }
@@ -178,9 +180,9 @@ fn SetAsideList() -> impl IntoView {
                                 <p class="design-name">{item.key.clone()}</p>
                                 <div class="item-controls">
                                     <button type="button" aria-label=format!("Download {label}")
-                                        on:click=move |_| library.download_raw(&k1)>"Download"</button>
+                                        on:click=handler(move |_| library.download_raw(&k1))>"Download"</button>
                                     <button type="button" class="remove" aria-label=format!("Delete {l2}")
-                                        on:click=move |_| library.delete(&k2, &l2)>"Delete"</button>
+                                        on:click=handler(move |_| library.delete(&k2, &l2))>"Delete"</button>
                                 </div>
                             </li>
                         }
