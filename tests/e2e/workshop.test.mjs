@@ -1,10 +1,12 @@
 // The whole workshop in one sitting, as a leadership team would run it: a first start on the
 // blank design, then every section in the blueprint's order — firm profile, thesis, archetypes,
-// operating model, journey, scoreboard, candidates — typed in by labels and roles with the values
+// operating model, journey, scoreboard, candidates — filled in by labels and roles with the values
 // of the Series B SaaS template, until the Overview says "Ready to hire" with no critical finding.
-// Along the way the live health must answer each step (findings appear and go, badges move, the
-// later sections say when an earlier one still has critical findings); at the end a reload shows
-// the design saved and still ready.
+// One-line fields, numbers and the thesis statements are typed key by key; paragraphs are pasted
+// (one input event each), as typing thousands of characters would take most of a minute. Along
+// the way the live health must answer each step (findings appear and go, badges move, the later
+// sections say when an earlier one still has critical findings); at the end a reload shows the
+// design saved and still ready, and the design stored is the template's, field for field.
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
