@@ -3,7 +3,7 @@
 use partner_blueprint::domain::Mechanic;
 use partner_blueprint::domain::templates::Template;
 
-use super::{fires, kickoff, quiet, series_b};
+use super::{findings_of, fires, kickoff, quiet, series_b};
 
 #[test]
 fn a_slogan_thesis_under_a_filled_design_puts_every_later_mechanic_out_of_order() {
@@ -55,4 +55,21 @@ fn a_blank_design_has_nothing_filled_out_of_order() {
 #[test]
 fn a_design_walked_in_order_raises_no_sequence_finding() {
     quiet(&series_b(), "sequence.out-of-order");
+}
+
+#[test]
+fn a_role_waiting_for_the_scoreboards_first_metric_holds_no_later_mechanic_back() {
+    let mut design = series_b();
+    design.scoreboard.metrics.clear();
+    for role in &mut design.operating.roles {
+        role.owns_metric = None;
+    }
+    let waiting = fires(&design, "roles.no-number");
+    assert!(waiting[0].message.contains("the scoreboard has no metrics"));
+    assert!(
+        findings_of(&design, "sequence.out-of-order")
+            .iter()
+            .all(|f| f.path != "operating.roles.0.owns_metric"),
+        "a finding only the scoreboard can fix does not put the journey out of order"
+    );
 }

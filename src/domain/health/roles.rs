@@ -43,10 +43,20 @@ pub(super) const NO_NUMBER: Rule = Rule {
     check: no_number,
 };
 
+/// The scoreboard has no metric yet, so no role can own one until it is designed.
+pub(super) fn waits_for_scoreboard(ctx: &Context) -> bool {
+    ctx.design.scoreboard.metrics.is_empty()
+}
+
 fn no_number(ctx: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (index, role) in ctx.design.operating.roles.iter().enumerate() {
         let message = match &role.owns_metric {
+            None if waits_for_scoreboard(ctx) => format!(
+                "{} owns no number yet: the scoreboard has no metrics. Add them in the \
+                 scoreboard, then choose the one this role owns.",
+                role_name(role)
+            ),
             None => format!("{} owns no number on the scoreboard.", role_name(role)),
             Some(id) if !metric_exists(ctx, id) => format!(
                 "{} owns metric \"{id}\", which is not on the scoreboard.",

@@ -4,6 +4,7 @@
 use super::super::design::Mechanic;
 use super::filled::filled;
 use super::registry::RULES;
+use super::roles;
 use super::{Context, Finding, Rule, Severity};
 
 /// The five mechanics in the order they are designed.
@@ -57,11 +58,14 @@ fn message(later: Mechanic, broken: &Finding) -> String {
     )
 }
 
-/// The findings of every critical rule, this one aside.
+/// The findings of every critical rule, this one aside, that can be fixed in order. A role
+/// cannot own a number while the scoreboard, designed after it, has none: that finding waits
+/// for the scoreboard rather than holding back the mechanics between them.
 fn critical_findings(ctx: &Context) -> Vec<Finding> {
     RULES
         .iter()
         .filter(|r| r.severity == Severity::Critical && r.id != OUT_OF_ORDER.id)
+        .filter(|r| !(r.id == roles::NO_NUMBER.id && roles::waits_for_scoreboard(ctx)))
         .flat_map(|r| (r.check)(ctx))
         .collect()
 }
