@@ -33,18 +33,6 @@ export async function typeInto(field, text) {
   assert.equal(await field.inputValue(), String(text));
 }
 
-/**
- * Pastes `text` into `field` over whatever it held: one input event carrying the whole text, as
- * a paste from the workshop's notes (or dictation) gives. For paragraphs: typing thousands of
- * characters key by key would take most of a minute and test nothing more.
- */
-export async function pasteInto(field, text) {
-  await field.click();
-  await field.press("ControlOrMeta+A");
-  await field.page().keyboard.insertText(text);
-  assert.equal(await field.inputValue(), text);
-}
-
 /** Waits until the element with id `id` has focus (focus moves after a render). */
 export async function expectFocus(page, id) {
   await page
