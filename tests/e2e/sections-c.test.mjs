@@ -376,7 +376,7 @@ describe("the two sections on a phone and a projector, light and dark", () => {
             // Candidates off the screen are not painted until scrolled to; the whole page is. Set
             // through the CSS object model, which the Content-Security-Policy allows.
             await page.evaluate(() => {
-              for (const el of document.querySelectorAll(".candidates-item, .candidates-ranking")) {
+              for (const el of document.querySelectorAll(".candidates-chunk, .candidates-item, .candidates-ranking")) {
                 el.style.contentVisibility = "visible";
               }
             });

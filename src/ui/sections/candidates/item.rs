@@ -83,8 +83,6 @@ pub fn CandidateItem(
     id: Id,
     /// The candidate's part of the design and of the ranking.
     parts: Slot,
-    /// The candidate's place in the list, kept up to date by the list.
-    index: ReadSignal<usize>,
     /// How many candidates the list has.
     len: ReadSignal<usize>,
     /// The scorecard's criteria, for the ratings.
@@ -95,6 +93,7 @@ pub fn CandidateItem(
     let id = StoredValue::new(id);
     // Outside the render below, so a move up or down keeps the details as they were.
     let open = RwSignal::new(opened);
+    let index = parts.index;
     move || {
         let index = index.get();
         view! { <CandidateFields id parts index len criteria open /> }

@@ -1,5 +1,6 @@
-//! The candidates as a keyed list: each item keyed by the candidate's id, so a keystroke in one
-//! candidate re-renders none of the others — the list stays responsive with hundreds of them.
+//! The candidates as keyed lists of twenty: each item keyed by the candidate's id, so a keystroke
+//! in one candidate re-renders none of the others, and each run of twenty laid out only near the
+//! screen — the list stays responsive with hundreds of candidates.
 
 use leptos::prelude::*;
 
@@ -12,6 +13,11 @@ use crate::domain::values::Id;
 use crate::ui::distinct::distinct;
 use crate::ui::fields::field_id;
 use crate::ui::state::use_app;
+
+/// How many candidates one list element holds. The browser lays out a run of them it cannot
+/// see as one box (`content-visibility`), so a keystroke's layout walks a few runs and the
+/// candidates of one, not every candidate of a long list.
+const CHUNK: usize = 20;
 
 /// The criteria as the ratings need them: id and name, in order.
 pub type CriteriaNames = ReadSignal<Vec<(Id, String)>>;
@@ -32,6 +38,7 @@ pub fn CandidateList() -> impl IntoView {
         })
     });
     let len = distinct(move || order.with(Vec::len));
+    let chunks = distinct(move || len.get().div_ceil(CHUNK));
     let criteria: CriteriaNames = distinct(move || {
         d.with(|d| {
             d.candidates
@@ -71,17 +78,30 @@ pub fn CandidateList() -> impl IntoView {
             <p class="hint">
                 "Rate each prospective partner 1 (poor) to 5 (excellent) on every criterion; a criterion left unrated counts as 1. Red flags fail a candidate whatever its score (001). Select the ones to launch with."
             </p>
-            <ol class="list candidates-items">
-                <ForEnumerate
-                    each=move || order.get()
-                    key=|id: &Id| id.clone()
-                    children=move |index, id| {
-                        let opened = just_added.with_value(|added| added.as_ref() == Some(&id));
-                        let parts = slots.slot(&id);
-                        view! { <CandidateItem id parts index len criteria opened /> }
+            <div class="candidates-items">
+                <For
+                    each=move || 0..chunks.get()
+                    key=|chunk: &usize| *chunk
+                    children=move |chunk| {
+                        let ids = distinct(move || {
+                            order.with(|o| o.iter().skip(chunk * CHUNK).take(CHUNK).cloned().collect::<Vec<Id>>())
+                        });
+                        view! {
+                            <ol class="list candidates-chunk" start=chunk * CHUNK + 1>
+                                <For
+                                    each=move || ids.get()
+                                    key=|id: &Id| id.clone()
+                                    children=move |id| {
+                                        let opened = just_added.with_value(|added| added.as_ref() == Some(&id));
+                                        let parts = slots.slot(&id);
+                                        view! { <CandidateItem id parts len criteria opened /> }
+                                    }
+                                />
+                            </ol>
+                        }
                     }
                 />
-            </ol>
+            </div>
             <button type="button" class="primary" id=field_id("candidates.candidates")
                 disabled=move || { len.get() >= CANDIDATES_MAX }
                 on:click=add>

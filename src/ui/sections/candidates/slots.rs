@@ -18,6 +18,8 @@ pub type Entry = (RankedCandidate, u32);
 /// One candidate's signals: `None` once it has left the design (an undo may bring it back).
 #[derive(Clone, Copy)]
 pub struct Slot {
+    /// Its place in the list.
+    pub index: RwSignal<usize>,
     pub candidate: RwSignal<Option<Candidate>>,
     pub entry: RwSignal<Option<Entry>>,
 }
@@ -56,12 +58,12 @@ impl Slots {
         if let Some(slot) = self.by_id.with_value(|m| m.get(id).copied()) {
             return slot;
         }
-        let candidate = self.app.design.with_untracked(|d| {
-            d.candidates
-                .candidates
-                .iter()
-                .find(|c| &c.id == id)
-                .cloned()
+        let (index, candidate) = self.app.design.with_untracked(|d| {
+            let list = &d.candidates.candidates;
+            match list.iter().position(|c| &c.id == id) {
+                Some(index) => (index, Some(list[index].clone())),
+                None => (0, None),
+            }
         });
         let entry = self.app.analysis.with_untracked(|a| {
             a.ranking
@@ -71,6 +73,7 @@ impl Slots {
         // In the list's owner, not the item's: the slot outlives an item re-rendered in place.
         let slot = self.owner.with_value(|owner| {
             owner.with(|| Slot {
+                index: RwSignal::new(index),
                 candidate: RwSignal::new(candidate),
                 entry: RwSignal::new(entry),
             })
@@ -82,10 +85,20 @@ impl Slots {
     }
 
     fn follow_design(&self, candidates: &[Candidate]) {
-        let now: HashMap<&Id, &Candidate> = candidates.iter().map(|c| (&c.id, c)).collect();
+        let now: HashMap<&Id, (usize, &Candidate)> = candidates
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (&c.id, (i, c)))
+            .collect();
         self.by_id.with_value(|m| {
             for (id, slot) in m {
-                let current = now.get(id).copied();
+                let found = now.get(id).copied();
+                if let Some((index, _)) = found
+                    && slot.index.get_untracked() != index
+                {
+                    slot.index.set(index);
+                }
+                let current = found.map(|(_, c)| c);
                 let changed = slot
                     .candidate
                     .with_untracked(|held| held.as_ref() != current);
