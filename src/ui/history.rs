@@ -33,8 +33,7 @@ impl<T> History<T> {
     /// Records that `before` is about to be replaced by an edit to field `key` at time `now_ms`.
     /// An edit to the same field soon after the last one joins its step.
     pub fn record(&mut self, before: T, key: &str, now_ms: f64) {
-        let joins = matches!(&self.last, Some((k, t)) if k == key && now_ms - t < COALESCE_MS);
-        if !joins {
+        if !self.joins(key, now_ms) {
             self.past.push_back(before);
             if self.past.len() > DEPTH {
                 self.past.pop_front();
@@ -42,6 +41,20 @@ impl<T> History<T> {
         }
         self.future.clear();
         self.last = Some((key.to_owned(), now_ms));
+    }
+
+    /// Whether an edit to field `key` at `now_ms` would join the current step: then the value
+    /// before it need not be kept, and [`History::extend`] records it.
+    pub fn joins(&self, key: &str, now_ms: f64) -> bool {
+        matches!(&self.last, Some((k, t)) if k == key && now_ms - t < COALESCE_MS)
+    }
+
+    /// Records an edit that [`History::joins`] the current step.
+    pub fn extend(&mut self, now_ms: f64) {
+        self.future.clear();
+        if let Some((_, t)) = &mut self.last {
+            *t = now_ms;
+        }
     }
 
     /// Ends the current step, so the next edit starts a new one even to the same field.
@@ -115,6 +128,20 @@ mod tests {
         h.record("Ac", "title", 200.0);
         assert_eq!(h.undo("Acm").unwrap(), "");
         assert!(!h.can_undo());
+    }
+
+    #[test]
+    fn a_keystroke_joining_the_step_extends_it_without_a_copy() {
+        let mut h = History::default();
+        h.record("", "title", 0.0);
+        assert!(h.joins("title", 1000.0));
+        h.extend(1000.0);
+        // Each joining keystroke moves the step's end: a pause counts from the last one.
+        assert!(h.joins("title", 2100.0));
+        assert!(!h.joins("firm.name", 1100.0));
+        assert!(!h.joins("title", 3400.0));
+        assert_eq!(h.undo("Acme").unwrap(), "");
+        assert!(!h.joins("title", 3500.0), "undo ends the step");
     }
 
     #[test]

@@ -88,8 +88,16 @@ impl AppState {
     }
 
     /// `edit` without its type parameter: one copy of this in the app, however many fields
-    /// call `edit`. The design is changed in place and copied once, for the undo history.
+    /// call `edit`. The design is changed in place, and copied for the undo history when the
+    /// edit starts a new step.
     fn apply(&self, key: &str, change: &mut dyn FnMut(&mut Design)) {
+        let now = chrono::Utc::now().timestamp_millis() as f64;
+        // A keystroke that joins the step being typed needs no copy for the history.
+        if self.history.with_value(|h| h.joins(key, now)) {
+            self.design.update(|d| change(d));
+            self.history.update_value(|h| h.extend(now));
+            return;
+        }
         let mut before = None;
         self.design.update_untracked(|d| {
             let kept = d.clone();
@@ -101,7 +109,6 @@ impl AppState {
         let Some(before) = before else {
             return;
         };
-        let now = chrono::Utc::now().timestamp_millis() as f64;
         self.history.update_value(|h| h.record(before, key, now));
         self.design.notify();
         self.history_tick.update(|t| *t += 1);
