@@ -16,6 +16,7 @@ use serde_json::Value;
 
 use super::Design;
 use super::health::{self, Finding};
+use super::order;
 
 pub use error::{ImportError, ImportErrorKind};
 pub use migrate::{Migration, migrate};
@@ -98,8 +99,8 @@ pub fn import(text: &str) -> Result<Design, ImportError> {
     let mut design = read::design(&body.to_string())?;
     validate(&design)?;
     // The catalogue and the journey may be listed in any order; the app keeps them in theirs.
-    design.archetypes.catalogue.sort_by_key(|a| a.kind);
-    design.journey.stages.sort_by_key(|s| s.kind);
+    order::sort_by_key(&mut design.archetypes.catalogue, |a| a.kind);
+    order::sort_by_key(&mut design.journey.stages, |s| s.kind);
     Ok(design)
 }
 
