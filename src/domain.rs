@@ -19,6 +19,7 @@ pub mod health;
 pub mod journey;
 pub mod library;
 pub mod operating;
+pub mod order;
 pub mod plan;
 pub mod ranking;
 pub mod readiness;

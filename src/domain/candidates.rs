@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::archetypes::ArchetypeKind;
+use super::order;
 use super::values::{Id, Rating};
 
 /// A scoring criterion with its weight (0–100; weights are relative, they need not sum to 100).
@@ -131,7 +132,7 @@ impl Candidate {
         if raised {
             self.red_flags.push(flag);
         }
-        self.red_flags.sort();
+        order::sort(&mut self.red_flags);
     }
 }
 

@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use super::forecast::saturating::{add, div, mul};
 use super::operating::{CommissionTrigger, Compensation, CompensationModel, VolumeBand};
+use super::order;
 use super::values::{Money, Percent};
 
 pub use compare::{ModelAmount, TierAmount, by_model, by_tier, default_models, model_label};
@@ -130,7 +131,7 @@ pub fn average_band_rate(bands: &[VolumeBand], referrals: u32) -> Decimal {
         return Decimal::ZERO;
     }
     let mut starts: Vec<u32> = bands.iter().map(|b| b.from_referrals.max(1)).collect();
-    starts.sort_unstable();
+    order::sort(&mut starts);
     starts.dedup();
     let mut paid = Decimal::ZERO;
     for (i, &from) in starts.iter().enumerate() {
@@ -231,7 +232,7 @@ pub fn partner_year(
         }
         payments.extend(deal_payments);
     }
-    payments.sort_by_key(|p| p.date);
+    order::sort_by_key(&mut payments, |p| p.date);
     let total = payments
         .iter()
         .fold(Decimal::ZERO, |sum, p| add(sum, p.amount));

@@ -5,7 +5,9 @@
 mod checks;
 mod error;
 pub mod limits;
+mod locate;
 mod migrate;
+mod read;
 mod validate;
 mod wording;
 
@@ -14,6 +16,7 @@ use serde_json::Value;
 
 use super::Design;
 use super::health::{self, Finding};
+use super::order;
 
 pub use error::{ImportError, ImportErrorKind};
 pub use migrate::{Migration, migrate};
@@ -92,13 +95,12 @@ pub fn import(text: &str) -> Result<Design, ImportError> {
             "the field \"design\" is missing",
         ));
     };
-    let mut design: Design = serde_path_to_error::deserialize(body).map_err(|e| {
-        ImportError::invalid(path_of(e.path()), wording::plain(&e.inner().to_string()))
-    })?;
+    // Read from text, as every stored design is: the design's types have one reader.
+    let mut design = read::design(&body.to_string())?;
     validate(&design)?;
     // The catalogue and the journey may be listed in any order; the app keeps them in theirs.
-    design.archetypes.catalogue.sort_by_key(|a| a.kind);
-    design.journey.stages.sort_by_key(|s| s.kind);
+    order::sort_by_key(&mut design.archetypes.catalogue, |a| a.kind);
+    order::sort_by_key(&mut design.journey.stages, |s| s.kind);
     Ok(design)
 }
 
@@ -155,21 +157,4 @@ fn not_a_design(why: &str) -> ImportError {
              \"format\": \"{FORMAT}\""
         ),
     )
-}
-
-/// A serde path written from the design down: `design.operating.roles[2].time_share`.
-fn path_of(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut written = String::from("design");
-    for segment in path {
-        match segment {
-            Segment::Seq { index } => written.push_str(&format!("[{index}]")),
-            Segment::Map { key } | Segment::Enum { variant: key } => {
-                written.push('.');
-                written.push_str(key);
-            }
-            Segment::Unknown => written.push_str(".?"),
-        }
-    }
-    written
 }

@@ -27,6 +27,7 @@ use serde::Serialize;
 use super::design::{Design, Mechanic};
 use super::firm::{FirmKind, FirmProfile};
 use super::forecast::{Forecast, forecast};
+use super::order;
 use super::ranking::{Ranking, SMALL_FIRM_HEADCOUNT, rank};
 
 pub use archetypes::{MAX_ARCHETYPES, POOR_ICP_MATCH};
@@ -138,7 +139,7 @@ pub fn check(design: &Design) -> Vec<Finding> {
 /// mechanics, then in the order of [`RULES`], then in the order of the offending items.
 pub fn check_with(ctx: &Context) -> Vec<Finding> {
     let mut findings: Vec<Finding> = RULES.iter().flat_map(|rule| (rule.check)(ctx)).collect();
-    findings.sort_by_key(|f| (f.severity, f.mechanic));
+    order::sort_by_key(&mut findings, |f| (f.severity, f.mechanic));
     findings
 }
 

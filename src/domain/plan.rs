@@ -32,6 +32,7 @@ use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
 
 use super::design::Design;
+use super::order;
 
 /// Weeks from the hire (with the design done) to the first joint-sourced opportunity: 002's
 /// hire in week 8, first opportunity in week 16.
@@ -152,7 +153,7 @@ pub fn compare_paths(design: &Design) -> PathComparison {
         at(MilestoneKind::FirstJointOpportunity, first_opportunity),
         at(MilestoneKind::FirstClosedWon, first_closed_won),
     ];
-    path_a.sort_by_key(|m| m.date);
+    order::sort_by_key(&mut path_a, |m| m.date);
 
     let (earliest_month, latest_month) = HIRE_FIRST_CLOSED_WON_MONTHS;
     let earliest = add_months(kickoff, earliest_month - 1);

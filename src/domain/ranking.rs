@@ -16,6 +16,7 @@ use serde::Serialize;
 use super::candidates::{Candidate, Criterion, RedFlag};
 use super::design::Design;
 use super::firm::{FirmKind, FirmProfile};
+use super::order;
 use super::values::Id;
 
 /// Decimal places a score is rounded to.
@@ -122,7 +123,7 @@ pub fn rank(design: &Design) -> Ranking {
             }
         })
         .collect();
-    ranked.sort_by(by_score_then_name);
+    order::sort_by(&mut ranked, by_score_then_name);
     let mut launch_set = Vec::new();
     let mut passing = 0;
     for (index, entry) in ranked.iter_mut().enumerate() {

@@ -155,9 +155,11 @@ impl At {
     }
 }
 
-/// How the file spells a value, such as an enum's kebab-case name.
+/// How the file spells a value, such as an enum's kebab-case name. Written by the serializer
+/// `export` uses: each other serializer would be another copy of the design's writing code.
 pub(crate) fn json_name<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
+    let written = serde_json::to_string_pretty(value).unwrap_or_default();
+    match serde_json::from_str(&written) {
         Ok(serde_json::Value::String(name)) => name,
         Ok(other) => other.to_string(),
         Err(_) => String::new(),

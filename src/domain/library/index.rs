@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::DesignId;
+use crate::domain::order;
 
 /// The marker that says a stored value is the designs index.
 pub const INDEX_FORMAT: &str = "partner-blueprint/index";
@@ -66,7 +67,7 @@ impl Index {
             )));
         }
         let mut designs = stored.designs;
-        designs.sort_by(|a, b| a.id.cmp(&b.id));
+        order::sort_by(&mut designs, |a, b| a.id.cmp(&b.id));
         Ok(Index { designs })
     }
 

@@ -3,6 +3,7 @@
 
 use super::{LoadError, Repository, SaveError, classify};
 use crate::domain::library::{DesignId, keys};
+use crate::domain::order;
 
 /// Whether a saved design can be opened.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,7 +76,9 @@ impl Repository {
                 health,
             });
         }
-        designs.sort_by(|a, b| b.updated_ms.cmp(&a.updated_ms).then(a.title.cmp(&b.title)));
+        order::sort_by(&mut designs, |a, b| {
+            b.updated_ms.cmp(&a.updated_ms).then(a.title.cmp(&b.title))
+        });
         let mut set_aside = Vec::new();
         for key in self.store.keys()? {
             if keys::is_quarantine(&key) {
@@ -83,7 +86,7 @@ impl Repository {
                 set_aside.push(SetAside { key, bytes });
             }
         }
-        set_aside.sort_by(|a, b| a.key.cmp(&b.key));
+        order::sort_by(&mut set_aside, |a, b| a.key.cmp(&b.key));
         Ok(Scan {
             designs,
             set_aside,

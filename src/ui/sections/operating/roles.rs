@@ -164,7 +164,7 @@ fn hold(list: &mut Vec<Accountability>, a: Accountability, on: bool) {
     list.retain(|x| *x != a);
     if on {
         list.push(a);
-        list.sort();
+        crate::domain::order::sort(list);
     }
 }
 

@@ -1,0 +1,121 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Code every type would otherwise copy into the app stays one copy: each `sort_by` of another
+//! element type or closure compiles the whole standard sort again, and each serde_json reader or
+//! writer compiles every derived `Deserialize` or `Serialize` of the design again. So lists are
+//! sorted through `domain::order`, the design's types are read only by `serde_json::from_str`
+//! and written only by `serde_json::to_string_pretty`, and the small envelopes of the library
+//! (index, session, backup state) alone use `serde_json::to_string`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Calls that compile another copy of the sort; only src/domain/order.rs may make them.
+const SORTS: [&str; 6] = [
+    ".sort()",
+    ".sort_by(",
+    ".sort_by_key(",
+    ".sort_by_cached_key(",
+    ".sort_unstable",
+    ".select_nth_unstable",
+];
+
+/// serde_json's other readers and writers, and the crate that wrapped the reader.
+const OTHER_SERDE: [&str; 8] = [
+    "serde_json::to_value",
+    "serde_json::from_value",
+    "serde_json::to_vec",
+    "serde_json::to_writer",
+    "serde_json::from_slice",
+    "serde_json::from_reader",
+    "serde_json::Deserializer",
+    "serde_path_to_error",
+];
+
+/// The files whose envelope types are written with the compact writer.
+const COMPACT_WRITERS: [&str; 3] = [
+    "src/domain/library/index.rs",
+    "src/domain/library/session.rs",
+    "src/domain/library/backup.rs",
+];
+
+/// Every offence in a file, as "file:line: what".
+fn offences(file: &str, text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for (number, line) in text.lines().enumerate() {
+        let code = line.split("//").next().unwrap_or("");
+        let mut flag = |what: &str| found.push(format!("{file}:{}: {what}", number + 1));
+        if file != "src/domain/order.rs" {
+            SORTS
+                .iter()
+                .filter(|call| code.contains(*call))
+                .for_each(|call| flag(&format!("sorts with {call}")));
+        }
+        OTHER_SERDE
+            .iter()
+            .filter(|call| code.contains(*call))
+            .for_each(|call| flag(&format!("uses {call}")));
+        if code.contains("serde_json::to_string(") && !COMPACT_WRITERS.contains(&file) {
+            flag("writes with serde_json::to_string");
+        }
+    }
+    found
+}
+
+fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
+    let entries =
+        fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
+    for entry in entries {
+        let path = entry.expect("a directory entry").path();
+        if path.is_dir() {
+            rust_files(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            found.push(path);
+        }
+    }
+}
+
+#[test]
+fn the_app_sorts_reads_and_writes_through_one_copy_of_each() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&manifest.join("src"), &mut files);
+    assert!(files.len() > 50, "the source files were not found");
+    let all: Vec<String> = files
+        .iter()
+        .flat_map(|file| {
+            let text = fs::read_to_string(file)
+                .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+            let name = file
+                .strip_prefix(manifest)
+                .unwrap_or(file)
+                .to_string_lossy()
+                .replace('\\', "/");
+            offences(&name, &text)
+        })
+        .collect();
+    assert!(all.is_empty(), "{}", all.join("\n"));
+}
+
+#[test]
+fn the_check_names_each_kind_of_offence() {
+    let text = "fn f(v: &mut Vec<u8>) {\n    v.sort_unstable();\n    \
+                let x = serde_json::to_value(&v);\n    let s = serde_json::to_string(&v);\n}\n";
+    assert_eq!(
+        offences("src/ui/x.rs", text),
+        vec![
+            "src/ui/x.rs:2: sorts with .sort_unstable".to_owned(),
+            "src/ui/x.rs:3: uses serde_json::to_value".to_owned(),
+            "src/ui/x.rs:4: writes with serde_json::to_string".to_owned(),
+        ]
+    );
+}
+
+#[test]
+fn the_check_allows_the_one_sort_comments_and_the_envelopes() {
+    let sort = "    order.sort_by(|a, b| compare(*a, *b));\n";
+    assert!(offences("src/domain/order.rs", sort).is_empty());
+    let comment = "    // items.sort_by_key(|i| i.kind) would copy the sort\n";
+    assert!(offences("src/domain/x.rs", comment).is_empty());
+    let envelope = "        serde_json::to_string(self).unwrap_or_default()\n";
+    assert!(offences("src/domain/library/session.rs", envelope).is_empty());
+}
