@@ -102,6 +102,8 @@ async function keystroke(designFile) {
       }, section);
       await page.waitForSelector(`#${id}`, { timeout: 30000 });
       await page.focus(`#${id}`);
+      // Typing starts once the section has finished appearing, as a person's would.
+      await page.waitForTimeout(500);
       const before = await page.evaluate(() => window.__latencies.length);
       for (let i = 0; i < 30; i++) {
         await page.keyboard.press(i % 5 === 4 ? "Backspace" : "1");
