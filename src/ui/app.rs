@@ -14,6 +14,7 @@ use super::shortcuts::Shortcuts;
 use super::state::{AppState, use_app};
 use super::theme::ThemeSelect;
 use crate::browser::{dom, location};
+use crate::ui::erase::handler;
 
 /// The whole app.
 #[component]
@@ -67,10 +68,10 @@ pub fn App() -> impl IntoView {
 
     view! {
         <header class="app-header">
-            <a class="skip-link" href="#/" on:click=move |e| {
+            <a class="skip-link" href="#/" on:click=handler(move |e: leptos::ev::MouseEvent| {
                 e.prevent_default();
                 dom::focus("section-heading");
-            }>"Skip to content"</a>
+            })>"Skip to content"</a>
             <p class="brand">"Partner Blueprint"</p>
             <h1 class="design-title">{title}</h1>
             <EditBar />
@@ -79,7 +80,7 @@ pub fn App() -> impl IntoView {
             <div class="header-tools">
                 <ThemeSelect />
                 <button type="button" id="shortcuts-button" aria-keyshortcuts="?"
-                    on:click=move |_| shortcuts_open.set(true)>"Keyboard shortcuts"</button>
+                    on:click=handler(move |_| shortcuts_open.set(true))>"Keyboard shortcuts"</button>
             </div>
         </header>
         <div class="layout">
@@ -147,11 +148,11 @@ fn EditBar() -> impl IntoView {
     let state = use_app();
     view! {
         <div class="edit-bar" role="toolbar" aria-label="Edit">
-            <button type="button" on:click=move |_| state.undo()
+            <button type="button" on:click=handler(move |_| state.undo())
                 disabled=move || !state.can_undo() aria-keyshortcuts="Control+Z">
                 "Undo"
             </button>
-            <button type="button" on:click=move |_| state.redo()
+            <button type="button" on:click=handler(move |_| state.redo())
                 disabled=move || !state.can_redo() aria-keyshortcuts="Control+Shift+Z">
                 "Redo"
             </button>
@@ -169,12 +170,12 @@ fn NoticeLine() -> impl IntoView {
                 <p>
                     {n.message}
                     {n.offers_undo.then(|| view! {
-                        <button type="button" on:click=move |_| {
+                        <button type="button" on:click=handler(move |_| {
                             state.undo();
-                        }>"Undo"</button>
+                        })>"Undo"</button>
                     })}
                     <button type="button" class="dismiss" aria-label="Dismiss message"
-                        on:click=move |_| state.notice.set(None)>"×"</button>
+                        on:click=handler(move |_| state.notice.set(None))>"×"</button>
                 </p>
             })}
         </div>

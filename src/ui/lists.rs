@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::erase::handler;
+
 /// Moves the item at `index` one place up (`delta` −1) or down (+1); does nothing at the ends.
 pub fn move_item<T>(items: &mut [T], index: usize, delta: isize) {
     let Some(target) = index.checked_add_signed(delta) else {
@@ -34,13 +36,13 @@ pub fn ItemControls(
         <div class="item-controls">
             <button type="button" disabled=move || index == 0
                 aria-label=move || format!("Move {} up", what.get())
-                on:click=move |_| on_move.run(-1)>"Up"</button>
+                on:click=handler(move |_| on_move.run(-1))>"Up"</button>
             <button type="button" disabled=last
                 aria-label=move || format!("Move {} down", what.get())
-                on:click=move |_| on_move.run(1)>"Down"</button>
+                on:click=handler(move |_| on_move.run(1))>"Down"</button>
             <button type="button" class="remove"
                 aria-label=move || format!("Remove {}", what.get())
-                on:click=move |_| on_remove.run(())>"Remove"</button>
+                on:click=handler(move |_| on_remove.run(()))>"Remove"</button>
         </div>
     }
 }

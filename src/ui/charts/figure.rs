@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::table::ChartTable;
 use crate::browser::canvas::{self, Watch};
 use crate::charts::{AnyChart, Chart, Palette};
+use crate::ui::erase::handler;
 
 /// What a canvas was last drawn with: the next draw happens only when this changes.
 #[derive(Clone, PartialEq)]
@@ -87,7 +88,7 @@ pub fn ChartFigure(
                 aria-expanded=move || expanded.get().to_string()
                 aria-controls=controls
                 aria-label=move || format!("{}: {title}", toggle_words())
-                on:click=move |_| expanded.update(|e| *e = !*e)>
+                on:click=handler(move |_| expanded.update(|e| *e = !*e))>
                 {toggle_words}
             </button>
             <div id=table_id class="chart-table">

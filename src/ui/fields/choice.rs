@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::erase::handler;
+
 use super::field_id;
 
 /// A labelled select. Options are `(value, label)`; the value is found by position, so any
@@ -63,7 +65,7 @@ fn IndexSelect(
             <label for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             <select id=id aria-describedby=described
-                prop:value=move || selected.get().to_string() on:change=change>
+                prop:value=move || selected.get().to_string() on:change=handler(change)>
                 {labels
                     .into_iter()
                     .enumerate()
@@ -92,7 +94,7 @@ pub fn Checkbox(
         <div class="field field-check">
             <input id=id.clone() type="checkbox" aria-describedby=described
                 prop:checked=move || checked.get()
-                on:change=move |ev| on_change.run(event_target_checked(&ev)) />
+                on:change=handler(move |ev| on_change.run(event_target_checked(&ev)) )/>
             <label for=id>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
         </div>

@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 
 use super::field_id;
 use crate::domain::values::{Money, Percent};
+use crate::ui::erase::handler;
 use crate::ui::state::use_app;
 
 /// A labelled input that parses its text with `parse` and shows the design's value with `format`.
@@ -141,7 +142,7 @@ fn TextInput(
                 <input id=id.clone() type=input_type inputmode=inputmode
                     aria-invalid=move || error().is_some().then_some("true")
                     aria-describedby=described
-                    prop:value=text on:input=input on:blur=blur />
+                    prop:value=text on:input=handler(input) on:blur=handler(blur) />
                 {suffix.map(|s| view! { <span class="affix" aria-hidden="true">{s}</span> })}
             </div>
             <p class="error" id=format!("{id}-error") aria-live="polite">{error}</p>

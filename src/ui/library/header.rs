@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::erase::handler;
+
 use super::{Opened, Panel, Saving, use_library};
 
 /// "Saved", "Saving…" or "Not saved: …", as a live status.
@@ -49,11 +51,11 @@ pub fn LibraryBar() -> impl IntoView {
     view! {
         <div class="library-bar" role="toolbar" aria-label="Designs and files">
             <button type="button" aria-controls="designs-panel" aria-expanded=expanded(Panel::Designs)
-                on:click=move |_| toggle(Panel::Designs)>"Designs"</button>
-            <button type="button" on:click=move |_| library.export_json()>"Export JSON"</button>
-            <button type="button" on:click=move |_| library.export_markdown()>"Export Markdown"</button>
+                on:click=handler(move |_| toggle(Panel::Designs))>"Designs"</button>
+            <button type="button" on:click=handler(move |_| library.export_json())>"Export JSON"</button>
+            <button type="button" on:click=handler(move |_| library.export_markdown())>"Export Markdown"</button>
             <button type="button" aria-controls="share-panel" aria-expanded=expanded(Panel::Share)
-                on:click=move |_| toggle(Panel::Share)>"Share link"</button>
+                on:click=handler(move |_| toggle(Panel::Share))>"Share link"</button>
         </div>
     }
 }

@@ -8,6 +8,7 @@ use crate::browser::share as link;
 use crate::domain::library::{
     LINK_FILE_ADVISED, LINK_SAFE_LENGTH, LinkAdvice, encode_payload, link_advice, share_hash,
 };
+use crate::ui::erase::handler;
 
 /// The share link of the open design.
 #[component]
@@ -38,7 +39,7 @@ pub fn SharePanel() -> impl IntoView {
         <section id="share-panel" class="library-panel" aria-labelledby="share-heading">
             <div class="panel-head">
                 <h2 id="share-heading">"Share this design"</h2>
-                <button type="button" on:click=move |_| library.panel.set(None)>"Close sharing"</button>
+                <button type="button" on:click=handler(move |_| library.panel.set(None))>"Close sharing"</button>
             </div>
             <p class="hint">"The whole design travels inside the link, after the #: it is never sent to a server. Whoever opens it sees the design and can keep a copy; their own designs are untouched."</p>
             <div class="field">
@@ -49,10 +50,10 @@ pub fn SharePanel() -> impl IntoView {
             </div>
             {move || advice().map(|a| view! { <p class="share-warning" role="note">{a}</p> })}
             <div class="button-row">
-                <button type="button" on:click=move |_| {
+                <button type="button" on:click=handler(move |_| {
                     copied.set(Some(link::copy_to_clipboard(&url.get_untracked())));
-                }>"Copy link"</button>
-                <button type="button" on:click=move |_| library.export_json()>"Export JSON instead"</button>
+                })>"Copy link"</button>
+                <button type="button" on:click=handler(move |_| library.export_json())>"Export JSON instead"</button>
             </div>
             <p class="hint" role="status">{move || match copied.get() {
                 Some(true) => "Link copied.",

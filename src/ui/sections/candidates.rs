@@ -14,6 +14,7 @@ use leptos::prelude::*;
 
 use super::scoreboard::parse::parse_threshold;
 use crate::domain::Mechanic;
+use crate::ui::erase::handler;
 use crate::ui::fields::ParsedField;
 use crate::ui::health::{FindingsList, ReadinessBadge};
 use crate::ui::state::use_app;
@@ -26,7 +27,7 @@ pub fn CandidatesSection() -> impl IntoView {
     view! {
         <ReadinessBadge mechanic=Mechanic::Candidates />
         <FindingsList mechanic=Mechanic::Candidates heading="Health of the candidates" />
-        <form class="form candidates-form" on:submit=|e| e.prevent_default()>
+        <form class="form candidates-form" on:submit=handler(|e: leptos::ev::SubmitEvent| e.prevent_default())>
             <fieldset class="candidates-scorecard">
                 <legend>"Scorecard"</legend>
                 <criteria::Criteria />

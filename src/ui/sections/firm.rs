@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::firm::{FirmKind, FirmStage};
 use crate::domain::values::{Currency, Money, Percent};
+use crate::ui::erase::handler;
 use crate::ui::fields::{
     ParsedField, Select, TextField, parse_count, parse_date, parse_money, parse_percent,
 };
@@ -31,7 +32,7 @@ pub fn FirmSection() -> impl IntoView {
     let d = app.design;
     let currency = Signal::derive(move || d.read().firm.currency.code().to_owned());
     view! {
-        <form class="form" on:submit=|e| e.prevent_default()>
+        <form class="form" on:submit=handler(|e: leptos::ev::SubmitEvent| e.prevent_default())>
             <fieldset>
                 <legend>"The design"</legend>
                 <TextField path="title" label="Design title"

@@ -13,6 +13,7 @@ use crate::browser::dom;
 use crate::domain::Mechanic;
 use crate::domain::health::FIRST_DEAL_DAYS;
 use crate::domain::journey::StageKind;
+use crate::ui::erase::handler;
 use crate::ui::fields::field_id;
 use crate::ui::health::{FindingsList, ReadinessBadge};
 use crate::ui::state::{AppState, use_app};
@@ -27,7 +28,7 @@ pub fn JourneySection() -> impl IntoView {
     view! {
         <ReadinessBadge mechanic=Mechanic::Journey />
         <FirstDeal />
-        <form class="form journey-form" on:submit=|e| e.prevent_default()>
+        <form class="form journey-form" on:submit=handler(|e: leptos::ev::SubmitEvent| e.prevent_default())>
             <p class="journey-guide">
                 "Map the full lifecycle, recruit through off-board. “Every stage gets a definition of \
                  done” (002)."
@@ -109,7 +110,7 @@ fn MissingStages() -> impl IntoView {
                         .map(|(n, kind)| {
                             let id = (n == 0).then(|| field_id("journey.stages"));
                             view! {
-                                <button type="button" id=id on:click=move |_| add_stage(app, kind)>
+                                <button type="button" id=id on:click=handler(move |_| add_stage(app, kind))>
                                     {format!("Add the {} stage", kind.label().to_lowercase())}
                                 </button>
                             }

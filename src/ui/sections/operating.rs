@@ -19,6 +19,7 @@ use leptos::prelude::*;
 
 use crate::browser::{dom, location};
 use crate::domain::Mechanic;
+use crate::ui::erase::handler;
 use crate::ui::health::{FindingsList, ReadinessBadge};
 use parts::{Part, PartLinks, PartSection};
 
@@ -35,7 +36,7 @@ pub fn OperatingSection() -> impl IntoView {
         <ReadinessBadge mechanic=Mechanic::OperatingModel />
         <PartLinks />
         <div class="operating-layout">
-            <form class="form operating-form" on:submit=|e| e.prevent_default()>
+            <form class="form operating-form" on:submit=handler(|e: leptos::ev::SubmitEvent| e.prevent_default())>
                 <PartSection part=Part::Roles><roles::RoleList /></PartSection>
                 <PartSection part=Part::Attribution><attribution::AttributionForm /></PartSection>
                 <PartSection part=Part::DealRegistration><dealreg::DealRegistrationForm /></PartSection>

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::domain::Mechanic;
 use crate::domain::archetypes::ArchetypeKind;
 use crate::domain::health::{MIN_STATEMENT_WORDS, word_count};
+use crate::ui::erase::handler;
 use crate::ui::fields::{Select, TextField};
 use crate::ui::health::{FindingsList, ReadinessBadge};
 use crate::ui::state::use_app;
@@ -28,7 +29,7 @@ pub fn ThesisSection() -> impl IntoView {
         .collect::<Vec<_>>();
     view! {
         <ReadinessBadge mechanic=Mechanic::Thesis />
-        <form class="form thesis-form" on:submit=|e| e.prevent_default()>
+        <form class="form thesis-form" on:submit=handler(|e: leptos::ev::SubmitEvent| e.prevent_default())>
             <fieldset>
                 <legend>"The statement"</legend>
                 <p class="thesis-guide">

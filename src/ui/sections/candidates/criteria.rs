@@ -8,6 +8,7 @@ use crate::domain::Design;
 use crate::domain::candidates::Criterion;
 use crate::domain::format::limits::LIST_MAX;
 use crate::domain::values::Id;
+use crate::ui::erase::handler;
 use crate::ui::fields::{ParsedField, TextField, field_id};
 use crate::ui::lists::{ItemControls, move_item};
 use crate::ui::sections::scoreboard::parse::parse_weight;
@@ -71,7 +72,7 @@ pub fn Criteria() -> impl IntoView {
         </ol>
         <button type="button" class="primary" id=field_id("candidates.criteria")
             disabled=move || { len.get() >= LIST_MAX }
-            on:click=add>
+            on:click=handler(add)>
             "Add criterion"
         </button>
     }

@@ -10,6 +10,7 @@ use crate::domain::candidates::Candidate;
 use crate::domain::format::limits::CANDIDATES_MAX;
 use crate::domain::values::Id;
 use crate::ui::distinct::distinct;
+use crate::ui::erase::handler;
 use crate::ui::fields::field_id;
 use crate::ui::state::use_app;
 
@@ -84,7 +85,7 @@ pub fn CandidateList() -> impl IntoView {
             </ol>
             <button type="button" class="primary" id=field_id("candidates.candidates")
                 disabled=move || { len.get() >= CANDIDATES_MAX }
-                on:click=add>
+                on:click=handler(add)>
                 "Add candidate"
             </button>
         </fieldset>

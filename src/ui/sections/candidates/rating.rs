@@ -7,6 +7,7 @@ use super::item::edit_candidate;
 use super::list::CriteriaNames;
 use crate::domain::candidates::{Candidate, RedFlag};
 use crate::domain::values::{Id, Rating};
+use crate::ui::erase::handler;
 use crate::ui::fields::{Checkbox, field_id};
 use crate::ui::state::use_app;
 
@@ -89,7 +90,7 @@ fn RatingSelect(
                 {label}
                 <span class="candidates-hidden-text">{move || format!(" rating for {}", name.get())}</span>
             </label>
-            <select id=element prop:value=value on:change=change>
+            <select id=element prop:value=value on:change=handler(change)>
                 <option value="0">"Not rated"</option>
                 {SCALE.iter().enumerate().map(|(i, text)| view! {
                     <option value=(i + 1).to_string()>{*text}</option>

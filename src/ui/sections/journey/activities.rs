@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::stage::read;
 use crate::browser::dom;
+use crate::ui::erase::handler;
 use crate::ui::fields::{TextField, field_id};
 use crate::ui::lists::{ItemControls, move_item};
 use crate::ui::state::{AppState, use_app};
@@ -78,7 +79,7 @@ pub fn ActivityList(
                         .collect_view()
                 }}
             </ol>
-            <button type="button" id=field_id(&list_path) on:click=add>
+            <button type="button" id=field_id(&list_path) on:click=handler(add)>
                 {format!("Add an activity to the {} stage", stage_name.to_lowercase())}
             </button>
         </fieldset>

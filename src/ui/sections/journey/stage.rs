@@ -8,6 +8,7 @@ use super::owner::OwnerSelect;
 use crate::browser::dom;
 use crate::domain::Design;
 use crate::domain::journey::{Stage, StageKind};
+use crate::ui::erase::handler;
 use crate::ui::fields::{ParsedField, TextField, field_id, parse_count};
 use crate::ui::state::{AppState, use_app};
 
@@ -103,14 +104,14 @@ pub fn StageCard(
                     <span class="journey-step">{index + 1} ". "</span>{name}
                 </h3>
                 <button type="button" class="remove"
-                    on:click=move |_| {
+                    on:click=handler(move |_| {
                         app.remove(&format!("the {} stage", name.to_lowercase()), |d| {
                             d.journey.stages.retain(|s| s.kind != kind)
                         });
                         // The button is gone: focus the first "Add the … stage" button instead.
                         let id = field_id("journey.stages");
                         dom::after_render(move || dom::focus(&id));
-                    }>
+                    })>
                     {format!("Remove the {} stage", name.to_lowercase())}
                 </button>
             </div>

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::browser::dom;
 use crate::domain::Design;
 use crate::domain::format::limits::LIST_MAX;
+use crate::ui::erase::handler;
 use crate::ui::fields::field_id;
 use crate::ui::lists::{ItemControls, move_item};
 use crate::ui::state::AppState;
@@ -171,7 +172,7 @@ pub fn ListItem(
             <div class="item-controls">
                 <button type="button" class="remove"
                     aria-label=move || format!("Remove {}", what.get())
-                    on:click=move |_| on_remove.run(())>"Remove"</button>
+                    on:click=handler(move |_| on_remove.run(()))>"Remove"</button>
             </div>
         }
         .into_any(),
@@ -204,7 +205,7 @@ pub fn AddButton(
     view! {
         <div class="operating-add">
             <button type="button" id=field_id(path) disabled=move || full.get()
-                on:click=move |_| on_add.run(())>{label}</button>
+                on:click=handler(move |_| on_add.run(()))>{label}</button>
             <p class="hint" hidden=move || !full.get()>{format!("A list holds at most {LIST_MAX} items.")}</p>
         </div>
     }

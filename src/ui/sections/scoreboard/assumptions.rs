@@ -8,6 +8,7 @@ use super::parse::{parse_deals, parse_quarters_to_activate, parse_recruits};
 use crate::domain::Design;
 use crate::domain::forecast::{MAX_QUARTERS, MIN_QUARTERS, TARGET_REVENUE_TO_COST};
 use crate::domain::values::{Money, Percent};
+use crate::ui::erase::handler;
 use crate::ui::fields::{ParsedField, Select, field_id, parse_money, parse_percent};
 use crate::ui::sections::firm::{show_money, show_percent};
 use crate::ui::state::use_app;
@@ -164,10 +165,10 @@ fn Recruits() -> impl IntoView {
             <div class="item-controls scoreboard-recruit-controls">
                 <button type="button" id=field_id("assumptions.recruits_per_quarter")
                     disabled=move || { len.get() >= quarters.get() }
-                    on:click=add>
+                    on:click=handler(add)>
                     {move || format!("Add Q{} recruits", len.get() + 1)}
                 </button>
-                <button type="button" class="remove" disabled=move || len.get() == 0 on:click=remove>
+                <button type="button" class="remove" disabled=move || len.get() == 0 on:click=handler(remove)>
                     {move || format!("Remove Q{} recruits", len.get().max(1))}
                 </button>
             </div>

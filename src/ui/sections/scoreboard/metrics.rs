@@ -9,6 +9,7 @@ use crate::browser::dom;
 use crate::domain::format::limits::LIST_MAX;
 use crate::domain::scoreboard::{Metric, MetricFamily};
 use crate::domain::values::Id;
+use crate::ui::erase::handler;
 use crate::ui::fields::field_id;
 use crate::ui::state::use_app;
 
@@ -107,7 +108,7 @@ pub fn MetricList() -> impl IntoView {
             </ol>
             <button type="button" class="primary" id=field_id("scoreboard.metrics")
                 disabled=move || { len.get() >= LIST_MAX }
-                on:click=add>
+                on:click=handler(add)>
                 "Add metric"
             </button>
         </fieldset>

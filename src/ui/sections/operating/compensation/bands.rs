@@ -11,6 +11,7 @@ use crate::domain::Design;
 use crate::domain::format::limits::COUNT_MAX;
 use crate::domain::operating::{CompensationModel, VolumeBand};
 use crate::domain::values::Percent;
+use crate::ui::erase::handler;
 use crate::ui::fields::{field_id, parse_percent};
 use crate::ui::sections::firm::show_percent;
 use crate::ui::state::use_app;
@@ -145,7 +146,7 @@ fn BandRow(
             <div class="item-controls">
                 <button type="button" class="remove"
                     aria-label=move || format!("Remove {}", what.get())
-                    on:click=move |_| BANDS.remove(app, index, &what.get_untracked())>"Remove"</button>
+                    on:click=handler(move |_| BANDS.remove(app, index, &what.get_untracked()))>"Remove"</button>
             </div>
         </li>
     }
