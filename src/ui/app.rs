@@ -14,7 +14,7 @@ use super::shortcuts::Shortcuts;
 use super::state::{AppState, use_app};
 use super::theme::ThemeSelect;
 use crate::browser::{dom, location};
-use crate::ui::erase::handler;
+use crate::ui::erase::{flag, handler};
 
 /// The whole app.
 #[component]
@@ -149,11 +149,11 @@ fn EditBar() -> impl IntoView {
     view! {
         <div class="edit-bar" role="toolbar" aria-label="Edit">
             <button type="button" on:click=handler(move |_| state.undo())
-                disabled=move || !state.can_undo() aria-keyshortcuts="Control+Z">
+                disabled=flag(move || !state.can_undo()) aria-keyshortcuts="Control+Z">
                 "Undo"
             </button>
             <button type="button" on:click=handler(move |_| state.redo())
-                disabled=move || !state.can_redo() aria-keyshortcuts="Control+Shift+Z">
+                disabled=flag(move || !state.can_redo()) aria-keyshortcuts="Control+Shift+Z">
                 "Redo"
             </button>
         </div>

@@ -7,3 +7,19 @@
 pub fn handler<E: 'static>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
     Box::new(f)
 }
+
+/// A value the view reads reactively, boxed so that Leptos builds one copy of its text,
+/// attribute, class or property code per value type rather than one per closure.
+pub type Reactive<T> = Box<dyn Fn() -> T + Send + Sync>;
+
+/// Reactive text, as a child or an attribute value: `{text(move || format!(…))}`,
+/// `aria-label=text(move || …)`.
+pub fn text(f: impl Fn() -> String + Send + Sync + 'static) -> Reactive<String> {
+    Box::new(f)
+}
+
+/// A reactive flag, for a boolean attribute or a class: `disabled=flag(move || …)`,
+/// `class:x=flag(move || …)`.
+pub fn flag(f: impl Fn() -> bool + Send + Sync + 'static) -> Reactive<bool> {
+    Box::new(f)
+}

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::table::ChartTable;
 use crate::browser::canvas::{self, Watch};
 use crate::charts::{AnyChart, Chart, Palette};
-use crate::ui::erase::handler;
+use crate::ui::erase::{handler, text};
 
 /// What a canvas was last drawn with: the next draw happens only when this changes.
 #[derive(Clone, PartialEq)]
@@ -82,12 +82,12 @@ pub fn ChartFigure(
             <h3 id=heading_id class="chart-heading">{title}</h3>
             <div class="chart-frame" node_ref=frame_ref>
                 <canvas node_ref=canvas_ref role="img"
-                    aria-label=move || chart.with(|c| c.message())></canvas>
+                    aria-label=text(move || chart.with(|c| c.message()))></canvas>
             </div>
             <button type="button" class="chart-toggle"
-                aria-expanded=move || expanded.get().to_string()
+                aria-expanded=text(move || expanded.get().to_string())
                 aria-controls=controls
-                aria-label=move || format!("{}: {title}", toggle_words())
+                aria-label=text(move || format!("{}: {title}", toggle_words()))
                 on:click=handler(move |_| expanded.update(|e| *e = !*e))>
                 {toggle_words}
             </button>

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::erase::handler;
+use crate::ui::erase::{flag, handler, text};
 
 use super::field_id;
 
@@ -65,7 +65,7 @@ fn IndexSelect(
             <label for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             <select id=id aria-describedby=described
-                prop:value=move || selected.get().to_string() on:change=handler(change)>
+                prop:value=text(move || selected.get().to_string()) on:change=handler(change)>
                 {labels
                     .into_iter()
                     .enumerate()
@@ -93,7 +93,7 @@ pub fn Checkbox(
     view! {
         <div class="field field-check">
             <input id=id.clone() type="checkbox" aria-describedby=described
-                prop:checked=move || checked.get()
+                prop:checked=flag(move || checked.get())
                 on:change=handler(move |ev| on_change.run(event_target_checked(&ev)) )/>
             <label for=id>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}

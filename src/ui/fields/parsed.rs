@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use super::field_id;
 use crate::domain::values::{Money, Percent};
-use crate::ui::erase::handler;
+use crate::ui::erase::{flag, handler};
 use crate::ui::state::use_app;
 
 /// A labelled input that parses its text with `parse` and shows the design's value with `format`.
@@ -134,7 +134,7 @@ fn TextInput(
         (!ids.is_empty()).then(|| ids.join(" "))
     };
     view! {
-        <div class="field" class:invalid=move || error().is_some()>
+        <div class="field" class:invalid=flag(move || error().is_some())>
             <label for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=format!("{}-hint", field_id(&path))>{h}</p> })}
             <div class="input-row">

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::erase::handler;
+use crate::ui::erase::{handler, text};
 
 use super::field_id;
 
@@ -37,13 +37,13 @@ pub fn TextField(
     let control = if multiline {
         view! {
             <textarea id=id.clone() rows="3" maxlength=max_len aria-describedby=described.clone()
-                prop:value=move || value.get() on:input=handler(input)></textarea>
+                prop:value=text(move || value.get()) on:input=handler(input)></textarea>
         }
         .into_any()
     } else {
         view! {
             <input id=id.clone() type="text" maxlength=max_len aria-describedby=described.clone()
-                prop:value=move || value.get() on:input=handler(input) />
+                prop:value=text(move || value.get()) on:input=handler(input) />
         }
         .into_any()
     };

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::erase::handler;
+use crate::ui::erase::{handler, text};
 
 use super::{Opened, Panel, Saving, use_library};
 
@@ -47,7 +47,8 @@ pub fn LibraryBar() -> impl IntoView {
             library.refresh_listing();
         }
     };
-    let expanded = move |panel: Panel| move || (library.panel.get() == Some(panel)).to_string();
+    let expanded =
+        move |panel: Panel| text(move || (library.panel.get() == Some(panel)).to_string());
     view! {
         <div class="library-bar" role="toolbar" aria-label="Designs and files">
             <button type="button" aria-controls="designs-panel" aria-expanded=expanded(Panel::Designs)

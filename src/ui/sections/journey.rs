@@ -13,7 +13,7 @@ use crate::browser::dom;
 use crate::domain::Mechanic;
 use crate::domain::health::FIRST_DEAL_DAYS;
 use crate::domain::journey::StageKind;
-use crate::ui::erase::handler;
+use crate::ui::erase::{flag, handler, text};
 use crate::ui::fields::field_id;
 use crate::ui::health::{FindingsList, ReadinessBadge};
 use crate::ui::state::{AppState, use_app};
@@ -62,10 +62,10 @@ fn FirstDeal() -> impl IntoView {
         format!("{share}%")
     };
     view! {
-        <div class="journey-first-deal" class:journey-over=over>
+        <div class="journey-first-deal" class:journey-over=flag(over)>
             <p>
-                "Onboard + activate: " <strong>{move || days.get()} " days"</strong>
-                {move || first_deal_verdict(days.get())}
+                "Onboard + activate: " <strong>{text(move || days.get().to_string())} " days"</strong>
+                {text(move || first_deal_verdict(days.get()))}
             </p>
             <div class="journey-bar" aria-hidden="true">
                 <div class="journey-bar-fill" style:width=width></div>

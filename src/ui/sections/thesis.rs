@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use crate::domain::Mechanic;
 use crate::domain::archetypes::ArchetypeKind;
 use crate::domain::health::{MIN_STATEMENT_WORDS, word_count};
-use crate::ui::erase::handler;
+use crate::ui::erase::{self, flag, handler};
 use crate::ui::fields::{Select, TextField};
 use crate::ui::health::{FindingsList, ReadinessBadge};
 use crate::ui::state::use_app;
@@ -93,8 +93,8 @@ fn WordCount(
 ) -> impl IntoView {
     let count = move || text.with(|t| word_count(t));
     view! {
-        <p class="thesis-words" class:thesis-words-short={move || count() < MIN_STATEMENT_WORDS}>
-            {move || words_note(count())}
+        <p class="thesis-words" class:thesis-words-short={flag(move || count() < MIN_STATEMENT_WORDS)}>
+            {erase::text(move || words_note(count()))}
         </p>
     }
 }

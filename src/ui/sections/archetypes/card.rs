@@ -9,6 +9,7 @@ use crate::domain::archetypes::{ArchetypeKind, ArchetypeProfile};
 use crate::domain::catalogue::{default_profile, share_source};
 use crate::domain::health::POOR_ICP_MATCH;
 use crate::domain::values::{Cadence, Percent, Rating};
+use crate::ui::erase::flag;
 use crate::ui::fields::{Checkbox, ParsedField, Select, TextField, parse_percent};
 use crate::ui::sections::firm::show_percent;
 use crate::ui::state::{AppState, use_app};
@@ -97,15 +98,15 @@ pub fn ArchetypeCard(
     let path_enablement = at("enablement");
     let path_cadence = at("cadence");
     view! {
-        <li class="archetype-card" class:archetype-chosen=move || chosen.get()>
+        <li class="archetype-card" class:archetype-chosen=flag(move || chosen.get())>
             <div class="archetype-head">
                 <h3 class="archetype-name">{name}</h3>
-                <span class="archetype-tag" hidden=move || !chosen.get()>"Chosen"</span>
+                <span class="archetype-tag" hidden=flag(move || !chosen.get())>"Chosen"</span>
             </div>
             <Checkbox path=path_chosen.clone() label=format!("Choose {name}")
                 checked=chosen
                 on_change=Callback::new(move |v: bool| edit(app, index, &path_chosen, |a| a.chosen = v)) />
-            <details class="archetype-details" prop:open=move || chosen.get()>
+            <details class="archetype-details" prop:open=flag(move || chosen.get())>
                 <summary>"Profile of " {name} <span class="archetype-glance">" — " {glance}</span></summary>
                 <Select path=path_icp.clone() label="ICP match"
                     hint=format!("How many of this archetype's buyers match your ICP (002). {POOR_ICP_MATCH} or less is flagged.")

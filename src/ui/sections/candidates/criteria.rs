@@ -8,7 +8,7 @@ use crate::domain::Design;
 use crate::domain::candidates::Criterion;
 use crate::domain::format::limits::LIST_MAX;
 use crate::domain::values::Id;
-use crate::ui::erase::handler;
+use crate::ui::erase::{flag, handler, text};
 use crate::ui::fields::{ParsedField, TextField, field_id};
 use crate::ui::lists::{ItemControls, move_item};
 use crate::ui::sections::scoreboard::parse::parse_weight;
@@ -71,7 +71,7 @@ pub fn Criteria() -> impl IntoView {
             />
         </ol>
         <button type="button" class="primary" id=field_id("candidates.criteria")
-            disabled=move || { len.get() >= LIST_MAX }
+            disabled=flag(move || len.get() >= LIST_MAX)
             on:click=handler(add)>
             "Add criterion"
         </button>
@@ -136,10 +136,10 @@ fn CriterionItem(id: StoredValue<Id>, index: usize, len: Memo<usize>) -> impl In
                     parse=parse_weight format=|n: &u32| n.to_string()
                     on_change=Callback::new(move |v: u32| edit(&weight_key, &|c| c.weight = v)) />
                 <p class="candidates-share">
-                    {move || match share.get() {
+                    {text(move || match share.get() {
                         Some(share) => format!("{share} % of the total weight"),
                         None => "No weight at all yet: every score is 0.".to_owned(),
-                    }}
+                    })}
                 </p>
             </div>
             <ItemControls what index len on_move on_remove />

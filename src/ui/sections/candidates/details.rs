@@ -8,7 +8,7 @@ use super::list::CriteriaNames;
 use super::rating::{Ratings, RedFlags};
 use crate::domain::candidates::Candidate;
 use crate::domain::values::Id;
-use crate::ui::erase::handler;
+use crate::ui::erase::{handler, text};
 use crate::ui::fields::{TextField, field_id};
 use crate::ui::state::use_app;
 
@@ -73,11 +73,11 @@ pub fn CandidateDetails(
         <div class="candidates-details">
             <div class="candidates-disclosure">
                 <button type="button" id=button_id
-                    aria-expanded=move || open.get().to_string()
+                    aria-expanded=text(move || open.get().to_string())
                     aria-controls=move || open.get().then(|| controls.clone())
                     on:click=handler(move |_| open.update(|o| *o = !*o))>
-                    {move || if open.get() { "Hide ratings, red flags and notes" } else { "Show ratings, red flags and notes" }}
-                    <span class="candidates-hidden-text">{move || format!(" of {}", name.get())}</span>
+                    {text(move || if open.get() { "Hide ratings, red flags and notes" } else { "Show ratings, red flags and notes" }.to_owned())}
+                    <span class="candidates-hidden-text">{text(move || format!(" of {}", name.get()))}</span>
                 </button>
                 <span class="candidates-facts">{summary}</span>
             </div>

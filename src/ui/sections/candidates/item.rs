@@ -14,6 +14,7 @@ use crate::domain::archetypes::ArchetypeKind;
 use crate::domain::candidates::Candidate;
 use crate::domain::ranking::RankedCandidate;
 use crate::domain::values::Id;
+use crate::ui::erase::text;
 use crate::ui::fields::{Checkbox, Select, TextField};
 use crate::ui::lists::{ItemControls, move_item};
 use crate::ui::state::{AppState, use_app};
@@ -158,10 +159,10 @@ fn CandidateFields(
     view! {
         <li class="list-item candidates-item">
             <div class="candidates-head">
-                <h4 class="candidates-title">{move || format!("{}. {}", index + 1, {
+                <h4 class="candidates-title">{text(move || format!("{}. {}", index + 1, {
                     let n = name.get();
                     if n.trim().is_empty() { "Unnamed candidate".to_owned() } else { n.trim().to_owned() }
-                })}</h4>
+                }))}</h4>
                 {move || entry.get().map(|(entry, threshold)| view! {
                     <p class="candidates-verdict" class:candidates-fails=!entry.passes>
                         <strong>{verdict(&entry, threshold)}</strong>

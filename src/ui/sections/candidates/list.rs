@@ -10,7 +10,7 @@ use crate::domain::candidates::Candidate;
 use crate::domain::format::limits::CANDIDATES_MAX;
 use crate::domain::values::Id;
 use crate::ui::distinct::distinct;
-use crate::ui::erase::handler;
+use crate::ui::erase::{flag, handler, text};
 use crate::ui::fields::field_id;
 use crate::ui::state::use_app;
 
@@ -68,7 +68,7 @@ pub fn CandidateList() -> impl IntoView {
     };
     view! {
         <fieldset class="candidates-list">
-            <legend>{move || format!("Candidates ({})", len.get())}</legend>
+            <legend>{text(move || format!("Candidates ({})", len.get()))}</legend>
             <p class="hint">
                 "Rate each prospective partner 1 (poor) to 5 (excellent) on every criterion; a criterion left unrated counts as 1. Red flags fail a candidate whatever its score (001). Select the ones to launch with."
             </p>
@@ -84,7 +84,7 @@ pub fn CandidateList() -> impl IntoView {
                 />
             </ol>
             <button type="button" class="primary" id=field_id("candidates.candidates")
-                disabled=move || { len.get() >= CANDIDATES_MAX }
+                disabled=flag(move || len.get() >= CANDIDATES_MAX)
                 on:click=handler(add)>
                 "Add candidate"
             </button>

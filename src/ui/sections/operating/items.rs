@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::browser::dom;
 use crate::domain::Design;
 use crate::domain::format::limits::LIST_MAX;
-use crate::ui::erase::handler;
+use crate::ui::erase::{flag, handler, text};
 use crate::ui::fields::field_id;
 use crate::ui::lists::{ItemControls, move_item};
 use crate::ui::state::AppState;
@@ -171,7 +171,7 @@ pub fn ListItem(
         None => view! {
             <div class="item-controls">
                 <button type="button" class="remove"
-                    aria-label=move || format!("Remove {}", what.get())
+                    aria-label=text(move || format!("Remove {}", what.get()))
                     on:click=handler(move |_| on_remove.run(()))>"Remove"</button>
             </div>
         }
@@ -180,7 +180,7 @@ pub fn ListItem(
     view! {
         <li class="list-item operating-item" id=id tabindex="-1" aria-labelledby=labelled_by>
             <div class="operating-item-head">
-                <h4 id=heading_id>{move || heading.get()}</h4>
+                <h4 id=heading_id>{text(move || heading.get())}</h4>
                 {controls}
             </div>
             {children()}
@@ -204,9 +204,9 @@ pub fn AddButton(
 ) -> impl IntoView {
     view! {
         <div class="operating-add">
-            <button type="button" id=field_id(path) disabled=move || full.get()
+            <button type="button" id=field_id(path) disabled=flag(move || full.get())
                 on:click=handler(move |_| on_add.run(()))>{label}</button>
-            <p class="hint" hidden=move || !full.get()>{format!("A list holds at most {LIST_MAX} items.")}</p>
+            <p class="hint" hidden=flag(move || !full.get())>{format!("A list holds at most {LIST_MAX} items.")}</p>
         </div>
     }
 }

@@ -8,7 +8,7 @@ use super::parse::{parse_deals, parse_quarters_to_activate, parse_recruits};
 use crate::domain::Design;
 use crate::domain::forecast::{MAX_QUARTERS, MIN_QUARTERS, TARGET_REVENUE_TO_COST};
 use crate::domain::values::{Money, Percent};
-use crate::ui::erase::handler;
+use crate::ui::erase::{flag, handler, text};
 use crate::ui::fields::{ParsedField, Select, field_id, parse_money, parse_percent};
 use crate::ui::sections::firm::{show_money, show_percent};
 use crate::ui::state::use_app;
@@ -139,11 +139,11 @@ fn Recruits() -> impl IntoView {
         <fieldset class="scoreboard-recruits">
             <legend>"Partners recruited per quarter"</legend>
             <p class="hint">
-                {move || match len.get() {
+                {text(move || match len.get() {
                     0 => "No recruiting planned: add a quarter.".to_owned(),
                     n if n >= quarters.get() => "One figure for each quarter of the forecast.".to_owned(),
                     n => format!("The last figure repeats: from Q{} on, each quarter recruits as many as Q{n}.", n + 1),
-                }}
+                })}
                 " Default 6, then 2 a quarter: 003 \"start with five to ten\", 001 \"5–10 new partners per year\"."
             </p>
             <div class="scoreboard-quarters">
@@ -164,12 +164,12 @@ fn Recruits() -> impl IntoView {
             </div>
             <div class="item-controls scoreboard-recruit-controls">
                 <button type="button" id=field_id("assumptions.recruits_per_quarter")
-                    disabled=move || { len.get() >= quarters.get() }
+                    disabled=flag(move || len.get() >= quarters.get())
                     on:click=handler(add)>
-                    {move || format!("Add Q{} recruits", len.get() + 1)}
+                    {text(move || format!("Add Q{} recruits", len.get() + 1))}
                 </button>
-                <button type="button" class="remove" disabled=move || len.get() == 0 on:click=handler(remove)>
-                    {move || format!("Remove Q{} recruits", len.get().max(1))}
+                <button type="button" class="remove" disabled=flag(move || len.get() == 0) on:click=handler(remove)>
+                    {text(move || format!("Remove Q{} recruits", len.get().max(1)))}
                 </button>
             </div>
         </fieldset>
@@ -191,7 +191,7 @@ fn Outcome() -> impl IntoView {
     });
     view! {
         <p class="scoreboard-outcome" aria-live="polite">
-            {move || {
+            {text(move || {
                 let (ratio, payback, quarters) = summary.get();
                 let ratio = match ratio {
                     Some(r) => format!("Over {quarters} quarters, partner revenue returns {}:1 of program cost", r.round_dp(1).normalize()),
@@ -202,7 +202,7 @@ fn Outcome() -> impl IntoView {
                     None => "it does not pay back within the forecast".to_owned(),
                 };
                 format!("{ratio} (001: {TARGET_REVENUE_TO_COST}:1 or better); {payback}.")
-            }}
+            })}
         </p>
     }
 }

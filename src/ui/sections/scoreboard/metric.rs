@@ -8,6 +8,7 @@ use super::parse::{parse_target, show_optional};
 use crate::domain::Design;
 use crate::domain::scoreboard::{Metric, MetricFamily, MetricKind, remove_metric};
 use crate::domain::values::Id;
+use crate::ui::erase::text;
 use crate::ui::fields::{ParsedField, Select, TextField, field_id};
 use crate::ui::lists::{ItemControls, move_item};
 use crate::ui::state::{AppState, use_app};
@@ -110,10 +111,10 @@ fn MetricFields(id: StoredValue<Id>, index: usize, len: Memo<usize>) -> impl Int
     view! {
         <li class="list-item scoreboard-metric">
             <h4 class="scoreboard-item-title">
-                {move || format!("{}. {}", index + 1, {
+                {text(move || format!("{}. {}", index + 1, {
                     let n = name.get();
                     if n.trim().is_empty() { "Unnamed metric".to_owned() } else { n.trim().to_owned() }
-                })}
+                }))}
             </h4>
             <div class="field-grid">
                 <TextField path=name_path.clone() label="Metric name" value=name max_len=200
@@ -131,7 +132,7 @@ fn MetricFields(id: StoredValue<Id>, index: usize, len: Memo<usize>) -> impl Int
                     on_change=Callback::new(move |v: String| edit_metric(app, id, &unit_path, |m| m.unit = v)) />
             </div>
             <fieldset class="scoreboard-targets" id=field_id(&field("quarterly_targets")) tabindex="-1">
-                <legend>{move || format!("Quarterly targets of {}", what.get())}</legend>
+                <legend>{text(move || format!("Quarterly targets of {}", what.get()))}</legend>
                 <div class="scoreboard-quarters">
                     {move || (0..quarters.get()).map(|quarter| {
                         let path = field(&format!("quarterly_targets.{quarter}"));

@@ -9,7 +9,7 @@ use crate::browser::dom;
 use crate::domain::format::limits::LIST_MAX;
 use crate::domain::scoreboard::{Metric, MetricFamily};
 use crate::domain::values::Id;
-use crate::ui::erase::handler;
+use crate::ui::erase::{flag, handler, text};
 use crate::ui::fields::field_id;
 use crate::ui::state::use_app;
 
@@ -83,7 +83,7 @@ pub fn MetricList() -> impl IntoView {
                 {lagging} " (002). Each metric needs an owner role and a target per quarter."
             </p>
             <p class="scoreboard-coverage" aria-live="polite">
-                {move || {
+                {text(move || {
                     let missing = missing.get();
                     if missing.is_empty() {
                         "Every leading family has a metric.".to_owned()
@@ -91,13 +91,13 @@ pub fn MetricList() -> impl IntoView {
                         let names: Vec<String> = missing.iter().map(|f| f.label().to_lowercase()).collect();
                         format!("Leading families still missing: {}.", and_list(&names))
                     }
-                }}
+                })}
                 " "
-                {move || if has_lagging.get() {
-                    "A lagging (output) metric is measured."
+                {text(move || if has_lagging.get() {
+                    "A lagging (output) metric is measured.".to_owned()
                 } else {
-                    "No lagging (output) metric yet: add partner-sourced pipeline and partner-sourced closed-won."
-                }}
+                    "No lagging (output) metric yet: add partner-sourced pipeline and partner-sourced closed-won.".to_owned()
+                })}
             </p>
             <ol class="list scoreboard-metric-list">
                 <ForEnumerate
@@ -107,7 +107,7 @@ pub fn MetricList() -> impl IntoView {
                 />
             </ol>
             <button type="button" class="primary" id=field_id("scoreboard.metrics")
-                disabled=move || { len.get() >= LIST_MAX }
+                disabled=flag(move || len.get() >= LIST_MAX)
                 on:click=handler(add)>
                 "Add metric"
             </button>

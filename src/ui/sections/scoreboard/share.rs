@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::forecast::{horizon, sourced_share_floor};
 use crate::domain::values::Percent;
+use crate::ui::erase::text;
 use crate::ui::fields::{ParsedField, field_id, parse_percent};
 use crate::ui::state::use_app;
 
@@ -68,7 +69,7 @@ fn ShareYear(year: usize) -> impl IntoView {
                     }
                 }) />
             <p class="scoreboard-forecast">
-                {move || match forecast.get() {
+                {text(move || match forecast.get() {
                     Some((share, meets, covered)) => {
                         let verdict = if meets {
                             format!("at or above the {floor} floor")
@@ -83,7 +84,7 @@ fn ShareYear(year: usize) -> impl IntoView {
                         format!("Forecast: {} % in year {number}{partial}, {verdict}.", share.normalize())
                     }
                     None => format!("The forecast's {} quarters stop before year {number}.", quarters()),
-                }}
+                })}
             </p>
         </div>
     }
