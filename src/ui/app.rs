@@ -14,7 +14,7 @@ use super::shortcuts::Shortcuts;
 use super::state::{AppState, use_app};
 use super::theme::ThemeSelect;
 use crate::browser::{dom, location};
-use crate::ui::erase::{flag, handler};
+use crate::ui::erase::{effect, flag, handler};
 
 /// The whole app.
 #[component]
@@ -49,13 +49,13 @@ pub fn App() -> impl IntoView {
     };
 
     // The tab names the section and the design.
-    Effect::new(move |_| {
+    Effect::new(effect(move |_| {
         dom::set_title(&format!(
             "{} · {} · Partner Blueprint",
             state.section.get().label(),
             title()
         ));
-    });
+    }));
     // Focus follows a change of section so keyboard and screen-reader users land on its heading;
     // only a change of section, so an edit never pulls focus out of the field being typed in.
     Effect::new(move |previous: Option<Section>| {

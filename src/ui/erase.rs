@@ -23,3 +23,15 @@ pub fn text(f: impl Fn() -> String + Send + Sync + 'static) -> Reactive<String> 
 pub fn flag(f: impl Fn() -> bool + Send + Sync + 'static) -> Reactive<bool> {
     Box::new(f)
 }
+
+/// An effect's function, boxed: `Effect::new(effect(move |_| …))`. Every effect that returns
+/// nothing then shares one copy of Leptos's effect task.
+pub fn effect(f: impl FnMut(Option<()>) + 'static) -> Box<dyn FnMut(Option<()>)> {
+    Box::new(f)
+}
+
+/// Work for later, boxed: `dom::after_render(once(move || …))`. Every such call then shares
+/// one copy of the browser callback plumbing.
+pub fn once(f: impl FnOnce() + 'static) -> Box<dyn FnOnce()> {
+    Box::new(f)
+}

@@ -8,7 +8,7 @@ use web_sys::KeyboardEvent;
 use super::section::Section;
 use super::state::use_app;
 use crate::browser::{dom, location};
-use crate::ui::erase::handler;
+use crate::ui::erase::{handler, once};
 
 /// The shortcuts, as the overlay lists them: keys, then what they do.
 pub const SHORTCUTS: [(&str, &str); 7] = [
@@ -122,7 +122,7 @@ pub fn Shortcuts(
     Effect::new(move |was_open: Option<bool>| {
         let is_open = open.get();
         if is_open {
-            dom::after_render(|| dom::focus("shortcuts-title"));
+            dom::after_render(once(|| dom::focus("shortcuts-title")));
         } else if was_open == Some(true) {
             dom::focus("shortcuts-button");
         }

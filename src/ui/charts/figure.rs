@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::table::ChartTable;
 use crate::browser::canvas::{self, Watch};
 use crate::charts::{AnyChart, Chart, Palette};
-use crate::ui::erase::{handler, text};
+use crate::ui::erase::{effect, handler, text};
 
 /// What a canvas was last drawn with: the next draw happens only when this changes.
 #[derive(Clone, PartialEq)]
@@ -37,7 +37,7 @@ pub fn ChartFigure(
 
     // The frame's width, from the layout: kept with the figure, dropped when it goes.
     let watch = StoredValue::new_local(None::<Watch>);
-    Effect::new(move |_| {
+    Effect::new(effect(move |_| {
         if let Some(frame) = frame_ref.get()
             && watch.with_value(Option::is_none)
         {
@@ -48,7 +48,7 @@ pub fn ChartFigure(
             });
             watch.set_value(found);
         }
-    });
+    }));
 
     // Draws when the data, the theme or the size changed since the last draw.
     Effect::new(move |last: Option<Option<(Drawn, u64)>>| {

@@ -13,7 +13,7 @@ use crate::browser::dom;
 use crate::domain::Mechanic;
 use crate::domain::health::FIRST_DEAL_DAYS;
 use crate::domain::journey::StageKind;
-use crate::ui::erase::{flag, handler, text};
+use crate::ui::erase::{flag, handler, once, text};
 use crate::ui::fields::field_id;
 use crate::ui::health::{FindingsList, ReadinessBadge};
 use crate::ui::state::{AppState, use_app};
@@ -129,7 +129,7 @@ fn add_stage(app: AppState, kind: StageKind) {
         at = d.journey.add_stage(kind)
     });
     let id = field_id(&format!("journey.stages.{at}.definition_of_done"));
-    dom::after_render(move || dom::focus(&id));
+    dom::after_render(once(move || dom::focus(&id)));
 }
 
 #[cfg(test)]

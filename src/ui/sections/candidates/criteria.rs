@@ -8,7 +8,7 @@ use crate::domain::Design;
 use crate::domain::candidates::Criterion;
 use crate::domain::format::limits::LIST_MAX;
 use crate::domain::values::Id;
-use crate::ui::erase::{flag, handler, text};
+use crate::ui::erase::{flag, handler, once, text};
 use crate::ui::fields::{ParsedField, TextField, field_id};
 use crate::ui::lists::{ItemControls, move_item};
 use crate::ui::sections::scoreboard::parse::parse_weight;
@@ -48,9 +48,9 @@ pub fn Criteria() -> impl IntoView {
                 weight: NEW_WEIGHT,
             });
         });
-        dom::after_render(move || {
+        dom::after_render(once(move || {
             dom::focus(&field_id(&format!("candidates.criteria.{index}.name")))
-        });
+        }));
     };
     view! {
         <h3 class="candidates-subheading">"Criteria"</h3>

@@ -10,7 +10,7 @@ use crate::domain::candidates::Candidate;
 use crate::domain::format::limits::CANDIDATES_MAX;
 use crate::domain::values::Id;
 use crate::ui::distinct::distinct;
-use crate::ui::erase::{flag, handler, text};
+use crate::ui::erase::{flag, handler, once, text};
 use crate::ui::fields::field_id;
 use crate::ui::state::use_app;
 
@@ -62,9 +62,9 @@ pub fn CandidateList() -> impl IntoView {
         app.edit(&format!("add {id}"), |d| {
             d.candidates.candidates.push(Candidate::new(id));
         });
-        dom::after_render(move || {
+        dom::after_render(once(move || {
             dom::focus(&field_id(&format!("candidates.candidates.{index}.name")));
-        });
+        }));
     };
     view! {
         <fieldset class="candidates-list">

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::stage::read;
 use crate::browser::dom;
-use crate::ui::erase::handler;
+use crate::ui::erase::{handler, once};
 use crate::ui::fields::{TextField, field_id};
 use crate::ui::lists::{ItemControls, move_item};
 use crate::ui::state::{AppState, use_app};
@@ -66,7 +66,7 @@ pub fn ActivityList(
             }
         });
         let id = field_id(&format!("journey.stages.{index}.activities.{at}"));
-        dom::after_render(move || dom::focus(&id));
+        dom::after_render(once(move || dom::focus(&id)));
     };
     let legend = format!("Activities of the {} stage", stage_name.to_lowercase());
     view! {
@@ -140,7 +140,7 @@ fn move_activity(app: AppState, stage: usize, item: usize, delta: isize) {
         format!("#{row} .item-controls button:nth-child({same}):not(:disabled)"),
         format!("#{row} .item-controls button:nth-child({other})"),
     ];
-    dom::after_render(move || dom::focus_first_matching(&selectors));
+    dom::after_render(once(move || dom::focus_first_matching(&selectors)));
 }
 
 /// Removes an activity with an Undo notice, and moves focus to the activity that took its place,
@@ -165,7 +165,7 @@ fn remove_activity(app: AppState, stage: usize, item: usize, what: String) {
         format!("journey.stages.{stage}.activities.{}", item.min(left - 1))
     };
     let id = field_id(&path);
-    dom::after_render(move || dom::focus(&id));
+    dom::after_render(once(move || dom::focus(&id)));
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use super::owner::OwnerSelect;
 use crate::browser::dom;
 use crate::domain::Design;
 use crate::domain::journey::{Stage, StageKind};
-use crate::ui::erase::handler;
+use crate::ui::erase::{handler, once};
 use crate::ui::fields::{ParsedField, TextField, field_id, parse_count};
 use crate::ui::state::{AppState, use_app};
 
@@ -110,7 +110,7 @@ pub fn StageCard(
                         });
                         // The button is gone: focus the first "Add the … stage" button instead.
                         let id = field_id("journey.stages");
-                        dom::after_render(move || dom::focus(&id));
+                        dom::after_render(once(move || dom::focus(&id)));
                     })>
                     {format!("Remove the {} stage", name.to_lowercase())}
                 </button>

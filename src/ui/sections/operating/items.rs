@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::browser::dom;
 use crate::domain::Design;
 use crate::domain::format::limits::LIST_MAX;
-use crate::ui::erase::{flag, handler, text};
+use crate::ui::erase::{flag, handler, once, text};
 use crate::ui::fields::field_id;
 use crate::ui::lists::{ItemControls, move_item};
 use crate::ui::state::AppState;
@@ -87,7 +87,7 @@ impl<I: Send + Sync + 'static> ListOf<I> {
             } else {
                 field_id(&self.field_path(index, focus))
             };
-            dom::after_render(move || dom::focus(&id));
+            dom::after_render(once(move || dom::focus(&id)));
         }
     }
 
@@ -104,7 +104,7 @@ impl<I: Send + Sync + 'static> ListOf<I> {
         // Text half-typed in a field stays with the place, not the item: drop it.
         app.revision.update(|r| *r += 1);
         let id = field_id(&self.item_path(target));
-        dom::after_render(move || dom::focus(&id));
+        dom::after_render(once(move || dom::focus(&id)));
     }
 
     /// Removes item `index` with an Undo notice naming it; focus moves to the next item, or to
@@ -125,7 +125,7 @@ impl<I: Send + Sync + 'static> ListOf<I> {
             0 => field_id(self.path),
             n => field_id(&self.item_path(index.min(n - 1))),
         };
-        dom::after_render(move || dom::focus(&id));
+        dom::after_render(once(move || dom::focus(&id)));
     }
 
     /// Whether the list has reached the format's limit.

@@ -9,7 +9,7 @@ use crate::browser::dom;
 use crate::domain::format::limits::LIST_MAX;
 use crate::domain::scoreboard::{Metric, MetricFamily};
 use crate::domain::values::Id;
-use crate::ui::erase::{flag, handler, text};
+use crate::ui::erase::{flag, handler, once, text};
 use crate::ui::fields::field_id;
 use crate::ui::state::use_app;
 
@@ -70,9 +70,9 @@ pub fn MetricList() -> impl IntoView {
             added = Some(d.scoreboard.metrics.len() - 1);
         });
         if let Some(index) = added {
-            dom::after_render(move || {
+            dom::after_render(once(move || {
                 dom::focus(&field_id(&format!("scoreboard.metrics.{index}.name")))
-            });
+            }));
         }
     };
     view! {
