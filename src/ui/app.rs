@@ -14,7 +14,7 @@ use super::shortcuts::Shortcuts;
 use super::state::{AppState, use_app};
 use super::theme::ThemeSelect;
 use crate::browser::{dom, location};
-use crate::ui::erase::{effect, flag, handler};
+use crate::ui::erase::{effect, flag, handler, text};
 
 /// The whole app.
 #[component]
@@ -73,7 +73,7 @@ pub fn App() -> impl IntoView {
                 dom::focus("section-heading");
             })>"Skip to content"</a>
             <p class="brand">"Partner Blueprint"</p>
-            <h1 class="design-title">{title}</h1>
+            <h1 class="design-title">{text(title)}</h1>
             <EditBar />
             <SaveStatus />
             <LibraryBar />
@@ -110,7 +110,7 @@ fn SectionNav() -> impl IntoView {
                     .into_iter()
                     .map(|section| {
                         let current = move || {
-                            (state.section.get() == section).then_some("page")
+                            (state.section.get() == section).then(|| "page".to_owned())
                         };
                         view! {
                             <li>
@@ -177,7 +177,7 @@ fn NoticeLine() -> impl IntoView {
                     <button type="button" class="dismiss" aria-label="Dismiss message"
                         on:click=handler(move |_| state.notice.set(None))>"×"</button>
                 </p>
-            })}
+            }.into_any())}
         </div>
     }
 }

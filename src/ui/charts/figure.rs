@@ -70,9 +70,9 @@ pub fn ChartFigure(
 
     let toggle_words = move || {
         if expanded.get() {
-            "Hide table"
+            "Hide table".to_owned()
         } else {
-            "Show as table"
+            "Show as table".to_owned()
         }
     };
     let labelled_by = heading_id.clone();
@@ -89,7 +89,7 @@ pub fn ChartFigure(
                 aria-controls=controls
                 aria-label=text(move || format!("{}: {title}", toggle_words()))
                 on:click=handler(move |_| expanded.update(|e| *e = !*e))>
-                {toggle_words}
+                {text(toggle_words)}
             </button>
             <div id=table_id class="chart-table">
                 {move || expanded.get().then(|| view! { <ChartTable table=chart.with(|c| c.table()) /> })}

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use super::field_id;
 use crate::domain::values::{Money, Percent};
-use crate::ui::erase::{flag, handler};
+use crate::ui::erase::{flag, handler, text};
 use crate::ui::state::use_app;
 
 /// A labelled input that parses its text with `parse` and shows the design's value with `format`.
@@ -104,7 +104,7 @@ fn TextInput(
             .map(|(_, text)| text)
     };
     let error = move || current_draft().and_then(|text| reason.run(text));
-    let text = move || current_draft().unwrap_or_else(|| shown.get());
+    let typed = move || current_draft().unwrap_or_else(|| shown.get());
     let input = move |ev| {
         let text = event_target_value(&ev);
         draft.set(Some((app.revision.get_untracked(), text.clone())));
@@ -140,9 +140,9 @@ fn TextInput(
             <div class="input-row">
                 {prefix.map(|p| view! { <span class="affix" aria-hidden="true">{p}</span> })}
                 <input id=id.clone() type=input_type inputmode=inputmode
-                    aria-invalid=move || error().is_some().then_some("true")
+                    aria-invalid=move || error().is_some().then(|| "true".to_owned())
                     aria-describedby=described
-                    prop:value=text on:input=handler(input) on:blur=handler(blur) />
+                    prop:value=text(typed) on:input=handler(input) on:blur=handler(blur) />
                 {suffix.map(|s| view! { <span class="affix" aria-hidden="true">{s}</span> })}
             </div>
             <p class="error" id=format!("{id}-error") aria-live="polite">{error}</p>

@@ -11,7 +11,7 @@ use super::{Opened, Panel, Saving, use_library};
 #[component]
 pub fn SaveStatus() -> impl IntoView {
     let library = use_library();
-    let text = move || {
+    let status = move || {
         if library.opened.get() == Opened::Shared {
             return "Shared design: not saved".to_owned();
         }
@@ -24,11 +24,11 @@ pub fn SaveStatus() -> impl IntoView {
         }
     };
     let class = move || match library.saving.get() {
-        Saving::NotSaved(_) | Saving::MemoryOnly => "save-status not-saved",
-        Saving::Saved => "save-status saved",
-        _ => "save-status",
+        Saving::NotSaved(_) | Saving::MemoryOnly => "save-status not-saved".to_owned(),
+        Saving::Saved => "save-status saved".to_owned(),
+        _ => "save-status".to_owned(),
     };
-    view! { <p class=class role="status" aria-live="polite">{text}</p> }
+    view! { <p class=text(class) role="status" aria-live="polite">{text(status)}</p> }
 }
 
 /// Designs, Export JSON, Export Markdown and Share link.

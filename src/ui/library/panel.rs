@@ -112,10 +112,10 @@ fn DesignItem(listed: Listed) -> impl IntoView {
     let (download_key, delete_key) = (key.clone(), key);
     let is_open2 = is_open.clone();
     view! {
-        <li class="design-item" aria-current=move || is_open().then_some("true")>
+        <li class="design-item" aria-current=move || is_open().then(|| "true".to_owned())>
             <p class="design-name">
                 <strong>{name.clone()}</strong>
-                {move || is_open2().then_some(view! { <span class="tag">"Open now"</span> })}
+                {move || is_open2().then(|| view! { <span class="tag">"Open now"</span> }.into_any())}
             </p>
             {updated.map(|u| view! { <p class="hint">{u}</p> })}
             {state.map(|s| view! { <p class="design-state">{s}</p> })}

@@ -48,7 +48,7 @@ pub fn SharePanel() -> impl IntoView {
                     aria-describedby="share-length" />
                 <p id="share-length" class="hint">{text(move || format!("{} characters", counted()))}</p>
             </div>
-            {move || advice().map(|a| view! { <p class="share-warning" role="note">{a}</p> })}
+            {move || advice().map(|a| view! { <p class="share-warning" role="note">{a}</p> }.into_any())}
             <div class="button-row">
                 <button type="button" on:click=handler(move |_| {
                     copied.set(Some(link::copy_to_clipboard(&url.get_untracked())));

@@ -25,7 +25,7 @@ pub fn Overview() -> impl IntoView {
     };
     view! {
         <div class="verdict" class:ready=flag(ready)>
-            <p class="overall">"Overall readiness: " <strong>{overall} " / 100"</strong></p>
+            <p class="overall">"Overall readiness: " <strong>{text(move || overall().to_string())} " / 100"</strong></p>
             <p class="verdict-text" role="status">
                 {text(move || if ready() {
                     "Ready to hire: no critical finding in any mechanic. The partnerships hire walks into a system they can run on day one.".to_owned()

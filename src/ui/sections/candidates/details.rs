@@ -79,7 +79,7 @@ pub fn CandidateDetails(
                     {text(move || if open.get() { "Hide ratings, red flags and notes" } else { "Show ratings, red flags and notes" }.to_owned())}
                     <span class="candidates-hidden-text">{text(move || format!(" of {}", name.get()))}</span>
                 </button>
-                <span class="candidates-facts">{summary}</span>
+                <span class="candidates-facts">{text(summary)}</span>
             </div>
             {move || open.get().then(|| {
                 let notes_path = notes_path.clone();
@@ -93,6 +93,7 @@ pub fn CandidateDetails(
                             on_change=Callback::new(move |v: String| edit_candidate(app, id, &notes_key, |c| c.notes = v)) />
                     </div>
                 }
+                .into_any()
             })}
         </div>
     }

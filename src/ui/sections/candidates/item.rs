@@ -168,7 +168,7 @@ fn CandidateFields(
                         <strong>{verdict(&entry, threshold)}</strong>
                         {entry.recommended.then_some(" Recommended for launch.")}
                     </p>
-                })}
+                }.into_any())}
             </div>
             <div class="field-grid">
                 <TextField path=name_path label="Candidate name" value=name max_len=200

@@ -90,7 +90,7 @@ fn RatingSelect(
                 {label}
                 <span class="candidates-hidden-text">{text(move || format!(" rating for {}", name.get()))}</span>
             </label>
-            <select id=element prop:value=value on:change=handler(change)>
+            <select id=element prop:value=text(value) on:change=handler(change)>
                 <option value="0">"Not rated"</option>
                 {SCALE.iter().enumerate().map(|(i, text)| view! {
                     <option value=(i + 1).to_string()>{*text}</option>
