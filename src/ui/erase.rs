@@ -35,3 +35,24 @@ pub fn effect(f: impl FnMut(Option<()>) + 'static) -> Box<dyn FnMut(Option<()>)>
 pub fn once(f: impl FnOnce() + 'static) -> Box<dyn FnOnce()> {
     Box::new(f)
 }
+
+/// The value a field generic over its value's type (`Select`, `ParsedField`) shows, read
+/// through one boxed function: `value=move || d.read().firm.kind`. A `Signal<T>` prop would
+/// compile Leptos's signal-reading code into the field once for each type (about 1.5 KB each).
+pub struct Value<T>(Reactive<T>);
+
+impl<T, F> From<F> for Value<T>
+where
+    F: Fn() -> T + Send + Sync + 'static,
+{
+    fn from(read: F) -> Self {
+        Value(Box::new(read))
+    }
+}
+
+impl<T> Value<T> {
+    /// The value now, tracked by whatever reactive scope reads it.
+    pub fn get(&self) -> T {
+        (self.0)()
+    }
+}

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::erase::{flag, handler, text};
+use crate::ui::erase::{Value, flag, handler, text};
 
 use super::field_id;
 
@@ -17,9 +17,9 @@ pub fn Select<T>(
     #[prop(optional, into)] hint: Option<String>,
     /// The options, in order.
     options: Vec<(T, String)>,
-    /// The value in the design.
+    /// The value in the design, read reactively.
     #[prop(into)]
-    value: Signal<T>,
+    value: Value<T>,
     on_change: Callback<T>,
 ) -> impl IntoView
 where

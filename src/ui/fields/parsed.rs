@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use super::field_id;
 use crate::domain::values::{Money, Percent};
-use crate::ui::erase::{flag, handler, text};
+use crate::ui::erase::{Value, flag, handler, text};
 use crate::ui::state::use_app;
 
 /// A labelled input that parses its text with `parse` and shows the design's value with `format`.
@@ -23,9 +23,9 @@ pub fn ParsedField<T>(
     /// A short hint, with the default's source where the figure is a default.
     #[prop(optional, into)]
     hint: Option<String>,
-    /// The value in the design.
+    /// The value in the design, read reactively.
     #[prop(into)]
-    value: Signal<T>,
+    value: Value<T>,
     /// Text → value, or the reason it is not one.
     parse: fn(&str) -> Result<T, String>,
     /// Value → text.

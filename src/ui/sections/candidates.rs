@@ -34,7 +34,7 @@ pub fn CandidatesSection() -> impl IntoView {
                 <ParsedField path="candidates.pass_threshold" label="Pass threshold" suffix="of 100"
                     inputmode="numeric"
                     hint="The weighted score (0–100) a candidate needs to pass; any red flag fails it whatever its score (001). 70 by default: 004 scored 30 firms and passed 8, who made 90 % of first-year partner revenue."
-                    value=Signal::derive(move || d.with(|d| d.candidates.pass_threshold))
+                    value=move || d.with(|d| d.candidates.pass_threshold)
                     parse=parse_threshold format=|n: &u32| n.to_string()
                     on_change=Callback::new(move |v| app.edit("candidates.pass_threshold", |d| d.candidates.pass_threshold = v)) />
             </fieldset>

@@ -46,7 +46,7 @@ pub fn ThesisSection() -> impl IntoView {
                 <Select path="thesis.owning_archetype" label="The partner archetype that owns the relationship"
                     hint="The kind of partner that owns that customer (002, 003 Step 1). Choose it under Archetypes too."
                     options=archetype_options
-                    value=Signal::derive(move || d.read().thesis.owning_archetype)
+                    value=move || d.read().thesis.owning_archetype
                     on_change=Callback::new(move |v| app.edit("thesis.owning_archetype", |d| d.thesis.owning_archetype = v)) />
                 <TextField path="thesis.friction" label="The friction partners remove" multiline=true
                     hint="What slows or stops your direct motion with that customer, and how a partner takes it away (002)."

@@ -132,7 +132,7 @@ fn CriterionItem(id: StoredValue<Id>, index: usize, len: Memo<usize>) -> impl In
                 <TextField path=name_path label="Criterion" value=name max_len=200
                     on_change=Callback::new(move |v: String| edit(&name_key, &|c| c.name = v.clone())) />
                 <ParsedField path=weight_path label="Weight" suffix="points" inputmode="numeric"
-                    value=Signal::derive(move || criterion.with(|c| c.as_ref().map_or(0, |c| c.weight)))
+                    value=move || criterion.with(|c| c.as_ref().map_or(0, |c| c.weight))
                     parse=parse_weight format=|n: &u32| n.to_string()
                     on_change=Callback::new(move |v: u32| edit(&weight_key, &|c| c.weight = v)) />
                 <p class="candidates-share">

@@ -174,7 +174,7 @@ fn CandidateFields(
                 <TextField path=name_path label="Candidate name" value=name max_len=200
                     on_change=Callback::new(move |v: String| edit_candidate(app, id, &name_key, |c| c.name = v)) />
                 <Select path=archetype_path label="Archetype" options=archetypes
-                    value=Signal::derive(move || candidate.with(|c| c.as_ref().and_then(|c| c.archetype)))
+                    value=move || candidate.with(|c| c.as_ref().and_then(|c| c.archetype))
                     on_change=Callback::new(move |v| edit_candidate(app, id, &archetype_key, |c| c.archetype = v)) />
                 <Checkbox path=selected_path label="Selected for launch"
                     checked=Signal::derive(move || candidate.with(|c| c.as_ref().is_some_and(|c| c.selected)))

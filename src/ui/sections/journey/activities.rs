@@ -97,9 +97,9 @@ fn ActivityRow(
     let app = use_app();
     let d = app.design;
     let path = format!("journey.stages.{stage}.activities.{item}");
-    let text = read(d, stage, String::new(), move |s| {
+    let text = Signal::derive(read(d, stage, String::new(), move |s| {
         s.activities.get(item).cloned().unwrap_or_default()
-    });
+    }));
     let what = Signal::derive(move || activity_name(&text.get(), item + 1, stage_name));
     let key = path.clone();
     view! {

@@ -61,7 +61,7 @@ fn ShareYear(year: usize) -> impl IntoView {
         <div class="scoreboard-share-year">
             <ParsedField path label=format!("Year {number} target") suffix="%"
                 hint=format!("Floor {floor} (002 FAQ); boards expect 20–40 %.")
-                value=Signal::derive(move || d.with(|d| d.scoreboard.sourced_share_targets.get(year).copied()))
+                value=move || d.with(|d| d.scoreboard.sourced_share_targets.get(year).copied())
                 parse=parse_share format=show_share
                 on_change=Callback::new(move |v: Option<Percent>| {
                     if let Some(v) = v {
