@@ -1,5 +1,7 @@
 //! Choices: a select among labelled options, and a checkbox.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::ui::erase::{Value, flag, handler, text};
@@ -26,14 +28,19 @@ where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     // Only the typed edges are generic: the select itself is one component for every type.
+    // Shared by plain reference counting, not a StoredValue: reading one compiles Leptos's
+    // arena code once more for each type.
     let (values, labels): (Vec<T>, Vec<String>) = options.into_iter().unzip();
-    let values = StoredValue::new(values);
-    let selected = Signal::derive(move || {
-        let current = value.get();
-        values.with_value(|v| v.iter().position(|x| *x == current).unwrap_or(0))
-    });
+    let values = Arc::new(values);
+    let selected = {
+        let values = Arc::clone(&values);
+        Signal::derive(move || {
+            let current = value.get();
+            values.iter().position(|x| *x == current).unwrap_or(0)
+        })
+    };
     let pick = Callback::new(move |index: usize| {
-        if let Some(v) = values.with_value(|v| v.get(index).cloned()) {
+        if let Some(v) = values.get(index).cloned() {
             on_change.run(v);
         }
     });
