@@ -14,6 +14,7 @@ use super::shortcuts::Shortcuts;
 use super::state::{AppState, use_app};
 use super::theme::ThemeSelect;
 use crate::browser::{dom, location};
+use crate::ui::erase::{effect, flag, handler, text};
 
 /// The whole app.
 #[component]
@@ -48,13 +49,13 @@ pub fn App() -> impl IntoView {
     };
 
     // The tab names the section and the design.
-    Effect::new(move |_| {
+    Effect::new(effect(move |_| {
         dom::set_title(&format!(
             "{} · {} · Partner Blueprint",
             state.section.get().label(),
             title()
         ));
-    });
+    }));
     // Focus follows a change of section so keyboard and screen-reader users land on its heading;
     // only a change of section, so an edit never pulls focus out of the field being typed in.
     Effect::new(move |previous: Option<Section>| {
@@ -67,19 +68,19 @@ pub fn App() -> impl IntoView {
 
     view! {
         <header class="app-header">
-            <a class="skip-link" href="#/" on:click=move |e| {
+            <a class="skip-link" href="#/" on:click=handler(move |e: leptos::ev::MouseEvent| {
                 e.prevent_default();
                 dom::focus("section-heading");
-            }>"Skip to content"</a>
+            })>"Skip to content"</a>
             <p class="brand">"Partner Blueprint"</p>
-            <h1 class="design-title">{title}</h1>
+            <h1 class="design-title">{text(title)}</h1>
             <EditBar />
             <SaveStatus />
             <LibraryBar />
             <div class="header-tools">
                 <ThemeSelect />
                 <button type="button" id="shortcuts-button" aria-keyshortcuts="?"
-                    on:click=move |_| shortcuts_open.set(true)>"Keyboard shortcuts"</button>
+                    on:click=handler(move |_| shortcuts_open.set(true))>"Keyboard shortcuts"</button>
             </div>
         </header>
         <div class="layout">
@@ -109,7 +110,7 @@ fn SectionNav() -> impl IntoView {
                     .into_iter()
                     .map(|section| {
                         let current = move || {
-                            (state.section.get() == section).then_some("page")
+                            (state.section.get() == section).then(|| "page".to_owned())
                         };
                         view! {
                             <li>
@@ -147,12 +148,12 @@ fn EditBar() -> impl IntoView {
     let state = use_app();
     view! {
         <div class="edit-bar" role="toolbar" aria-label="Edit">
-            <button type="button" on:click=move |_| state.undo()
-                disabled=move || !state.can_undo() aria-keyshortcuts="Control+Z">
+            <button type="button" on:click=handler(move |_| state.undo())
+                disabled=flag(move || !state.can_undo()) aria-keyshortcuts="Control+Z">
                 "Undo"
             </button>
-            <button type="button" on:click=move |_| state.redo()
-                disabled=move || !state.can_redo() aria-keyshortcuts="Control+Shift+Z">
+            <button type="button" on:click=handler(move |_| state.redo())
+                disabled=flag(move || !state.can_redo()) aria-keyshortcuts="Control+Shift+Z">
                 "Redo"
             </button>
         </div>
@@ -169,14 +170,14 @@ fn NoticeLine() -> impl IntoView {
                 <p>
                     {n.message}
                     {n.offers_undo.then(|| view! {
-                        <button type="button" on:click=move |_| {
+                        <button type="button" on:click=handler(move |_| {
                             state.undo();
-                        }>"Undo"</button>
+                        })>"Undo"</button>
                     })}
                     <button type="button" class="dismiss" aria-label="Dismiss message"
-                        on:click=move |_| state.notice.set(None)>"×"</button>
+                        on:click=handler(move |_| state.notice.set(None))>"×"</button>
                 </p>
-            })}
+            }.into_any())}
         </div>
     }
 }

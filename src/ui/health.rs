@@ -8,6 +8,7 @@ use super::state::use_app;
 use crate::browser::{dom, location};
 use crate::domain::Mechanic;
 use crate::domain::health::{Finding, OUT_OF_ORDER, Severity};
+use crate::ui::erase::{handler, once};
 
 /// The words for a severity: colour is never the only signal.
 pub fn severity_label(severity: Severity) -> &'static str {
@@ -32,7 +33,7 @@ pub fn go_to_field(path: &str) {
     let section = Section::for_path(path);
     location::set_hash(&section.href());
     let path = path.to_owned();
-    dom::after_render(move || {
+    dom::after_render(once(move || {
         let mut candidates: Vec<String> = Vec::new();
         let parts: Vec<&str> = path.split('.').collect();
         for end in (1..=parts.len()).rev() {
@@ -40,7 +41,7 @@ pub fn go_to_field(path: &str) {
         }
         candidates.push("section-heading".to_owned());
         dom::focus_first(&candidates);
-    });
+    }));
 }
 
 /// The findings of one mechanic, or of all (grouped by mechanic, worst first) when `mechanic` is
@@ -129,10 +130,10 @@ fn FindingItems(findings: Vec<Finding>) -> impl IntoView {
                             <span class="message">{f.message.clone()}</span>
                             <span class="source">"Source: " {f.source}</span>
                             <a class="fix-link" href=section.href()
-                                on:click=move |e| {
+                                on:click=handler(move |e: leptos::ev::MouseEvent| {
                                     e.prevent_default();
                                     go_to_field(&path);
-                                }>
+                                })>
                                 "Go to the field"
                             </a>
                         </li>
@@ -191,10 +192,10 @@ pub fn SequenceNote(mechanic: Mechanic) -> impl IntoView {
                         <strong>"Earlier mechanics first. "</strong>
                         {f.message.clone()}
                     </p>
-                    <a href=Section::for_path(&f.path).href() on:click=move |e| {
+                    <a href=Section::for_path(&f.path).href() on:click=handler(move |e: leptos::ev::MouseEvent| {
                         e.prevent_default();
                         go_to_field(&path);
-                    }>"Go to the earliest critical finding"</a>
+                    })>"Go to the earliest critical finding"</a>
                 </div>
             }
         })

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::erase::{flag, handler, text};
+
 /// Moves the item at `index` one place up (`delta` −1) or down (+1); does nothing at the ends.
 pub fn move_item<T>(items: &mut [T], index: usize, delta: isize) {
     let Some(target) = index.checked_add_signed(delta) else {
@@ -32,15 +34,15 @@ pub fn ItemControls(
     let last = move || index + 1 >= len.get();
     view! {
         <div class="item-controls">
-            <button type="button" disabled=move || index == 0
-                aria-label=move || format!("Move {} up", what.get())
-                on:click=move |_| on_move.run(-1)>"Up"</button>
-            <button type="button" disabled=last
-                aria-label=move || format!("Move {} down", what.get())
-                on:click=move |_| on_move.run(1)>"Down"</button>
+            <button type="button" disabled=flag(move || index == 0)
+                aria-label=text(move || format!("Move {} up", what.get()))
+                on:click=handler(move |_| on_move.run(-1))>"Up"</button>
+            <button type="button" disabled=flag(last)
+                aria-label=text(move || format!("Move {} down", what.get()))
+                on:click=handler(move |_| on_move.run(1))>"Down"</button>
             <button type="button" class="remove"
-                aria-label=move || format!("Remove {}", what.get())
-                on:click=move |_| on_remove.run(())>"Remove"</button>
+                aria-label=text(move || format!("Remove {}", what.get()))
+                on:click=handler(move |_| on_remove.run(()))>"Remove"</button>
         </div>
     }
 }

@@ -8,6 +8,7 @@ use web_sys::KeyboardEvent;
 use super::section::Section;
 use super::state::use_app;
 use crate::browser::{dom, location};
+use crate::ui::erase::{handler, once};
 
 /// The shortcuts, as the overlay lists them: keys, then what they do.
 pub const SHORTCUTS: [(&str, &str); 7] = [
@@ -121,7 +122,7 @@ pub fn Shortcuts(
     Effect::new(move |was_open: Option<bool>| {
         let is_open = open.get();
         if is_open {
-            dom::after_render(|| dom::focus("shortcuts-title"));
+            dom::after_render(once(|| dom::focus("shortcuts-title")));
         } else if was_open == Some(true) {
             dom::focus("shortcuts-button");
         }
@@ -131,9 +132,9 @@ pub fn Shortcuts(
     move || {
         open.get().then(|| {
             view! {
-                <div class="overlay" on:click=move |_| open.set(false)>
+                <div class="overlay" on:click=handler(move |_| open.set(false))>
                     <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title"
-                        on:click=|e| e.stop_propagation()>
+                        on:click=handler(|e: leptos::ev::MouseEvent| e.stop_propagation())>
                         <h2 id="shortcuts-title" tabindex="-1">"Keyboard shortcuts"</h2>
                         <table class="shortcut-table">
                             <caption class="visually-hidden">"Keys and what they do"</caption>
@@ -145,7 +146,7 @@ pub fn Shortcuts(
                             </tbody>
                         </table>
                         <p class="hint">"Section keys work when you are not typing in a field."</p>
-                        <button type="button" class="primary" on:click=move |_| open.set(false)>"Close"</button>
+                        <button type="button" class="primary" on:click=handler(move |_| open.set(false))>"Close"</button>
                     </div>
                 </div>
             }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::browser::prefs;
+use crate::ui::erase::{handler, text};
 
 /// A select in the header: System, Light or Dark.
 #[component]
@@ -22,7 +23,7 @@ pub fn ThemeSelect() -> impl IntoView {
     view! {
         <label class="theme-select">
             "Theme "
-            <select on:change=change prop:value=move || theme.get().unwrap_or_else(|| "system".into())>
+            <select on:change=handler(change) prop:value=text(move || theme.get().unwrap_or_else(|| "system".into()))>
                 <option value="system">"System"</option>
                 <option value="light">"Light"</option>
                 <option value="dark">"Dark"</option>

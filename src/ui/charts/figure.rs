@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::table::ChartTable;
 use crate::browser::canvas::{self, Watch};
 use crate::charts::{AnyChart, Chart, Palette};
+use crate::ui::erase::{effect, handler, text};
 
 /// What a canvas was last drawn with: the next draw happens only when this changes.
 #[derive(Clone, PartialEq)]
@@ -36,7 +37,7 @@ pub fn ChartFigure(
 
     // The frame's width, from the layout: kept with the figure, dropped when it goes.
     let watch = StoredValue::new_local(None::<Watch>);
-    Effect::new(move |_| {
+    Effect::new(effect(move |_| {
         if let Some(frame) = frame_ref.get()
             && watch.with_value(Option::is_none)
         {
@@ -47,7 +48,7 @@ pub fn ChartFigure(
             });
             watch.set_value(found);
         }
-    });
+    }));
 
     // Draws when the data, the theme or the size changed since the last draw.
     Effect::new(move |last: Option<Option<(Drawn, u64)>>| {
@@ -69,9 +70,9 @@ pub fn ChartFigure(
 
     let toggle_words = move || {
         if expanded.get() {
-            "Hide table"
+            "Hide table".to_owned()
         } else {
-            "Show as table"
+            "Show as table".to_owned()
         }
     };
     let labelled_by = heading_id.clone();
@@ -81,14 +82,14 @@ pub fn ChartFigure(
             <h3 id=heading_id class="chart-heading">{title}</h3>
             <div class="chart-frame" node_ref=frame_ref>
                 <canvas node_ref=canvas_ref role="img"
-                    aria-label=move || chart.with(|c| c.message())></canvas>
+                    aria-label=text(move || chart.with(|c| c.message()))></canvas>
             </div>
             <button type="button" class="chart-toggle"
-                aria-expanded=move || expanded.get().to_string()
+                aria-expanded=text(move || expanded.get().to_string())
                 aria-controls=controls
-                aria-label=move || format!("{}: {title}", toggle_words())
-                on:click=move |_| expanded.update(|e| *e = !*e)>
-                {toggle_words}
+                aria-label=text(move || format!("{}: {title}", toggle_words()))
+                on:click=handler(move |_| expanded.update(|e| *e = !*e))>
+                {text(toggle_words)}
             </button>
             <div id=table_id class="chart-table">
                 {move || expanded.get().then(|| view! { <ChartTable table=chart.with(|c| c.table()) /> })}

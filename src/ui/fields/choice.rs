@@ -1,6 +1,10 @@
 //! Choices: a select among labelled options, and a checkbox.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
+
+use crate::ui::erase::{Value, flag, handler, text};
 
 use super::field_id;
 
@@ -15,23 +19,28 @@ pub fn Select<T>(
     #[prop(optional, into)] hint: Option<String>,
     /// The options, in order.
     options: Vec<(T, String)>,
-    /// The value in the design.
+    /// The value in the design, read reactively.
     #[prop(into)]
-    value: Signal<T>,
+    value: Value<T>,
     on_change: Callback<T>,
 ) -> impl IntoView
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     // Only the typed edges are generic: the select itself is one component for every type.
+    // Shared by plain reference counting, not a StoredValue: reading one compiles Leptos's
+    // arena code once more for each type.
     let (values, labels): (Vec<T>, Vec<String>) = options.into_iter().unzip();
-    let values = StoredValue::new(values);
-    let selected = Signal::derive(move || {
-        let current = value.get();
-        values.with_value(|v| v.iter().position(|x| *x == current).unwrap_or(0))
-    });
+    let values = Arc::new(values);
+    let selected = {
+        let values = Arc::clone(&values);
+        Signal::derive(move || {
+            let current = value.get();
+            values.iter().position(|x| *x == current).unwrap_or(0)
+        })
+    };
     let pick = Callback::new(move |index: usize| {
-        if let Some(v) = values.with_value(|v| v.get(index).cloned()) {
+        if let Some(v) = values.get(index).cloned() {
             on_change.run(v);
         }
     });
@@ -63,7 +72,7 @@ fn IndexSelect(
             <label for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             <select id=id aria-describedby=described
-                prop:value=move || selected.get().to_string() on:change=change>
+                prop:value=text(move || selected.get().to_string()) on:change=handler(change)>
                 {labels
                     .into_iter()
                     .enumerate()
@@ -91,8 +100,8 @@ pub fn Checkbox(
     view! {
         <div class="field field-check">
             <input id=id.clone() type="checkbox" aria-describedby=described
-                prop:checked=move || checked.get()
-                on:change=move |ev| on_change.run(event_target_checked(&ev)) />
+                prop:checked=flag(move || checked.get())
+                on:change=handler(move |ev| on_change.run(event_target_checked(&ev)) )/>
             <label for=id>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
         </div>

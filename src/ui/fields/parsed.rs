@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 
 use super::field_id;
 use crate::domain::values::{Money, Percent};
+use crate::ui::erase::{Value, flag, handler, text};
 use crate::ui::state::use_app;
 
 /// A labelled input that parses its text with `parse` and shows the design's value with `format`.
@@ -22,9 +23,9 @@ pub fn ParsedField<T>(
     /// A short hint, with the default's source where the figure is a default.
     #[prop(optional, into)]
     hint: Option<String>,
-    /// The value in the design.
+    /// The value in the design, read reactively.
     #[prop(into)]
-    value: Signal<T>,
+    value: Value<T>,
     /// Text → value, or the reason it is not one.
     parse: fn(&str) -> Result<T, String>,
     /// Value → text.
@@ -103,7 +104,7 @@ fn TextInput(
             .map(|(_, text)| text)
     };
     let error = move || current_draft().and_then(|text| reason.run(text));
-    let text = move || current_draft().unwrap_or_else(|| shown.get());
+    let typed = move || current_draft().unwrap_or_else(|| shown.get());
     let input = move |ev| {
         let text = event_target_value(&ev);
         draft.set(Some((app.revision.get_untracked(), text.clone())));
@@ -133,15 +134,15 @@ fn TextInput(
         (!ids.is_empty()).then(|| ids.join(" "))
     };
     view! {
-        <div class="field" class:invalid=move || error().is_some()>
+        <div class="field" class:invalid=flag(move || error().is_some())>
             <label for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=format!("{}-hint", field_id(&path))>{h}</p> })}
             <div class="input-row">
                 {prefix.map(|p| view! { <span class="affix" aria-hidden="true">{p}</span> })}
                 <input id=id.clone() type=input_type inputmode=inputmode
-                    aria-invalid=move || error().is_some().then_some("true")
+                    aria-invalid=move || error().is_some().then(|| "true".to_owned())
                     aria-describedby=described
-                    prop:value=text on:input=input on:blur=blur />
+                    prop:value=text(typed) on:input=handler(input) on:blur=handler(blur) />
                 {suffix.map(|s| view! { <span class="affix" aria-hidden="true">{s}</span> })}
             </div>
             <p class="error" id=format!("{id}-error") aria-live="polite">{error}</p>

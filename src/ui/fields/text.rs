@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::erase::{handler, text};
+
 use super::field_id;
 
 /// A labelled text input or text area.
@@ -35,13 +37,13 @@ pub fn TextField(
     let control = if multiline {
         view! {
             <textarea id=id.clone() rows="3" maxlength=max_len aria-describedby=described.clone()
-                prop:value=move || value.get() on:input=input></textarea>
+                prop:value=text(move || value.get()) on:input=handler(input)></textarea>
         }
         .into_any()
     } else {
         view! {
             <input id=id.clone() type="text" maxlength=max_len aria-describedby=described.clone()
-                prop:value=move || value.get() on:input=input />
+                prop:value=text(move || value.get()) on:input=handler(input) />
         }
         .into_any()
     };

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::intake::FileButton;
 use super::use_library;
 use crate::domain::templates::Template;
+use crate::ui::erase::handler;
 
 /// The first-start choice, above the section while no design has been chosen.
 #[component]
@@ -19,14 +20,14 @@ pub fn FirstStart() -> impl IntoView {
                 <ul class="template-choices">
                     {Template::ALL.into_iter().map(|t| view! {
                         <li>
-                            <button type="button" class="choice" on:click=move |_| library.create_from(t)>{t.label()}</button>
+                            <button type="button" class="choice" on:click=handler(move |_| library.create_from(t))>{t.label()}</button>
                             <p class="hint">{t.description()}</p>
                         </li>
                     }).collect_view()}
                 </ul>
                 <div class="button-row">
                     <FileButton label="Open a JSON file" />
-                    <button type="button" on:click=move |_| library.first_start.set(false)>"Not now"</button>
+                    <button type="button" on:click=handler(move |_| library.first_start.set(false))>"Not now"</button>
                 </div>
                 <p class="hint">"You can also drop a design file anywhere on the page, or paste its JSON."</p>
             </section>

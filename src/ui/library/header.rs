@@ -3,13 +3,15 @@
 
 use leptos::prelude::*;
 
+use crate::ui::erase::{handler, text};
+
 use super::{Opened, Panel, Saving, use_library};
 
 /// "Saved", "Saving…" or "Not saved: …", as a live status.
 #[component]
 pub fn SaveStatus() -> impl IntoView {
     let library = use_library();
-    let text = move || {
+    let status = move || {
         if library.opened.get() == Opened::Shared {
             return "Shared design: not saved".to_owned();
         }
@@ -22,11 +24,11 @@ pub fn SaveStatus() -> impl IntoView {
         }
     };
     let class = move || match library.saving.get() {
-        Saving::NotSaved(_) | Saving::MemoryOnly => "save-status not-saved",
-        Saving::Saved => "save-status saved",
-        _ => "save-status",
+        Saving::NotSaved(_) | Saving::MemoryOnly => "save-status not-saved".to_owned(),
+        Saving::Saved => "save-status saved".to_owned(),
+        _ => "save-status".to_owned(),
     };
-    view! { <p class=class role="status" aria-live="polite">{text}</p> }
+    view! { <p class=text(class) role="status" aria-live="polite">{text(status)}</p> }
 }
 
 /// Designs, Export JSON, Export Markdown and Share link.
@@ -45,15 +47,16 @@ pub fn LibraryBar() -> impl IntoView {
             library.refresh_listing();
         }
     };
-    let expanded = move |panel: Panel| move || (library.panel.get() == Some(panel)).to_string();
+    let expanded =
+        move |panel: Panel| text(move || (library.panel.get() == Some(panel)).to_string());
     view! {
         <div class="library-bar" role="toolbar" aria-label="Designs and files">
             <button type="button" aria-controls="designs-panel" aria-expanded=expanded(Panel::Designs)
-                on:click=move |_| toggle(Panel::Designs)>"Designs"</button>
-            <button type="button" on:click=move |_| library.export_json()>"Export JSON"</button>
-            <button type="button" on:click=move |_| library.export_markdown()>"Export Markdown"</button>
+                on:click=handler(move |_| toggle(Panel::Designs))>"Designs"</button>
+            <button type="button" on:click=handler(move |_| library.export_json())>"Export JSON"</button>
+            <button type="button" on:click=handler(move |_| library.export_markdown())>"Export Markdown"</button>
             <button type="button" aria-controls="share-panel" aria-expanded=expanded(Panel::Share)
-                on:click=move |_| toggle(Panel::Share)>"Share link"</button>
+                on:click=handler(move |_| toggle(Panel::Share))>"Share link"</button>
         </div>
     }
 }

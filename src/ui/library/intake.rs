@@ -9,6 +9,7 @@ use super::{Fault, Library, use_library};
 use crate::browser::files::{self, Picked};
 use crate::domain::format::MAX_IMPORT_BYTES;
 use crate::domain::library::file_too_large;
+use crate::ui::erase::handler;
 
 impl Library {
     pub(super) fn install_intake(self) {
@@ -83,11 +84,11 @@ pub fn FileButton(
         <label class="file-button">
             {label}
             <input type="file" accept=".json,application/json" class="visually-hidden"
-                on:change=move |e| {
+                on:change=handler(move |e| {
                     if let Some(file) = files::chosen_file(&e) {
                         library.import_file(file);
                     }
-                } />
+                }) />
         </label>
     }
 }

@@ -3,13 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::ui::erase::handler;
-
 use super::intake::FileButton;
 use super::share_panel::SharePanel;
 use super::{Library, Opened, Panel, use_library};
 use crate::domain::library::{Health, Listed, keys};
 use crate::domain::templates::Template;
+use crate::ui::erase::{flag, handler, text};
 
 /// The header panel that is open, below the header.
 #[component]
@@ -51,10 +50,10 @@ fn DesignsPanel() -> impl IntoView {
                 <FileButton label="Open a JSON file" />
                 <div class="field">
                     <label for="paste-json">"Paste a design’s JSON"</label>
-                    <textarea id="paste-json" rows="4" prop:value=move || pasted.get()
+                    <textarea id="paste-json" rows="4" prop:value=text(move || pasted.get())
                         on:input=handler(move |e| pasted.set(event_target_value(&e)))></textarea>
                 </div>
-                <button type="button" disabled=move || pasted.read().trim().is_empty()
+                <button type="button" disabled=flag(move || pasted.read().trim().is_empty())
                     on:click=handler(move |_| {
                         let text = pasted.get_untracked();
                         library.import_text("The pasted JSON", &text);
@@ -113,10 +112,10 @@ fn DesignItem(listed: Listed) -> impl IntoView {
     let (download_key, delete_key) = (key.clone(), key);
     let is_open2 = is_open.clone();
     view! {
-        <li class="design-item" aria-current=move || is_open().then_some("true")>
+        <li class="design-item" aria-current=move || is_open().then(|| "true".to_owned())>
             <p class="design-name">
                 <strong>{name.clone()}</strong>
-                {move || is_open2().then_some(view! { <span class="tag">"Open now"</span> })}
+                {move || is_open2().then(|| view! { <span class="tag">"Open now"</span> }.into_any())}
             </p>
             {updated.map(|u| view! { <p class="hint">{u}</p> })}
             {state.map(|s| view! { <p class="design-state">{s}</p> })}
@@ -131,7 +130,7 @@ fn DesignItem(listed: Listed) -> impl IntoView {
                             renaming.set(false);
                         })>
                             <label>{format!("New name for “{n}”")}
-                                <input type="text" maxlength="200" prop:value=move || new_name.get()
+                                <input type="text" maxlength="200" prop:value=text(move || new_name.get())
                                     on:input=handler(move |e| new_name.set(event_target_value(&e)) )/>
                             </label>
                             <button type="submit">"Save name"</button>
@@ -142,7 +141,7 @@ fn DesignItem(listed: Listed) -> impl IntoView {
             </Show>
             <div class="item-controls">
                 {ready.then(|| view! {
-                    <button type="button" disabled=is_open.clone() aria-label=format!("Open design “{n1}”")
+                    <button type="button" disabled=flag(is_open.clone()) aria-label=format!("Open design “{n1}”")
                         on:click=handler(move |_| library.switch_to(&open_id))>"Open"</button>
                     <button type="button" aria-label=format!("Rename design “{n2}”")
                         on:click=handler(move |_| renaming.update(|r| *r = !*r))>"Rename"</button>

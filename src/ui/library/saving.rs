@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use super::{Fault, Library, Opened, Saving, now_ms};
 use crate::browser::storage;
 use crate::domain::library::{RemoteChange, SaveError, Session, keys, remote_change};
+use crate::ui::erase::effect;
 use crate::ui::state::Notice;
 
 /// How long after a change the design is saved.
@@ -17,14 +18,14 @@ const DEBOUNCE: Duration = Duration::from_millis(250);
 
 impl Library {
     pub(super) fn install_autosave(self) {
-        Effect::new(move |_| {
+        Effect::new(effect(move |_| {
             self.app.design.track();
             self.schedule();
-        });
-        Effect::new(move |_| {
+        }));
+        Effect::new(effect(move |_| {
             let section = self.app.section.get();
             self.remember_session(section.slug());
-        });
+        }));
         // Hidden or closing: save now, the timer may never fire.
         let hidden = window_event_listener_untyped("visibilitychange", move |_| self.flush());
         let closing = window_event_listener_untyped("pagehide", move |_| self.flush());

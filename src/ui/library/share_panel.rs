@@ -8,6 +8,7 @@ use crate::browser::share as link;
 use crate::domain::library::{
     LINK_FILE_ADVISED, LINK_SAFE_LENGTH, LinkAdvice, encode_payload, link_advice, share_hash,
 };
+use crate::ui::erase::{handler, text};
 
 /// The share link of the open design.
 #[component]
@@ -38,27 +39,27 @@ pub fn SharePanel() -> impl IntoView {
         <section id="share-panel" class="library-panel" aria-labelledby="share-heading">
             <div class="panel-head">
                 <h2 id="share-heading">"Share this design"</h2>
-                <button type="button" on:click=move |_| library.panel.set(None)>"Close sharing"</button>
+                <button type="button" on:click=handler(move |_| library.panel.set(None))>"Close sharing"</button>
             </div>
             <p class="hint">"The whole design travels inside the link, after the #: it is never sent to a server. Whoever opens it sees the design and can keep a copy; their own designs are untouched."</p>
             <div class="field">
                 <label for="share-link">"Share link"</label>
-                <input id="share-link" type="text" readonly prop:value=move || url.get()
+                <input id="share-link" type="text" readonly prop:value=text(move || url.get())
                     aria-describedby="share-length" />
-                <p id="share-length" class="hint">{move || format!("{} characters", counted())}</p>
+                <p id="share-length" class="hint">{text(move || format!("{} characters", counted()))}</p>
             </div>
-            {move || advice().map(|a| view! { <p class="share-warning" role="note">{a}</p> })}
+            {move || advice().map(|a| view! { <p class="share-warning" role="note">{a}</p> }.into_any())}
             <div class="button-row">
-                <button type="button" on:click=move |_| {
+                <button type="button" on:click=handler(move |_| {
                     copied.set(Some(link::copy_to_clipboard(&url.get_untracked())));
-                }>"Copy link"</button>
-                <button type="button" on:click=move |_| library.export_json()>"Export JSON instead"</button>
+                })>"Copy link"</button>
+                <button type="button" on:click=handler(move |_| library.export_json())>"Export JSON instead"</button>
             </div>
-            <p class="hint" role="status">{move || match copied.get() {
-                Some(true) => "Link copied.",
-                Some(false) => "Copying is not allowed here: select the link and copy it.",
-                None => "",
-            }}</p>
+            <p class="hint" role="status">{text(move || match copied.get() {
+                Some(true) => "Link copied.".to_owned(),
+                Some(false) => "Copying is not allowed here: select the link and copy it.".to_owned(),
+                None => String::new(),
+            })}</p>
         </section>
     }
 }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::Mechanic;
 use crate::domain::health::MAX_ARCHETYPES;
+use crate::ui::erase::{flag, handler, text};
 use crate::ui::fields::field_id;
 use crate::ui::health::{FindingsList, ReadinessBadge};
 use crate::ui::state::use_app;
@@ -29,10 +30,10 @@ pub fn ArchetypesSection() -> impl IntoView {
     });
     view! {
         <ReadinessBadge mechanic=Mechanic::Archetypes />
-        <form class="form archetype-form" on:submit=|e| e.prevent_default()>
-            <p class="archetype-count" class:archetype-count-over={move || count.get() > MAX_ARCHETYPES}
+        <form class="form archetype-form" on:submit=handler(|e: leptos::ev::SubmitEvent| e.prevent_default())>
+            <p class="archetype-count" class:archetype-count-over={flag(move || count.get() > MAX_ARCHETYPES)}
                 role="status" aria-live="polite">
-                {move || chosen_summary(count.get())}
+                {text(move || chosen_summary(count.get()))}
             </p>
             <p class="archetype-guide">
                 "Reseller, MSP, SI, ISV, referral and agency are different operating models with different \

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 
 use super::scoreboard::parse::parse_threshold;
 use crate::domain::Mechanic;
+use crate::ui::erase::handler;
 use crate::ui::fields::ParsedField;
 use crate::ui::health::{FindingsList, ReadinessBadge};
 use crate::ui::state::use_app;
@@ -26,14 +27,14 @@ pub fn CandidatesSection() -> impl IntoView {
     view! {
         <ReadinessBadge mechanic=Mechanic::Candidates />
         <FindingsList mechanic=Mechanic::Candidates heading="Health of the candidates" />
-        <form class="form candidates-form" on:submit=|e| e.prevent_default()>
+        <form class="form candidates-form" on:submit=handler(|e: leptos::ev::SubmitEvent| e.prevent_default())>
             <fieldset class="candidates-scorecard">
                 <legend>"Scorecard"</legend>
                 <criteria::Criteria />
                 <ParsedField path="candidates.pass_threshold" label="Pass threshold" suffix="of 100"
                     inputmode="numeric"
                     hint="The weighted score (0–100) a candidate needs to pass; any red flag fails it whatever its score (001). 70 by default: 004 scored 30 firms and passed 8, who made 90 % of first-year partner revenue."
-                    value=Signal::derive(move || d.with(|d| d.candidates.pass_threshold))
+                    value=move || d.with(|d| d.candidates.pass_threshold)
                     parse=parse_threshold format=|n: &u32| n.to_string()
                     on_change=Callback::new(move |v| app.edit("candidates.pass_threshold", |d| d.candidates.pass_threshold = v)) />
             </fieldset>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::firm::{FirmKind, FirmStage};
 use crate::domain::values::{Currency, Money, Percent};
+use crate::ui::erase::handler;
 use crate::ui::fields::{
     ParsedField, Select, TextField, parse_count, parse_date, parse_money, parse_percent,
 };
@@ -31,7 +32,7 @@ pub fn FirmSection() -> impl IntoView {
     let d = app.design;
     let currency = Signal::derive(move || d.read().firm.currency.code().to_owned());
     view! {
-        <form class="form" on:submit=|e| e.prevent_default()>
+        <form class="form" on:submit=handler(|e: leptos::ev::SubmitEvent| e.prevent_default())>
             <fieldset>
                 <legend>"The design"</legend>
                 <TextField path="title" label="Design title"
@@ -53,10 +54,10 @@ pub fn FirmSection() -> impl IntoView {
                         (FirmKind::Services, "Professional-services firm or agency".to_owned()),
                         (FirmKind::Other, "Other".to_owned()),
                     ]
-                    value=Signal::derive(move || d.read().firm.kind)
+                    value=move || d.read().firm.kind
                     on_change=Callback::new(move |v| app.edit("firm.kind", |d| d.firm.kind = v)) />
                 <ParsedField path="firm.headcount" label="Headcount" suffix="people" inputmode="numeric"
-                    value=Signal::derive(move || d.read().firm.headcount)
+                    value=move || d.read().firm.headcount
                     parse=parse_count format=|n: &u32| n.to_string()
                     on_change=Callback::new(move |v| app.edit("firm.headcount", |d| d.firm.headcount = v)) />
                 <Select path="firm.stage" label="Stage"
@@ -69,7 +70,7 @@ pub fn FirmSection() -> impl IntoView {
                         (FirmStage::SeriesC, "Series C or later".to_owned()),
                         (FirmStage::Public, "Public".to_owned()),
                     ]
-                    value=Signal::derive(move || d.read().firm.stage)
+                    value=move || d.read().firm.stage
                     on_change=Callback::new(move |v| app.edit("firm.stage", |d| d.firm.stage = v)) />
                 <TextField path="firm.icp" label="Ideal customer profile" multiline=true
                     hint="Who buys from you, in your words: segment, size, market."
@@ -80,34 +81,34 @@ pub fn FirmSection() -> impl IntoView {
                 <legend>"Money and the direct motion"</legend>
                 <ParsedField path="firm.currency" label="Currency" inputmode="text"
                     hint="A three-letter code such as USD, EUR or GBP: every amount in the design is in it."
-                    value=Signal::derive(move || d.read().firm.currency.clone())
+                    value=move || d.read().firm.currency.clone()
                     parse=parse_currency format=|c: &Currency| c.code().to_owned()
                     on_change=Callback::new(move |v| app.edit("firm.currency", |d| d.firm.currency = v)) />
                 <ParsedField path="firm.annual_revenue" label="Annual revenue" prefix=currency
-                    value=Signal::derive(move || d.read().firm.annual_revenue)
+                    value=move || d.read().firm.annual_revenue
                     parse=parse_money format=show_money
                     on_change=Callback::new(move |v| app.edit("firm.annual_revenue", |d| d.firm.annual_revenue = v)) />
                 <ParsedField path="firm.direct_pipeline_per_quarter" label="Direct new pipeline per quarter" prefix=currency
                     hint="New pipeline your direct team creates in a quarter: the partner-sourced share is measured against it."
-                    value=Signal::derive(move || d.read().firm.direct_pipeline_per_quarter)
+                    value=move || d.read().firm.direct_pipeline_per_quarter
                     parse=parse_money format=show_money
                     on_change=Callback::new(move |v| app.edit("firm.direct_pipeline_per_quarter", |d| d.firm.direct_pipeline_per_quarter = v)) />
                 <ParsedField path="firm.average_deal_size" label="Average deal size" prefix=currency
-                    value=Signal::derive(move || d.read().firm.average_deal_size)
+                    value=move || d.read().firm.average_deal_size
                     parse=parse_money format=show_money
                     on_change=Callback::new(move |v| app.edit("firm.average_deal_size", |d| d.firm.average_deal_size = v)) />
                 <ParsedField path="firm.direct_win_rate" label="Direct win rate" suffix="%"
-                    value=Signal::derive(move || d.read().firm.direct_win_rate)
+                    value=move || d.read().firm.direct_win_rate
                     parse=parse_percent format=show_percent
                     on_change=Callback::new(move |v| app.edit("firm.direct_win_rate", |d| d.firm.direct_win_rate = v)) />
                 <ParsedField path="firm.sales_cycle_days" label="Direct sales cycle" suffix="days" inputmode="numeric"
                     hint="Days from opportunity to close; the forecast lags partner closed-won by it."
-                    value=Signal::derive(move || d.read().firm.sales_cycle_days)
+                    value=move || d.read().firm.sales_cycle_days
                     parse=parse_count format=|n: &u32| n.to_string()
                     on_change=Callback::new(move |v| app.edit("firm.sales_cycle_days", |d| d.firm.sales_cycle_days = v)) />
                 <ParsedField path="firm.kickoff" label="Design kickoff date" input_type="date"
                     hint="Week 1 of the design. 002: six to eight weeks of design before the hire."
-                    value=Signal::derive(move || d.read().firm.kickoff)
+                    value=move || d.read().firm.kickoff
                     parse=parse_date format=|d: &chrono::NaiveDate| d.format("%Y-%m-%d").to_string()
                     on_change=Callback::new(move |v| app.edit("firm.kickoff", |d| d.firm.kickoff = v)) />
             </fieldset>

@@ -13,6 +13,7 @@ use crate::browser::dom;
 use crate::domain::Mechanic;
 use crate::domain::health::FIRST_DEAL_DAYS;
 use crate::domain::journey::StageKind;
+use crate::ui::erase::{flag, handler, once, text};
 use crate::ui::fields::field_id;
 use crate::ui::health::{FindingsList, ReadinessBadge};
 use crate::ui::state::{AppState, use_app};
@@ -27,7 +28,7 @@ pub fn JourneySection() -> impl IntoView {
     view! {
         <ReadinessBadge mechanic=Mechanic::Journey />
         <FirstDeal />
-        <form class="form journey-form" on:submit=|e| e.prevent_default()>
+        <form class="form journey-form" on:submit=handler(|e: leptos::ev::SubmitEvent| e.prevent_default())>
             <p class="journey-guide">
                 "Map the full lifecycle, recruit through off-board. “Every stage gets a definition of \
                  done” (002)."
@@ -61,10 +62,10 @@ fn FirstDeal() -> impl IntoView {
         format!("{share}%")
     };
     view! {
-        <div class="journey-first-deal" class:journey-over=over>
+        <div class="journey-first-deal" class:journey-over=flag(over)>
             <p>
-                "Onboard + activate: " <strong>{move || days.get()} " days"</strong>
-                {move || first_deal_verdict(days.get())}
+                "Onboard + activate: " <strong>{text(move || days.get().to_string())} " days"</strong>
+                {text(move || first_deal_verdict(days.get()))}
             </p>
             <div class="journey-bar" aria-hidden="true">
                 <div class="journey-bar-fill" style:width=width></div>
@@ -109,7 +110,7 @@ fn MissingStages() -> impl IntoView {
                         .map(|(n, kind)| {
                             let id = (n == 0).then(|| field_id("journey.stages"));
                             view! {
-                                <button type="button" id=id on:click=move |_| add_stage(app, kind)>
+                                <button type="button" id=id on:click=handler(move |_| add_stage(app, kind))>
                                     {format!("Add the {} stage", kind.label().to_lowercase())}
                                 </button>
                             }
@@ -128,7 +129,7 @@ fn add_stage(app: AppState, kind: StageKind) {
         at = d.journey.add_stage(kind)
     });
     let id = field_id(&format!("journey.stages.{at}.definition_of_done"));
-    dom::after_render(move || dom::focus(&id));
+    dom::after_render(once(move || dom::focus(&id)));
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ use leptos::prelude::*;
 
 use crate::browser::{dom, location};
 use crate::domain::Mechanic;
+use crate::ui::erase::{effect, handler, once};
 use crate::ui::health::{FindingsList, ReadinessBadge};
 use parts::{Part, PartLinks, PartSection};
 
@@ -26,16 +27,16 @@ use parts::{Part, PartLinks, PartSection};
 #[component]
 pub fn OperatingSection() -> impl IntoView {
     // A link that names a part (`#/operating-model/tiers`) opens the section at that part.
-    Effect::new(move |_| {
+    Effect::new(effect(move |_| {
         if let Some(part) = Part::from_hash(&location::hash()) {
-            dom::after_render(move || dom::focus(&part.heading_id()));
+            dom::after_render(once(move || dom::focus(&part.heading_id())));
         }
-    });
+    }));
     view! {
         <ReadinessBadge mechanic=Mechanic::OperatingModel />
         <PartLinks />
         <div class="operating-layout">
-            <form class="form operating-form" on:submit=|e| e.prevent_default()>
+            <form class="form operating-form" on:submit=handler(|e: leptos::ev::SubmitEvent| e.prevent_default())>
                 <PartSection part=Part::Roles><roles::RoleList /></PartSection>
                 <PartSection part=Part::Attribution><attribution::AttributionForm /></PartSection>
                 <PartSection part=Part::DealRegistration><dealreg::DealRegistrationForm /></PartSection>

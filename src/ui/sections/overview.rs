@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::Mechanic;
+use crate::ui::erase::{flag, text};
 use crate::ui::health::{FindingsList, ReadinessBadge};
 use crate::ui::section::Section;
 use crate::ui::state::use_app;
@@ -23,14 +24,14 @@ pub fn Overview() -> impl IntoView {
         })
     };
     view! {
-        <div class="verdict" class:ready=ready>
-            <p class="overall">"Overall readiness: " <strong>{overall} " / 100"</strong></p>
+        <div class="verdict" class:ready=flag(ready)>
+            <p class="overall">"Overall readiness: " <strong>{text(move || overall().to_string())} " / 100"</strong></p>
             <p class="verdict-text" role="status">
-                {move || if ready() {
+                {text(move || if ready() {
                     "Ready to hire: no critical finding in any mechanic. The partnerships hire walks into a system they can run on day one.".to_owned()
                 } else {
                     format!("Not ready to hire: {} critical finding{} to resolve first.", criticals(), if criticals() == 1 { "" } else { "s" })
-                }}
+                })}
             </p>
         </div>
         <ol class="mechanic-summary">

@@ -12,6 +12,7 @@ mod share;
 use leptos::prelude::*;
 
 use crate::domain::Mechanic;
+use crate::ui::erase::handler;
 use crate::ui::health::{FindingsList, ReadinessBadge};
 
 /// The scoreboard section: its findings, the metrics, the share targets and the forecast
@@ -21,7 +22,7 @@ pub fn ScoreboardSection() -> impl IntoView {
     view! {
         <ReadinessBadge mechanic=Mechanic::Scoreboard />
         <FindingsList mechanic=Mechanic::Scoreboard heading="Health of the scoreboard" />
-        <form class="form scoreboard-form" on:submit=|e| e.prevent_default()>
+        <form class="form scoreboard-form" on:submit=handler(|e: leptos::ev::SubmitEvent| e.prevent_default())>
             <metrics::MetricList />
             <share::ShareTargets />
             <assumptions::Assumptions />

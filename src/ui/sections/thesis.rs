@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::domain::Mechanic;
 use crate::domain::archetypes::ArchetypeKind;
 use crate::domain::health::{MIN_STATEMENT_WORDS, word_count};
+use crate::ui::erase::{self, flag, handler};
 use crate::ui::fields::{Select, TextField};
 use crate::ui::health::{FindingsList, ReadinessBadge};
 use crate::ui::state::use_app;
@@ -28,7 +29,7 @@ pub fn ThesisSection() -> impl IntoView {
         .collect::<Vec<_>>();
     view! {
         <ReadinessBadge mechanic=Mechanic::Thesis />
-        <form class="form thesis-form" on:submit=|e| e.prevent_default()>
+        <form class="form thesis-form" on:submit=handler(|e: leptos::ev::SubmitEvent| e.prevent_default())>
             <fieldset>
                 <legend>"The statement"</legend>
                 <p class="thesis-guide">
@@ -45,7 +46,7 @@ pub fn ThesisSection() -> impl IntoView {
                 <Select path="thesis.owning_archetype" label="The partner archetype that owns the relationship"
                     hint="The kind of partner that owns that customer (002, 003 Step 1). Choose it under Archetypes too."
                     options=archetype_options
-                    value=Signal::derive(move || d.read().thesis.owning_archetype)
+                    value=move || d.read().thesis.owning_archetype
                     on_change=Callback::new(move |v| app.edit("thesis.owning_archetype", |d| d.thesis.owning_archetype = v)) />
                 <TextField path="thesis.friction" label="The friction partners remove" multiline=true
                     hint="What slows or stops your direct motion with that customer, and how a partner takes it away (002)."
@@ -92,8 +93,8 @@ fn WordCount(
 ) -> impl IntoView {
     let count = move || text.with(|t| word_count(t));
     view! {
-        <p class="thesis-words" class:thesis-words-short={move || count() < MIN_STATEMENT_WORDS}>
-            {move || words_note(count())}
+        <p class="thesis-words" class:thesis-words-short={flag(move || count() < MIN_STATEMENT_WORDS)}>
+            {erase::text(move || words_note(count()))}
         </p>
     }
 }

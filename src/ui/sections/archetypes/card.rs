@@ -9,6 +9,7 @@ use crate::domain::archetypes::{ArchetypeKind, ArchetypeProfile};
 use crate::domain::catalogue::{default_profile, share_source};
 use crate::domain::health::POOR_ICP_MATCH;
 use crate::domain::values::{Cadence, Percent, Rating};
+use crate::ui::erase::flag;
 use crate::ui::fields::{Checkbox, ParsedField, Select, TextField, parse_percent};
 use crate::ui::sections::firm::show_percent;
 use crate::ui::state::{AppState, use_app};
@@ -42,15 +43,15 @@ fn read<T>(
     d: RwSignal<Design>,
     index: usize,
     fallback: T,
-    get: impl Fn(&ArchetypeProfile) -> T + Send + Sync + 'static,
-) -> Signal<T>
+    get: impl Fn(&ArchetypeProfile) -> T + Clone + Send + Sync + 'static,
+) -> impl Fn() -> T + Clone + Send + Sync + 'static
 where
     T: Clone + Send + Sync + 'static,
 {
-    Signal::derive(move || {
+    move || {
         d.with(|d| d.archetypes.catalogue.get(index).map(&get))
             .unwrap_or_else(|| fallback.clone())
-    })
+    }
 }
 
 /// Changes the profile at `index` as one undoable edit of the field at `path`.
@@ -97,15 +98,15 @@ pub fn ArchetypeCard(
     let path_enablement = at("enablement");
     let path_cadence = at("cadence");
     view! {
-        <li class="archetype-card" class:archetype-chosen=move || chosen.get()>
+        <li class="archetype-card" class:archetype-chosen=flag(move || chosen.get())>
             <div class="archetype-head">
                 <h3 class="archetype-name">{name}</h3>
-                <span class="archetype-tag" hidden=move || !chosen.get()>"Chosen"</span>
+                <span class="archetype-tag" hidden=flag(move || !chosen.get())>"Chosen"</span>
             </div>
             <Checkbox path=path_chosen.clone() label=format!("Choose {name}")
                 checked=chosen
                 on_change=Callback::new(move |v: bool| edit(app, index, &path_chosen, |a| a.chosen = v)) />
-            <details class="archetype-details" prop:open=move || chosen.get()>
+            <details class="archetype-details" prop:open=flag(move || chosen.get())>
                 <summary>"Profile of " {name} <span class="archetype-glance">" — " {glance}</span></summary>
                 <Select path=path_icp.clone() label="ICP match"
                     hint=format!("How many of this archetype's buyers match your ICP (002). {POOR_ICP_MATCH} or less is flagged.")
@@ -114,7 +115,7 @@ pub fn ArchetypeCard(
                     on_change=Callback::new(move |v| edit(app, index, &path_icp, |a| a.icp_match = v)) />
                 <TextField path=path_friction.clone() label="Friction it removes" multiline=true
                     hint="The friction in your direct motion this kind of partner takes away (002 FAQ)."
-                    value=read(d, index, String::new(), |a| a.friction_removed.clone())
+                    value=Signal::derive(read(d, index, String::new(), |a| a.friction_removed.clone()))
                     on_change=Callback::new(move |v: String| edit(app, index, &path_friction, |a| a.friction_removed = v)) />
                 <div class="field-grid">
                     <ParsedField path=path_share.clone() label="Partner share" suffix="%"
@@ -124,12 +125,12 @@ pub fn ArchetypeCard(
                         on_change=Callback::new(move |v| edit(app, index, &path_share, |a| a.economics.partner_share = v)) />
                     <TextField path=path_note.clone() label="How the share is earned" multiline=true
                         hint="Fee or margin, on what, and when."
-                        value=read(d, index, String::new(), |a| a.economics.note.clone())
+                        value=Signal::derive(read(d, index, String::new(), |a| a.economics.note.clone()))
                         on_change=Callback::new(move |v: String| edit(app, index, &path_note, |a| a.economics.note = v)) />
                 </div>
                 <TextField path=path_enablement.clone() label="Enablement" multiline=true
                     hint="What you give it to sell or deliver: training, certification, materials."
-                    value=read(d, index, String::new(), |a| a.enablement.clone())
+                    value=Signal::derive(read(d, index, String::new(), |a| a.enablement.clone()))
                     on_change=Callback::new(move |v: String| edit(app, index, &path_enablement, |a| a.enablement = v)) />
                 <Select path=path_cadence.clone() label="Cadence"
                     hint="How often you engage it: check-ins, pipeline reviews (001: monthly, quarterly or annual by tier)."

@@ -8,6 +8,7 @@ use crate::domain::Design;
 use crate::domain::candidates::Criterion;
 use crate::domain::format::limits::LIST_MAX;
 use crate::domain::values::Id;
+use crate::ui::erase::{flag, handler, once, text};
 use crate::ui::fields::{ParsedField, TextField, field_id};
 use crate::ui::lists::{ItemControls, move_item};
 use crate::ui::sections::scoreboard::parse::parse_weight;
@@ -47,9 +48,9 @@ pub fn Criteria() -> impl IntoView {
                 weight: NEW_WEIGHT,
             });
         });
-        dom::after_render(move || {
+        dom::after_render(once(move || {
             dom::focus(&field_id(&format!("candidates.criteria.{index}.name")))
-        });
+        }));
     };
     view! {
         <h3 class="candidates-subheading">"Criteria"</h3>
@@ -70,8 +71,8 @@ pub fn Criteria() -> impl IntoView {
             />
         </ol>
         <button type="button" class="primary" id=field_id("candidates.criteria")
-            disabled=move || { len.get() >= LIST_MAX }
-            on:click=add>
+            disabled=flag(move || len.get() >= LIST_MAX)
+            on:click=handler(add)>
             "Add criterion"
         </button>
     }
@@ -131,14 +132,14 @@ fn CriterionItem(id: StoredValue<Id>, index: usize, len: Memo<usize>) -> impl In
                 <TextField path=name_path label="Criterion" value=name max_len=200
                     on_change=Callback::new(move |v: String| edit(&name_key, &|c| c.name = v.clone())) />
                 <ParsedField path=weight_path label="Weight" suffix="points" inputmode="numeric"
-                    value=Signal::derive(move || criterion.with(|c| c.as_ref().map_or(0, |c| c.weight)))
+                    value=move || criterion.with(|c| c.as_ref().map_or(0, |c| c.weight))
                     parse=parse_weight format=|n: &u32| n.to_string()
                     on_change=Callback::new(move |v: u32| edit(&weight_key, &|c| c.weight = v)) />
                 <p class="candidates-share">
-                    {move || match share.get() {
+                    {text(move || match share.get() {
                         Some(share) => format!("{share} % of the total weight"),
                         None => "No weight at all yet: every score is 0.".to_owned(),
-                    }}
+                    })}
                 </p>
             </div>
             <ItemControls what index len on_move on_remove />

@@ -8,6 +8,7 @@ use super::list::CriteriaNames;
 use super::rating::{Ratings, RedFlags};
 use crate::domain::candidates::Candidate;
 use crate::domain::values::Id;
+use crate::ui::erase::{handler, text};
 use crate::ui::fields::{TextField, field_id};
 use crate::ui::state::use_app;
 
@@ -72,13 +73,13 @@ pub fn CandidateDetails(
         <div class="candidates-details">
             <div class="candidates-disclosure">
                 <button type="button" id=button_id
-                    aria-expanded=move || open.get().to_string()
+                    aria-expanded=text(move || open.get().to_string())
                     aria-controls=move || open.get().then(|| controls.clone())
-                    on:click=move |_| open.update(|o| *o = !*o)>
-                    {move || if open.get() { "Hide ratings, red flags and notes" } else { "Show ratings, red flags and notes" }}
-                    <span class="candidates-hidden-text">{move || format!(" of {}", name.get())}</span>
+                    on:click=handler(move |_| open.update(|o| *o = !*o))>
+                    {text(move || if open.get() { "Hide ratings, red flags and notes" } else { "Show ratings, red flags and notes" }.to_owned())}
+                    <span class="candidates-hidden-text">{text(move || format!(" of {}", name.get()))}</span>
                 </button>
-                <span class="candidates-facts">{summary}</span>
+                <span class="candidates-facts">{text(summary)}</span>
             </div>
             {move || open.get().then(|| {
                 let notes_path = notes_path.clone();
@@ -92,6 +93,7 @@ pub fn CandidateDetails(
                             on_change=Callback::new(move |v: String| edit_candidate(app, id, &notes_key, |c| c.notes = v)) />
                     </div>
                 }
+                .into_any()
             })}
         </div>
     }

@@ -14,6 +14,7 @@ use crate::domain::archetypes::ArchetypeKind;
 use crate::domain::candidates::Candidate;
 use crate::domain::ranking::RankedCandidate;
 use crate::domain::values::Id;
+use crate::ui::erase::text;
 use crate::ui::fields::{Checkbox, Select, TextField};
 use crate::ui::lists::{ItemControls, move_item};
 use crate::ui::state::{AppState, use_app};
@@ -157,22 +158,22 @@ fn CandidateFields(
     view! {
         <li class="list-item candidates-item">
             <div class="candidates-head">
-                <h4 class="candidates-title">{move || format!("{}. {}", index + 1, {
+                <h4 class="candidates-title">{text(move || format!("{}. {}", index + 1, {
                     let n = name.get();
                     if n.trim().is_empty() { "Unnamed candidate".to_owned() } else { n.trim().to_owned() }
-                })}</h4>
+                }))}</h4>
                 {move || entry.get().map(|(entry, threshold)| view! {
                     <p class="candidates-verdict" class:candidates-fails=!entry.passes>
                         <strong>{verdict(&entry, threshold)}</strong>
                         {entry.recommended.then_some(" Recommended for launch.")}
                     </p>
-                })}
+                }.into_any())}
             </div>
             <div class="field-grid">
                 <TextField path=name_path label="Candidate name" value=name max_len=200
                     on_change=Callback::new(move |v: String| edit_candidate(app, id, &name_key, |c| c.name = v)) />
                 <Select path=archetype_path label="Archetype" options=archetypes
-                    value=Signal::derive(move || candidate.with(|c| c.as_ref().and_then(|c| c.archetype)))
+                    value=move || candidate.with(|c| c.as_ref().and_then(|c| c.archetype))
                     on_change=Callback::new(move |v| edit_candidate(app, id, &archetype_key, |c| c.archetype = v)) />
                 <Checkbox path=selected_path label="Selected for launch"
                     checked=Signal::derive(move || candidate.with(|c| c.as_ref().is_some_and(|c| c.selected)))

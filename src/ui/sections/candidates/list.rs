@@ -11,6 +11,7 @@ use crate::domain::candidates::Candidate;
 use crate::domain::format::limits::CANDIDATES_MAX;
 use crate::domain::values::Id;
 use crate::ui::distinct::distinct;
+use crate::ui::erase::{flag, handler, once, text};
 use crate::ui::fields::field_id;
 use crate::ui::state::use_app;
 
@@ -68,13 +69,13 @@ pub fn CandidateList() -> impl IntoView {
         app.edit(&format!("add {id}"), |d| {
             d.candidates.candidates.push(Candidate::new(id));
         });
-        dom::after_render(move || {
+        dom::after_render(once(move || {
             dom::focus(&field_id(&format!("candidates.candidates.{index}.name")));
-        });
+        }));
     };
     view! {
         <fieldset class="candidates-list">
-            <legend>{move || format!("Candidates ({})", len.get())}</legend>
+            <legend>{text(move || format!("Candidates ({})", len.get()))}</legend>
             <p class="hint">
                 "Rate each prospective partner 1 (poor) to 5 (excellent) on every criterion; a criterion left unrated counts as 1. Red flags fail a candidate whatever its score (001). Select the ones to launch with."
             </p>
@@ -103,8 +104,8 @@ pub fn CandidateList() -> impl IntoView {
                 />
             </div>
             <button type="button" class="primary" id=field_id("candidates.candidates")
-                disabled=move || { len.get() >= CANDIDATES_MAX }
-                on:click=add>
+                disabled=flag(move || len.get() >= CANDIDATES_MAX)
+                on:click=handler(add)>
                 "Add candidate"
             </button>
         </fieldset>

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 
 use crate::domain::ranking::{LAUNCH_SET, SMALL_FIRM_LAUNCH_SET};
 use crate::domain::values::Id;
+use crate::ui::erase::text;
 use crate::ui::state::use_app;
 
 /// One row of the table, as shown.
@@ -76,15 +77,15 @@ pub fn Ranking() -> impl IntoView {
         <section class="candidates-ranking" aria-labelledby="candidates-ranking-heading">
             <h3 id="candidates-ranking-heading">"Ranking and launch set"</h3>
             <p aria-live="polite">
-                {move || {
+                {text(move || {
                     let (total, passing, selected, threshold, _) = counts.get();
                     format!(
                         "{passing} of {total} candidates pass (a score of {threshold} or more and no red flag); {selected} selected for launch. 004: of 30 scored, 8 passed and made 90 % of first-year partner revenue."
                     )
-                }}
+                })}
             </p>
             <p>
-                {move || {
+                {text(move || {
                     let bounds = counts.get().4;
                     let why = if bounds == SMALL_FIRM_LAUNCH_SET {
                         "000: a small firm does best with three to five"
@@ -92,7 +93,7 @@ pub fn Ranking() -> impl IntoView {
                         "003: start with five to ten highly qualified partners"
                     };
                     format!("Launch with {} to {} partners for this firm ({why}).", bounds.min, bounds.max)
-                }}
+                })}
                 {format!(
                     " Elsewhere: {}–{} for a larger firm (003), {}–{} for a small one (000), and 2–3 are enough to prove the model (001).",
                     LAUNCH_SET.min, LAUNCH_SET.max, SMALL_FIRM_LAUNCH_SET.min, SMALL_FIRM_LAUNCH_SET.max

@@ -7,6 +7,7 @@ use super::item::edit_candidate;
 use super::list::CriteriaNames;
 use crate::domain::candidates::{Candidate, RedFlag};
 use crate::domain::values::{Id, Rating};
+use crate::ui::erase::{handler, text};
 use crate::ui::fields::{Checkbox, field_id};
 use crate::ui::state::use_app;
 
@@ -87,9 +88,9 @@ fn RatingSelect(
         <div class="field">
             <label for=element.clone()>
                 {label}
-                <span class="candidates-hidden-text">{move || format!(" rating for {}", name.get())}</span>
+                <span class="candidates-hidden-text">{text(move || format!(" rating for {}", name.get()))}</span>
             </label>
-            <select id=element prop:value=value on:change=change>
+            <select id=element prop:value=text(value) on:change=handler(change)>
                 <option value="0">"Not rated"</option>
                 {SCALE.iter().enumerate().map(|(i, text)| view! {
                     <option value=(i + 1).to_string()>{*text}</option>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::stage::read;
 use crate::browser::dom;
+use crate::ui::erase::{handler, once};
 use crate::ui::fields::{TextField, field_id};
 use crate::ui::lists::{ItemControls, move_item};
 use crate::ui::state::{AppState, use_app};
@@ -65,7 +66,7 @@ pub fn ActivityList(
             }
         });
         let id = field_id(&format!("journey.stages.{index}.activities.{at}"));
-        dom::after_render(move || dom::focus(&id));
+        dom::after_render(once(move || dom::focus(&id)));
     };
     let legend = format!("Activities of the {} stage", stage_name.to_lowercase());
     view! {
@@ -78,7 +79,7 @@ pub fn ActivityList(
                         .collect_view()
                 }}
             </ol>
-            <button type="button" id=field_id(&list_path) on:click=add>
+            <button type="button" id=field_id(&list_path) on:click=handler(add)>
                 {format!("Add an activity to the {} stage", stage_name.to_lowercase())}
             </button>
         </fieldset>
@@ -96,9 +97,9 @@ fn ActivityRow(
     let app = use_app();
     let d = app.design;
     let path = format!("journey.stages.{stage}.activities.{item}");
-    let text = read(d, stage, String::new(), move |s| {
+    let text = Signal::derive(read(d, stage, String::new(), move |s| {
         s.activities.get(item).cloned().unwrap_or_default()
-    });
+    }));
     let what = Signal::derive(move || activity_name(&text.get(), item + 1, stage_name));
     let key = path.clone();
     view! {
@@ -139,7 +140,7 @@ fn move_activity(app: AppState, stage: usize, item: usize, delta: isize) {
         format!("#{row} .item-controls button:nth-child({same}):not(:disabled)"),
         format!("#{row} .item-controls button:nth-child({other})"),
     ];
-    dom::after_render(move || dom::focus_first_matching(&selectors));
+    dom::after_render(once(move || dom::focus_first_matching(&selectors)));
 }
 
 /// Removes an activity with an Undo notice, and moves focus to the activity that took its place,
@@ -164,7 +165,7 @@ fn remove_activity(app: AppState, stage: usize, item: usize, what: String) {
         format!("journey.stages.{stage}.activities.{}", item.min(left - 1))
     };
     let id = field_id(&path);
-    dom::after_render(move || dom::focus(&id));
+    dom::after_render(once(move || dom::focus(&id)));
 }
 
 #[cfg(test)]

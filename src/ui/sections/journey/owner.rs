@@ -55,7 +55,7 @@ pub fn OwnerSelect(
         let path = path.clone();
         let key = path.clone();
         view! {
-            <Select path label="Owner role" hint=hint.clone() options=options.get() value
+            <Select path label="Owner role" hint=hint.clone() options=options.get() value=value.clone()
                 on_change=Callback::new(move |v| edit(app, index, &key, |s| s.owner = v)) />
         }
     }

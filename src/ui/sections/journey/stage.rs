@@ -8,6 +8,7 @@ use super::owner::OwnerSelect;
 use crate::browser::dom;
 use crate::domain::Design;
 use crate::domain::journey::{Stage, StageKind};
+use crate::ui::erase::{handler, once};
 use crate::ui::fields::{ParsedField, TextField, field_id, parse_count};
 use crate::ui::state::{AppState, use_app};
 
@@ -57,15 +58,15 @@ pub fn read<T>(
     d: RwSignal<Design>,
     index: usize,
     fallback: T,
-    get: impl Fn(&Stage) -> T + Send + Sync + 'static,
-) -> Signal<T>
+    get: impl Fn(&Stage) -> T + Clone + Send + Sync + 'static,
+) -> impl Fn() -> T + Clone + Send + Sync + 'static
 where
     T: Clone + Send + Sync + 'static,
 {
-    Signal::derive(move || {
+    move || {
         d.with(|d| d.journey.stages.get(index).map(&get))
             .unwrap_or_else(|| fallback.clone())
-    })
+    }
 }
 
 /// Changes the stage at `index` as one undoable edit of the field at `path`.
@@ -103,23 +104,23 @@ pub fn StageCard(
                     <span class="journey-step">{index + 1} ". "</span>{name}
                 </h3>
                 <button type="button" class="remove"
-                    on:click=move |_| {
+                    on:click=handler(move |_| {
                         app.remove(&format!("the {} stage", name.to_lowercase()), |d| {
                             d.journey.stages.retain(|s| s.kind != kind)
                         });
                         // The button is gone: focus the first "Add the … stage" button instead.
                         let id = field_id("journey.stages");
-                        dom::after_render(move || dom::focus(&id));
-                    }>
+                        dom::after_render(once(move || dom::focus(&id)));
+                    })>
                     {format!("Remove the {} stage", name.to_lowercase())}
                 </button>
             </div>
             <TextField path=path_done.clone() label="Definition of done (required)" multiline=true
                 hint="What must be true for a partner to leave this stage (002: “Every stage gets a definition of done”)."
-                value=read(d, index, String::new(), |s| s.definition_of_done.clone())
+                value=Signal::derive(read(d, index, String::new(), |s| s.definition_of_done.clone()))
                 on_change=Callback::new(move |v: String| edit(app, index, &path_done, |s| s.definition_of_done = v)) />
             <TextField path=path_criteria.clone() label=criteria multiline=true hint=criteria_hint
-                value=read(d, index, String::new(), |s| s.criteria.clone())
+                value=Signal::derive(read(d, index, String::new(), |s| s.criteria.clone()))
                 on_change=Callback::new(move |v: String| edit(app, index, &path_criteria, |s| s.criteria = v)) />
             <div class="field-grid">
                 <OwnerSelect index stage_name=name />
@@ -130,7 +131,7 @@ pub fn StageCard(
                     on_change=Callback::new(move |v| edit(app, index, &path_duration, |s| s.duration_days = v)) />
                 <TextField path=path_metric.clone() label="Exit metric"
                     hint="The number that says a partner is done here."
-                    value=read(d, index, String::new(), |s| s.exit_metric.clone())
+                    value=Signal::derive(read(d, index, String::new(), |s| s.exit_metric.clone()))
                     on_change=Callback::new(move |v: String| edit(app, index, &path_metric, |s| s.exit_metric = v))
                     max_len=200 />
             </div>

@@ -13,6 +13,7 @@ use super::spec::{Choice, Look, Parsed, choice, parsed, position};
 use crate::domain::commissions::{default_models, model_label};
 use crate::domain::operating::{CommissionTrigger, CompensationModel};
 use crate::domain::values::{Money, Percent};
+use crate::ui::erase::text;
 use crate::ui::fields::{parse_money, parse_percent};
 use crate::ui::sections::firm::{show_money, show_percent};
 use crate::ui::state::use_app;
@@ -175,7 +176,7 @@ pub fn CompensationForm() -> impl IntoView {
             {parsed(&PAYMENT_DAYS, 0)}
         </div>
         <fieldset class="operating-group">
-            <legend>{move || format!("The figures of the model: {}", model_label(&d.read().operating.compensation.model))}</legend>
+            <legend>{text(move || format!("The figures of the model: {}", model_label(&d.read().operating.compensation.model)))}</legend>
             {move || model_fields(kind.get())}
         </fieldset>
     }

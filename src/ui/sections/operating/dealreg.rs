@@ -9,6 +9,7 @@ use super::items::{AddButton, ListOf, item_name};
 use super::parse::{parse_days, parse_hours, parse_optional_money};
 use super::spec::{Check, Look, Parsed, Text, check, parsed, text};
 use crate::domain::values::Money;
+use crate::ui::erase::flag;
 use crate::ui::fields::field_id;
 use crate::ui::lists::ItemControls;
 use crate::ui::sections::firm::show_money;
@@ -127,7 +128,7 @@ fn RequiredFields() -> impl IntoView {
         <fieldset class="operating-required">
             <legend>"Required fields"</legend>
             <p class="hint">"What a registration must say, such as the account, the buyer contact and the expected close quarter."</p>
-            <p class="operating-empty" hidden=move || len.get() != 0>"No required fields yet."</p>
+            <p class="operating-empty" hidden=flag(move || len.get() != 0)>"No required fields yet."</p>
             <ol class="list operating-rows">
                 {move || (0..len.get()).map(|index| view! { <RequiredField index len /> }).collect_view()}
             </ol>

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::browser::dom;
 use crate::domain::Design;
 use crate::domain::format::limits::LIST_MAX;
+use crate::ui::erase::{flag, handler, once, text};
 use crate::ui::fields::field_id;
 use crate::ui::lists::{ItemControls, move_item};
 use crate::ui::state::AppState;
@@ -86,7 +87,7 @@ impl<I: Send + Sync + 'static> ListOf<I> {
             } else {
                 field_id(&self.field_path(index, focus))
             };
-            dom::after_render(move || dom::focus(&id));
+            dom::after_render(once(move || dom::focus(&id)));
         }
     }
 
@@ -103,7 +104,7 @@ impl<I: Send + Sync + 'static> ListOf<I> {
         // Text half-typed in a field stays with the place, not the item: drop it.
         app.revision.update(|r| *r += 1);
         let id = field_id(&self.item_path(target));
-        dom::after_render(move || dom::focus(&id));
+        dom::after_render(once(move || dom::focus(&id)));
     }
 
     /// Removes item `index` with an Undo notice naming it; focus moves to the next item, or to
@@ -124,7 +125,7 @@ impl<I: Send + Sync + 'static> ListOf<I> {
             0 => field_id(self.path),
             n => field_id(&self.item_path(index.min(n - 1))),
         };
-        dom::after_render(move || dom::focus(&id));
+        dom::after_render(once(move || dom::focus(&id)));
     }
 
     /// Whether the list has reached the format's limit.
@@ -170,8 +171,8 @@ pub fn ListItem(
         None => view! {
             <div class="item-controls">
                 <button type="button" class="remove"
-                    aria-label=move || format!("Remove {}", what.get())
-                    on:click=move |_| on_remove.run(())>"Remove"</button>
+                    aria-label=text(move || format!("Remove {}", what.get()))
+                    on:click=handler(move |_| on_remove.run(()))>"Remove"</button>
             </div>
         }
         .into_any(),
@@ -179,7 +180,7 @@ pub fn ListItem(
     view! {
         <li class="list-item operating-item" id=id tabindex="-1" aria-labelledby=labelled_by>
             <div class="operating-item-head">
-                <h4 id=heading_id>{move || heading.get()}</h4>
+                <h4 id=heading_id>{text(move || heading.get())}</h4>
                 {controls}
             </div>
             {children()}
@@ -203,9 +204,9 @@ pub fn AddButton(
 ) -> impl IntoView {
     view! {
         <div class="operating-add">
-            <button type="button" id=field_id(path) disabled=move || full.get()
-                on:click=move |_| on_add.run(())>{label}</button>
-            <p class="hint" hidden=move || !full.get()>{format!("A list holds at most {LIST_MAX} items.")}</p>
+            <button type="button" id=field_id(path) disabled=flag(move || full.get())
+                on:click=handler(move |_| on_add.run(()))>{label}</button>
+            <p class="hint" hidden=flag(move || !full.get())>{format!("A list holds at most {LIST_MAX} items.")}</p>
         </div>
     }
 }

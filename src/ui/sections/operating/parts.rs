@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::dom;
 use crate::ui::Section;
+use crate::ui::erase::handler;
 
 /// The element id of the section's findings, the last of the links at the top.
 pub const FINDINGS_ID: &str = "operating-findings";
@@ -114,19 +115,19 @@ pub fn PartLinks() -> impl IntoView {
                     .into_iter()
                     .map(|part| view! {
                         <li>
-                            <a href=part.href() on:click=move |e| {
+                            <a href=part.href() on:click=handler(move |e: leptos::ev::MouseEvent| {
                                 // The hash names the section; moving within it must not reopen it.
                                 e.prevent_default();
                                 dom::focus(&part.heading_id());
-                            }>{part.label()}</a>
+                            })>{part.label()}</a>
                         </li>
                     })
                     .collect_view()}
                 <li>
-                    <a href=Section::OperatingModel.href() on:click=move |e| {
+                    <a href=Section::OperatingModel.href() on:click=handler(move |e: leptos::ev::MouseEvent| {
                         e.prevent_default();
                         dom::focus(FINDINGS_ID);
-                    }>"Findings"</a>
+                    })>"Findings"</a>
                 </li>
             </ul>
         </nav>

@@ -12,6 +12,7 @@ use super::spec::{Check, Choice, Look, Parsed, Text, check, choice, parsed, posi
 use crate::domain::Design;
 use crate::domain::operating::{Accountability, Role, RoleKind};
 use crate::domain::values::{Id, Money, Percent};
+use crate::ui::erase::flag;
 use crate::ui::fields::{parse_money, parse_percent};
 use crate::ui::sections::firm::{show_money, show_percent};
 use crate::ui::state::use_app;
@@ -192,7 +193,7 @@ pub fn RoleList() -> impl IntoView {
         ROLES.add(app, role, "title");
     });
     view! {
-        <p class="operating-empty" hidden=move || len.get() != 0>"No roles yet. Start with the executive sponsor and whoever will run the program day to day."</p>
+        <p class="operating-empty" hidden=flag(move || len.get() != 0)>"No roles yet. Start with the executive sponsor and whoever will run the program day to day."</p>
         <ol class="list operating-list">
             {move || (0..len.get()).map(|index| view! { <RoleItem index len /> }).collect_view()}
         </ol>

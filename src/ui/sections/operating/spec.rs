@@ -98,11 +98,11 @@ fn hint(text: &'static str) -> Option<String> {
     (!text.is_empty()).then(|| text.to_owned())
 }
 
-fn reader<T>(app: AppState, get: Get<T>, index: usize) -> Signal<T>
+fn reader<T>(app: AppState, get: Get<T>, index: usize) -> impl Fn() -> T + Send + Sync + 'static
 where
     T: Default + Send + Sync + 'static,
 {
-    Signal::derive(move || app.design.with(|d| get(d, index)).unwrap_or_default())
+    move || app.design.with(|d| get(d, index)).unwrap_or_default()
 }
 
 fn writer<T: 'static>(app: AppState, key: String, set: Set<T>, index: usize) -> Callback<T> {
@@ -118,7 +118,7 @@ pub fn text(spec: &'static Text, index: usize) -> AnyView {
         path,
         label: fill(spec.label, index),
         hint: hint(spec.hint),
-        value: reader(app, spec.get, index),
+        value: Signal::derive(reader(app, spec.get, index)),
         multiline: spec.long,
         max_len: if spec.long {
             TEXT_MAX_CHARS
@@ -151,7 +151,7 @@ where
         path,
         label: fill(spec.label, index),
         hint: hint(spec.hint),
-        value: reader(app, spec.get, index),
+        value: reader(app, spec.get, index).into(),
         parse: spec.parse,
         format: spec.format,
         check,
@@ -182,7 +182,7 @@ pub fn choice(spec: &'static Choice, index: usize) -> AnyView {
             .enumerate()
             .map(|(i, label)| (i, (*label).to_owned()))
             .collect(),
-        value: reader(app, spec.get, index),
+        value: reader(app, spec.get, index).into(),
     };
     component_view(Select, props).into_any()
 }
@@ -196,7 +196,7 @@ pub fn check(spec: &'static Check, index: usize) -> AnyView {
         path,
         label: fill(spec.label, index),
         hint: hint(spec.hint),
-        checked: reader(app, spec.get, index),
+        checked: Signal::derive(reader(app, spec.get, index)),
     };
     component_view(Checkbox, props).into_any()
 }

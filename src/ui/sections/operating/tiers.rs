@@ -10,6 +10,7 @@ use super::spec::{Choice, Look, Parsed, Text, choice, parsed, position, text};
 use crate::domain::Design;
 use crate::domain::operating::Tier;
 use crate::domain::values::{Cadence, Percent};
+use crate::ui::erase::flag;
 use crate::ui::fields::parse_percent;
 use crate::ui::sections::firm::show_percent;
 use crate::ui::state::use_app;
@@ -147,7 +148,7 @@ pub fn TierList() -> impl IntoView {
         <p class="hint operating-hint">
             "003: Registered, Silver, Gold. 001: Strategic (3–5 partners, checked in monthly), Active (10–20, quarterly), Referral network (annual). Below about 50 partners two tiers are enough; the top tier should be within reach of about 10 % of partners."
         </p>
-        <p class="operating-empty" hidden=move || len.get() != 0>"No tiers: the program launches with one kind of partnership, which 003 advises."</p>
+        <p class="operating-empty" hidden=flag(move || len.get() != 0)>"No tiers: the program launches with one kind of partnership, which 003 advises."</p>
         <ol class="list operating-list">
             {move || (0..len.get()).map(|index| view! { <TierItem index len /> }).collect_view()}
         </ol>

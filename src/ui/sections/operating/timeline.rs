@@ -9,6 +9,7 @@ use super::parse::{parse_plan_date, show_date};
 use super::spec::{Look, Parsed, parsed};
 use crate::domain::Design;
 use crate::domain::plan::week_of;
+use crate::ui::erase::text;
 use crate::ui::state::use_app;
 
 static DESIGN_COMPLETE: Parsed<NaiveDate> = Parsed {
@@ -60,7 +61,7 @@ fn Week(
     date: fn(&Design) -> NaiveDate,
 ) -> impl IntoView {
     let app = use_app();
-    let text = move || {
+    let readout = move || {
         app.design.with(|d| {
             let kickoff = d.firm.kickoff;
             match week_of(kickoff, date(d)) {
@@ -69,5 +70,5 @@ fn Week(
             }
         })
     };
-    view! { <p class="operating-readout">{text}</p> }
+    view! { <p class="operating-readout">{text(readout)}</p> }
 }

@@ -8,6 +8,7 @@ use super::parse::{parse_deals, parse_quarters_to_activate, parse_recruits};
 use crate::domain::Design;
 use crate::domain::forecast::{MAX_QUARTERS, MIN_QUARTERS, TARGET_REVENUE_TO_COST};
 use crate::domain::values::{Money, Percent};
+use crate::ui::erase::{flag, handler, text};
 use crate::ui::fields::{ParsedField, Select, field_id, parse_money, parse_percent};
 use crate::ui::sections::firm::{show_money, show_percent};
 use crate::ui::state::use_app;
@@ -68,7 +69,7 @@ pub fn Assumptions() -> impl IntoView {
     let percent = |(path, label, hint, get, set): PercentField| {
         view! {
             <ParsedField path label hint suffix="%"
-                value=Signal::derive(move || d.with(get))
+                value=move || d.with(get)
                 parse=parse_percent format=show_percent
                 on_change=Callback::new(move |v| app.edit(path, |d| set(d, v))) />
         }
@@ -82,7 +83,7 @@ pub fn Assumptions() -> impl IntoView {
                 <Select path="assumptions.quarters" label="Quarters forecast"
                     hint="8 to 12. Twelve cover the three program years of the 15/25/35 % floors; each metric's targets follow."
                     options=(MIN_QUARTERS..=MAX_QUARTERS).map(|q| (q, format!("{q} quarters"))).collect()
-                    value=Signal::derive(move || d.with(|d| d.assumptions.quarters))
+                    value=move || d.with(|d| d.assumptions.quarters)
                     on_change=Callback::new(move |q: u32| app.edit("assumptions.quarters", |d| {
                         d.assumptions.quarters = q;
                         d.scoreboard.fit_targets(q as usize);
@@ -91,12 +92,12 @@ pub fn Assumptions() -> impl IntoView {
                 <ParsedField path="assumptions.quarters_to_activate" label="Quarters to activate"
                     suffix="quarters" inputmode="numeric"
                     hint="From recruitment to a partner's first deal. Practitioners aim under 90 days (one quarter); the median is about 4.7 months (TSIA, as quoted)."
-                    value=Signal::derive(move || d.with(|d| d.assumptions.quarters_to_activate))
+                    value=move || d.with(|d| d.assumptions.quarters_to_activate)
                     parse=parse_quarters_to_activate format=|n: &u32| n.to_string()
                     on_change=Callback::new(move |v| app.edit("assumptions.quarters_to_activate", |d| d.assumptions.quarters_to_activate = v)) />
                 <ParsedField path="assumptions.deals_per_active_partner" label="Deals per active partner per quarter"
                     hint="Deals an active partner registers each quarter. 001: a new partnership makes 2–5 referrals in its first year, about one a quarter."
-                    value=Signal::derive(move || d.with(|d| d.assumptions.deals_per_active_partner))
+                    value=move || d.with(|d| d.assumptions.deals_per_active_partner)
                     parse=parse_deals format=|v: &rust_decimal::Decimal| v.normalize().to_string()
                     on_change=Callback::new(move |v| app.edit("assumptions.deals_per_active_partner", |d| d.assumptions.deals_per_active_partner = v)) />
                 {registration}
@@ -104,7 +105,7 @@ pub fn Assumptions() -> impl IntoView {
                 {churn}
                 <ParsedField path="assumptions.co_marketing_per_quarter" label="Co-marketing per quarter" prefix=currency
                     hint="Co-marketing funds are commonly 2–5 % of channel revenue."
-                    value=Signal::derive(move || d.with(|d| d.assumptions.co_marketing_per_quarter))
+                    value=move || d.with(|d| d.assumptions.co_marketing_per_quarter)
                     parse=parse_money format=show_money
                     on_change=Callback::new(move |v: Money| app.edit("assumptions.co_marketing_per_quarter", |d| d.assumptions.co_marketing_per_quarter = v)) />
                 {growth}
@@ -138,11 +139,11 @@ fn Recruits() -> impl IntoView {
         <fieldset class="scoreboard-recruits">
             <legend>"Partners recruited per quarter"</legend>
             <p class="hint">
-                {move || match len.get() {
+                {text(move || match len.get() {
                     0 => "No recruiting planned: add a quarter.".to_owned(),
                     n if n >= quarters.get() => "One figure for each quarter of the forecast.".to_owned(),
                     n => format!("The last figure repeats: from Q{} on, each quarter recruits as many as Q{n}.", n + 1),
-                }}
+                })}
                 " Default 6, then 2 a quarter: 003 \"start with five to ten\", 001 \"5–10 new partners per year\"."
             </p>
             <div class="scoreboard-quarters">
@@ -151,7 +152,7 @@ fn Recruits() -> impl IntoView {
                     let key = path.clone();
                     view! {
                         <ParsedField path label=format!("Q{} recruits", q + 1) inputmode="numeric"
-                            value=Signal::derive(move || d.with(|d| d.assumptions.recruits_per_quarter.get(q).copied().unwrap_or(0)))
+                            value=move || d.with(|d| d.assumptions.recruits_per_quarter.get(q).copied().unwrap_or(0))
                             parse=parse_recruits format=|n: &u32| n.to_string()
                             on_change=Callback::new(move |v| app.edit(&key, |d| {
                                 if let Some(slot) = d.assumptions.recruits_per_quarter.get_mut(q) {
@@ -163,12 +164,12 @@ fn Recruits() -> impl IntoView {
             </div>
             <div class="item-controls scoreboard-recruit-controls">
                 <button type="button" id=field_id("assumptions.recruits_per_quarter")
-                    disabled=move || { len.get() >= quarters.get() }
-                    on:click=add>
-                    {move || format!("Add Q{} recruits", len.get() + 1)}
+                    disabled=flag(move || len.get() >= quarters.get())
+                    on:click=handler(add)>
+                    {text(move || format!("Add Q{} recruits", len.get() + 1))}
                 </button>
-                <button type="button" class="remove" disabled=move || len.get() == 0 on:click=remove>
-                    {move || format!("Remove Q{} recruits", len.get().max(1))}
+                <button type="button" class="remove" disabled=flag(move || len.get() == 0) on:click=handler(remove)>
+                    {text(move || format!("Remove Q{} recruits", len.get().max(1)))}
                 </button>
             </div>
         </fieldset>
@@ -190,7 +191,7 @@ fn Outcome() -> impl IntoView {
     });
     view! {
         <p class="scoreboard-outcome" aria-live="polite">
-            {move || {
+            {text(move || {
                 let (ratio, payback, quarters) = summary.get();
                 let ratio = match ratio {
                     Some(r) => format!("Over {quarters} quarters, partner revenue returns {}:1 of program cost", r.round_dp(1).normalize()),
@@ -201,7 +202,7 @@ fn Outcome() -> impl IntoView {
                     None => "it does not pay back within the forecast".to_owned(),
                 };
                 format!("{ratio} (001: {TARGET_REVENUE_TO_COST}:1 or better); {payback}.")
-            }}
+            })}
         </p>
     }
 }

@@ -8,6 +8,7 @@ use super::parse::{parse_target, show_optional};
 use crate::domain::Design;
 use crate::domain::scoreboard::{Metric, MetricFamily, MetricKind, remove_metric};
 use crate::domain::values::Id;
+use crate::ui::erase::text;
 use crate::ui::fields::{ParsedField, Select, TextField, field_id};
 use crate::ui::lists::{ItemControls, move_item};
 use crate::ui::state::{AppState, use_app};
@@ -110,20 +111,20 @@ fn MetricFields(id: StoredValue<Id>, index: usize, len: Memo<usize>) -> impl Int
     view! {
         <li class="list-item scoreboard-metric">
             <h4 class="scoreboard-item-title">
-                {move || format!("{}. {}", index + 1, {
+                {text(move || format!("{}. {}", index + 1, {
                     let n = name.get();
                     if n.trim().is_empty() { "Unnamed metric".to_owned() } else { n.trim().to_owned() }
-                })}
+                }))}
             </h4>
             <div class="field-grid">
                 <TextField path=name_path.clone() label="Metric name" value=name max_len=200
                     on_change=Callback::new(move |v: String| edit_metric(app, id, &name_path, |m| m.name = v)) />
                 <Select path=family_path.clone() label="Family" options=family_options()
-                    value=Signal::derive(move || metric.with(|m| m.as_ref().map_or(MetricFamily::Other, |m| m.family)))
+                    value=move || metric.with(|m| m.as_ref().map_or(MetricFamily::Other, |m| m.family))
                     on_change=Callback::new(move |v| edit_metric(app, id, &family_path, |m| m.family = v)) />
                 <Select path=kind_path.clone() label="Kind"
                     options=MetricKind::ALL.into_iter().map(|k| (k, k.label().to_owned())).collect()
-                    value=Signal::derive(move || metric.with(|m| m.as_ref().map_or(MetricKind::Activity, |m| m.kind)))
+                    value=move || metric.with(|m| m.as_ref().map_or(MetricKind::Activity, |m| m.kind))
                     on_change=Callback::new(move |v| edit_metric(app, id, &kind_path, |m| m.kind = v)) />
                 <OwnerSelect id index metric />
                 <TextField path=unit_path.clone() label="Unit" value=read(|m| m.unit.clone()) max_len=200
@@ -131,14 +132,14 @@ fn MetricFields(id: StoredValue<Id>, index: usize, len: Memo<usize>) -> impl Int
                     on_change=Callback::new(move |v: String| edit_metric(app, id, &unit_path, |m| m.unit = v)) />
             </div>
             <fieldset class="scoreboard-targets" id=field_id(&field("quarterly_targets")) tabindex="-1">
-                <legend>{move || format!("Quarterly targets of {}", what.get())}</legend>
+                <legend>{text(move || format!("Quarterly targets of {}", what.get()))}</legend>
                 <div class="scoreboard-quarters">
                     {move || (0..quarters.get()).map(|quarter| {
                         let path = field(&format!("quarterly_targets.{quarter}"));
                         let key = path.clone();
                         view! {
                             <ParsedField path label=format!("Q{} target", quarter + 1)
-                                value=Signal::derive(move || metric.with(|m| m.as_ref().and_then(|m| m.quarterly_targets.get(quarter).copied())))
+                                value=move || metric.with(|m| m.as_ref().and_then(|m| m.quarterly_targets.get(quarter).copied()))
                                 parse=parse_target format=show_optional
                                 on_change=Callback::new(move |v: Option<rust_decimal::Decimal>| {
                                     let quarters = quarters.get_untracked();
@@ -193,7 +194,7 @@ fn OwnerSelect(id: StoredValue<Id>, index: usize, metric: Memo<Option<Metric>>) 
         view! {
             <Select path label="Owner role" options=options.get()
                 hint="The role that answers for this number (002)."
-                value=owner
+                value=move || owner.get()
                 on_change=Callback::new(move |v: Option<Id>| edit_metric(app, id, &key, |m| m.owner = v)) />
         }
     }

@@ -9,6 +9,7 @@ use crate::browser::dom;
 use crate::domain::format::limits::LIST_MAX;
 use crate::domain::scoreboard::{Metric, MetricFamily};
 use crate::domain::values::Id;
+use crate::ui::erase::{flag, handler, once, text};
 use crate::ui::fields::field_id;
 use crate::ui::state::use_app;
 
@@ -69,9 +70,9 @@ pub fn MetricList() -> impl IntoView {
             added = Some(d.scoreboard.metrics.len() - 1);
         });
         if let Some(index) = added {
-            dom::after_render(move || {
+            dom::after_render(once(move || {
                 dom::focus(&field_id(&format!("scoreboard.metrics.{index}.name")))
-            });
+            }));
         }
     };
     view! {
@@ -82,7 +83,7 @@ pub fn MetricList() -> impl IntoView {
                 {lagging} " (002). Each metric needs an owner role and a target per quarter."
             </p>
             <p class="scoreboard-coverage" aria-live="polite">
-                {move || {
+                {text(move || {
                     let missing = missing.get();
                     if missing.is_empty() {
                         "Every leading family has a metric.".to_owned()
@@ -90,13 +91,13 @@ pub fn MetricList() -> impl IntoView {
                         let names: Vec<String> = missing.iter().map(|f| f.label().to_lowercase()).collect();
                         format!("Leading families still missing: {}.", and_list(&names))
                     }
-                }}
+                })}
                 " "
-                {move || if has_lagging.get() {
-                    "A lagging (output) metric is measured."
+                {text(move || if has_lagging.get() {
+                    "A lagging (output) metric is measured.".to_owned()
                 } else {
-                    "No lagging (output) metric yet: add partner-sourced pipeline and partner-sourced closed-won."
-                }}
+                    "No lagging (output) metric yet: add partner-sourced pipeline and partner-sourced closed-won.".to_owned()
+                })}
             </p>
             <ol class="list scoreboard-metric-list">
                 <ForEnumerate
@@ -106,8 +107,8 @@ pub fn MetricList() -> impl IntoView {
                 />
             </ol>
             <button type="button" class="primary" id=field_id("scoreboard.metrics")
-                disabled=move || { len.get() >= LIST_MAX }
-                on:click=add>
+                disabled=flag(move || len.get() >= LIST_MAX)
+                on:click=handler(add)>
                 "Add metric"
             </button>
         </fieldset>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::forecast::{horizon, sourced_share_floor};
 use crate::domain::values::Percent;
+use crate::ui::erase::text;
 use crate::ui::fields::{ParsedField, field_id, parse_percent};
 use crate::ui::state::use_app;
 
@@ -60,7 +61,7 @@ fn ShareYear(year: usize) -> impl IntoView {
         <div class="scoreboard-share-year">
             <ParsedField path label=format!("Year {number} target") suffix="%"
                 hint=format!("Floor {floor} (002 FAQ); boards expect 20–40 %.")
-                value=Signal::derive(move || d.with(|d| d.scoreboard.sourced_share_targets.get(year).copied()))
+                value=move || d.with(|d| d.scoreboard.sourced_share_targets.get(year).copied())
                 parse=parse_share format=show_share
                 on_change=Callback::new(move |v: Option<Percent>| {
                     if let Some(v) = v {
@@ -68,7 +69,7 @@ fn ShareYear(year: usize) -> impl IntoView {
                     }
                 }) />
             <p class="scoreboard-forecast">
-                {move || match forecast.get() {
+                {text(move || match forecast.get() {
                     Some((share, meets, covered)) => {
                         let verdict = if meets {
                             format!("at or above the {floor} floor")
@@ -83,7 +84,7 @@ fn ShareYear(year: usize) -> impl IntoView {
                         format!("Forecast: {} % in year {number}{partial}, {verdict}.", share.normalize())
                     }
                     None => format!("The forecast's {} quarters stop before year {number}.", quarters()),
-                }}
+                })}
             </p>
         </div>
     }

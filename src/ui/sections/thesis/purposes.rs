@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::thesis::ProgramPurpose;
+use crate::ui::erase::text;
 use crate::ui::fields::Checkbox;
 use crate::ui::state::use_app;
 
@@ -61,14 +62,14 @@ pub fn PurposeChoice() -> impl IntoView {
                 })
                 .collect_view()}
             <p class="thesis-order">
-                {move || {
+                {text(move || {
                     let order = order();
                     if order.is_empty() {
                         "None chosen yet.".to_owned()
                     } else {
                         format!("In the order chosen: {order}.")
                     }
-                }}
+                })}
             </p>
         </fieldset>
     }

@@ -11,6 +11,7 @@ use crate::domain::Design;
 use crate::domain::format::limits::COUNT_MAX;
 use crate::domain::operating::{CompensationModel, VolumeBand};
 use crate::domain::values::Percent;
+use crate::ui::erase::{flag, handler, text};
 use crate::ui::fields::{field_id, parse_percent};
 use crate::ui::sections::firm::show_percent;
 use crate::ui::state::use_app;
@@ -121,7 +122,7 @@ pub fn BandList() -> impl IntoView {
     });
     view! {
         <p class="hint operating-hint">"001: 1–3 referrals a year at 10 %, 4–10 at 15 %, 11 or more at 20 %. A band's rate is paid on each referral from its start; counts restart each year."</p>
-        <p class="operating-empty" hidden=move || len.get() != 0>"No bands yet: every referral would earn 0 %."</p>
+        <p class="operating-empty" hidden=flag(move || len.get() != 0)>"No bands yet: every referral would earn 0 %."</p>
         <ol class="list operating-rows">
             {move || (0..len.get()).map(|index| view! { <BandRow index /> }).collect_view()}
         </ol>
@@ -144,8 +145,8 @@ fn BandRow(
             {parsed(&RATE, index)}
             <div class="item-controls">
                 <button type="button" class="remove"
-                    aria-label=move || format!("Remove {}", what.get())
-                    on:click=move |_| BANDS.remove(app, index, &what.get_untracked())>"Remove"</button>
+                    aria-label=text(move || format!("Remove {}", what.get()))
+                    on:click=handler(move |_| BANDS.remove(app, index, &what.get_untracked()))>"Remove"</button>
             </div>
         </li>
     }

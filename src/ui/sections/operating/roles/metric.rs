@@ -56,12 +56,12 @@ pub fn MetricSelect(
         }
         let ids = StoredValue::new(ids);
         let options = labels.into_iter().enumerate().collect::<Vec<_>>();
-        let value = Signal::derive(move || {
+        let value = move || {
             let current = app
                 .design
                 .with(|d| role(d, index).and_then(|r| r.owns_metric.clone()));
             ids.with_value(|ids| position(ids, &current))
-        });
+        };
         let key = path.clone();
         let on_change = Callback::new(move |i: usize| {
             if let Some(id) = ids.with_value(|ids| ids.get(i).cloned()) {
