@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::history::History;
 use super::section::Section;
-use crate::browser::dom;
+use super::trailing::after_changes_painted;
 use crate::domain::Design;
 use crate::domain::analysis::{Analysis, analyse};
 
@@ -42,28 +42,16 @@ impl AppState {
     pub fn new(design: Design, section: Section) -> Self {
         let analysis = RwSignal::new(analyse(&design));
         let design = RwSignal::new(design);
-        let pending = StoredValue::new(false);
-        let reanalyse = move || {
-            // The app may have gone in the meantime (a browser unit test unmounts it).
-            if pending.try_set_value(false).is_some() {
-                return;
-            }
-            let Some(next) = design.try_with_untracked(analyse) else {
-                return;
-            };
-            if analysis.try_with_untracked(|now| *now != next) == Some(true) {
-                analysis.set(next);
-            }
-        };
-        Effect::watch(
+        after_changes_painted(
             move || design.track(),
-            move |_, _, _| {
-                if !pending.get_value() {
-                    pending.set_value(true);
-                    dom::after_paint(reanalyse);
+            move || {
+                let Some(next) = design.try_with_untracked(analyse) else {
+                    return;
+                };
+                if analysis.try_with_untracked(|now| *now != next) == Some(true) {
+                    analysis.set(next);
                 }
             },
-            false,
         );
         AppState {
             design,

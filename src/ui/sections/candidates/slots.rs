@@ -11,6 +11,7 @@ use crate::domain::candidates::Candidate;
 use crate::domain::ranking::RankedCandidate;
 use crate::domain::values::Id;
 use crate::ui::state::AppState;
+use crate::ui::trailing::after_changes_painted;
 
 /// A candidate's ranking entry and the pass threshold it was judged against.
 pub type Entry = (RankedCandidate, u32);
@@ -40,10 +41,15 @@ impl Slots {
             owner: StoredValue::new(Owner::current().unwrap_or_default()),
             app,
         };
-        Effect::new(move |_| {
-            app.design
-                .with(|d| slots.follow_design(&d.candidates.candidates))
-        });
+        // A candidate's title, labels and summary follow its fields a frame later, like the
+        // analysis: the keystroke's frame lays out the field alone.
+        after_changes_painted(
+            move || app.design.track(),
+            move || {
+                app.design
+                    .try_with_untracked(|d| slots.follow_design(&d.candidates.candidates));
+            },
+        );
         Effect::new(move |_| {
             app.analysis.with(|a| {
                 let threshold = a.ranking.pass_threshold;
