@@ -246,12 +246,15 @@ describe("the candidates section", () => {
     try {
       const acme = await addCandidate(page, "Acme Integrators");
       const ratings = acme.getByLabel(/ rating for Acme Integrators$/);
+      // The labels take the name typed a frame later, with everything derived from the fields.
+      await ratings.first().waitFor();
       assert.equal(await ratings.count(), 8, "one rating per criterion");
       for (let i = 0; i < 8; i += 1) await ratings.nth(i).selectOption({ label: "5 – excellent" });
       await acme.getByLabel("Selected for launch").check();
       await acme.getByText("Score 100 / 100: passes.").waitFor();
       await expectFindings(page, "candidates.below-bar", 0);
       const launchSet = page.getByRole("list", { name: "Recommended launch set" });
+      await launchSet.getByText("Acme Integrators").waitFor();
       assert.equal((await launchSet.innerText()).trim(), "Acme Integrators");
 
       await acme.getByLabel("One-sided interest").check();

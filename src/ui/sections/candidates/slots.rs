@@ -59,11 +59,8 @@ impl Slots {
         slots
     }
 
-    /// The slot of the candidate `id`, made now from the design if it has none yet.
+    /// The slot of the candidate `id`, as the design holds it now: made if it has none yet.
     pub fn slot(&self, id: &Id) -> Slot {
-        if let Some(slot) = self.by_id.with_value(|m| m.get(id).copied()) {
-            return slot;
-        }
         let (index, candidate) = self.app.design.with_untracked(|d| {
             let list = &d.candidates.candidates;
             match list.iter().position(|c| &c.id == id) {
@@ -71,6 +68,17 @@ impl Slots {
                 None => (0, None),
             }
         });
+        if let Some(slot) = self.by_id.with_value(|m| m.get(id).copied()) {
+            // A candidate back on the list (an undone removal) shows its data from the start,
+            // not a frame later.
+            if slot.index.get_untracked() != index {
+                slot.index.set(index);
+            }
+            if slot.candidate.with_untracked(|held| *held != candidate) {
+                slot.candidate.set(candidate);
+            }
+            return slot;
+        }
         let entry = self.app.analysis.with_untracked(|a| {
             a.ranking
                 .get(id)
