@@ -17,6 +17,7 @@ mod sections;
 mod shortcuts;
 pub mod state;
 mod theme;
+mod trailing;
 
 pub use app::App;
 pub use section::Section;
