@@ -3,7 +3,11 @@
 //! UI or chart crate, so everything the app knows is testable natively and reusable elsewhere.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+#[path = "support/source_files.rs"]
+mod source_files;
+use source_files::rust_files;
 
 /// Crates the domain must not use, each with its family: `gloo` also stands for `gloo_storage`,
 /// `wasm_bindgen` for `wasm_bindgen_futures`, `plotters` for `plotters_canvas`.
@@ -42,19 +46,6 @@ fn offences(file: &Path, text: &str) -> Vec<String> {
                 .map(move |name| format!("{}:{}: uses {name}", file.display(), number + 1))
         })
         .collect()
-}
-
-fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
-    let entries =
-        fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
-    for entry in entries {
-        let path = entry.expect("a directory entry").path();
-        if path.is_dir() {
-            rust_files(&path, found);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            found.push(path);
-        }
-    }
 }
 
 #[test]

@@ -7,7 +7,11 @@
 //! (index, session, backup state) alone use `serde_json::to_string`.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+#[path = "support/source_files.rs"]
+mod source_files;
+use source_files::rust_files;
 
 /// Calls that compile another copy of the sort; only src/domain/order.rs may make them.
 const SORTS: [&str; 6] = [
@@ -59,19 +63,6 @@ fn offences(file: &str, text: &str) -> Vec<String> {
         }
     }
     found
-}
-
-fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
-    let entries =
-        fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
-    for entry in entries {
-        let path = entry.expect("a directory entry").path();
-        if path.is_dir() {
-            rust_files(&path, found);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            found.push(path);
-        }
-    }
 }
 
 #[test]
