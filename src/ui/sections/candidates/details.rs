@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::item::edit_candidate;
+use super::item::{edit_candidate, red_flags_in_words};
 use super::list::CriteriaNames;
 use super::rating::{Ratings, RedFlags};
 use crate::domain::candidates::Candidate;
@@ -20,17 +20,7 @@ fn facts(candidate: &Candidate, criteria: &[(Id, String)]) -> String {
         .count();
     let mut facts = vec![format!("Rated on {rated} of {} criteria", criteria.len())];
     if !candidate.red_flags.is_empty() {
-        let flags: Vec<String> = candidate
-            .red_flags
-            .iter()
-            .map(|f| f.label().to_lowercase())
-            .collect();
-        let noun = if flags.len() == 1 {
-            "red flag"
-        } else {
-            "red flags"
-        };
-        facts.push(format!("{noun}: {}", flags.join(", ")));
+        facts.push(red_flags_in_words(&candidate.red_flags));
     }
     if !candidate.notes.trim().is_empty() {
         facts.push("notes written".to_owned());

@@ -11,7 +11,7 @@ use super::list::CriteriaNames;
 use super::slots::Slot;
 use crate::domain::Design;
 use crate::domain::archetypes::ArchetypeKind;
-use crate::domain::candidates::Candidate;
+use crate::domain::candidates::{Candidate, RedFlag};
 use crate::domain::ranking::RankedCandidate;
 use crate::domain::values::Id;
 use crate::ui::erase::text;
@@ -53,19 +53,20 @@ pub fn verdict(entry: &RankedCandidate, threshold: u32) -> String {
         reasons.push(format!("under the pass threshold of {threshold}"));
     }
     if !entry.red_flags.is_empty() {
-        let flags: Vec<String> = entry
-            .red_flags
-            .iter()
-            .map(|f| f.label().to_lowercase())
-            .collect();
-        let noun = if flags.len() == 1 {
-            "red flag"
-        } else {
-            "red flags"
-        };
-        reasons.push(format!("{noun}: {}", flags.join(", ")));
+        reasons.push(red_flags_in_words(&entry.red_flags));
     }
     format!("{score}: fails — {}.", reasons.join("; "))
+}
+
+/// A candidate's red flags as the verdict and its summary say them: "red flags: a, b".
+pub fn red_flags_in_words(flags: &[RedFlag]) -> String {
+    let names: Vec<String> = flags.iter().map(|f| f.label().to_lowercase()).collect();
+    let noun = if names.len() == 1 {
+        "red flag"
+    } else {
+        "red flags"
+    };
+    format!("{noun}: {}", names.join(", "))
 }
 
 /// A candidate as the labels name it: its name, or its place when it has none.
