@@ -39,21 +39,22 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || listener.remove());
 
-    let title = move || {
+    // A memo: the heading and the tab's title change when the title does, not on every edit.
+    let title = Memo::new(move |_| {
         let title = state.design.read().title.trim().to_owned();
         if title.is_empty() {
             "Untitled design".to_owned()
         } else {
             title
         }
-    };
+    });
 
     // The tab names the section and the design.
     Effect::new(effect(move |_| {
         dom::set_title(&format!(
             "{} · {} · Partner Blueprint",
             state.section.get().label(),
-            title()
+            title.get()
         ));
     }));
     // Focus follows a change of section so keyboard and screen-reader users land on its heading;
@@ -73,7 +74,7 @@ pub fn App() -> impl IntoView {
                 dom::focus("section-heading");
             })>"Skip to content"</a>
             <p class="brand">"Partner Blueprint"</p>
-            <h1 class="design-title">{text(title)}</h1>
+            <h1 class="design-title">{text(move || title.get())}</h1>
             <EditBar />
             <SaveStatus />
             <LibraryBar />

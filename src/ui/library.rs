@@ -84,6 +84,9 @@ pub struct Library {
     last_saved: StoredValue<Option<Design>>,
     before_share: StoredValue<Option<BeforeShare>>,
     pending: StoredValue<Option<TimeoutHandle>>,
+    /// When the design last changed (ms since the epoch): the pending save waits for a quiet
+    /// moment after it.
+    last_change: StoredValue<i64>,
     /// A switch that would drop unsaved changes was asked for once; asking again proceeds.
     armed_discard: StoredValue<Option<String>>,
     pub saving: RwSignal<Saving>,
@@ -118,6 +121,7 @@ impl Library {
             last_saved: StoredValue::new(boot.last_saved),
             before_share: StoredValue::new(boot.before_share),
             pending: StoredValue::new(None),
+            last_change: StoredValue::new(0),
             armed_discard: StoredValue::new(None),
             saving: RwSignal::new(Saving::Idle),
             listing: RwSignal::new(boot.scan.designs),

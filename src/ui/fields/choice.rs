@@ -34,7 +34,8 @@ where
     let values = Arc::new(values);
     let selected = {
         let values = Arc::clone(&values);
-        Signal::derive(move || {
+        // A memo: setting a select's value, even to the same option, costs the browser a layout.
+        Memo::new(move |_| {
             let current = value.get();
             values.iter().position(|x| *x == current).unwrap_or(0)
         })
@@ -55,7 +56,7 @@ fn IndexSelect(
     hint: Option<String>,
     labels: Vec<String>,
     /// The position of the design's value among the options.
-    selected: Signal<usize>,
+    selected: Memo<usize>,
     /// Called with the position picked.
     pick: Callback<usize>,
 ) -> impl IntoView {
@@ -97,6 +98,7 @@ pub fn Checkbox(
     let id = field_id(&path);
     let hint_id = format!("{id}-hint");
     let described = hint.as_ref().map(|_| hint_id.clone());
+    let checked = Memo::new(move |_| checked.get());
     view! {
         <div class="field field-check">
             <input id=id.clone() type="checkbox" aria-describedby=described

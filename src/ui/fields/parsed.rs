@@ -54,7 +54,9 @@ where
 {
     // Only the typed edges are generic; the field itself is one component for every type, so
     // each new type costs the app a few hundred bytes, not a copy of the whole field.
-    let shown = Signal::derive(move || format(&value.get()));
+    // A memo, so a change elsewhere in the design leaves this input's DOM value alone: Leptos
+    // sets a property whenever its closure runs, and Chromium re-lays out the field when it does.
+    let shown = Memo::new(move |_| format(&value.get()));
     let validate = move |text: &str| -> Result<T, String> {
         let value = parse(text)?;
         match check.and_then(|c| c.run(value.clone())) {
@@ -81,7 +83,7 @@ fn TextInput(
     label: String,
     hint: Option<String>,
     /// The design's value as text.
-    shown: Signal<String>,
+    shown: Memo<String>,
     /// Takes typed text: the design changes when it is a value.
     accept: Callback<String>,
     /// Why a text is not a value, without changing the design.

@@ -33,6 +33,8 @@ pub fn TextField(
     let id = field_id(&path);
     let hint_id = format!("{id}-hint");
     let described = hint.as_ref().map(|_| hint_id.clone());
+    // A memo, so an edit elsewhere in the design does not set this field's DOM value again.
+    let value = Memo::new(move |_| value.get());
     let input = move |ev| on_change.run(event_target_value(&ev));
     let control = if multiline {
         view! {

@@ -42,24 +42,43 @@ impl Library {
         });
     }
 
-    /// A change was made: save it shortly.
+    /// A change was made: save it shortly. While a save is already waiting, a change only
+    /// moves the quiet moment it waits for: a keystroke costs no timer and no comparison of the
+    /// whole design.
     fn schedule(&self) {
         if self.opened.get_untracked() == Opened::Shared {
+            return;
+        }
+        self.last_change.set_value(now_ms());
+        if self.pending.with_value(Option::is_some) {
             return;
         }
         if !self.unsaved() {
             return;
         }
-        if let Some(handle) = self.pending.get_value() {
-            handle.clear();
-        }
         self.saving.set(Saving::Pending);
+        self.wait(DEBOUNCE);
+    }
+
+    /// Saves after `delay`, or later still if the design changed meanwhile.
+    fn wait(&self, delay: Duration) {
         let library = *self;
-        let handle = set_timeout_with_handle(move || library.flush(), DEBOUNCE).ok();
+        let handle = set_timeout_with_handle(move || library.when_quiet(), delay).ok();
         if handle.is_none() {
             self.flush();
         }
         self.pending.set_value(handle);
+    }
+
+    fn when_quiet(&self) {
+        self.pending.set_value(None);
+        let quiet = now_ms().saturating_sub(self.last_change.get_value());
+        let left = DEBOUNCE.as_millis() as i64 - quiet;
+        if left > 0 {
+            self.wait(Duration::from_millis(left as u64));
+        } else {
+            self.flush();
+        }
     }
 
     /// Saves the open design now, if it has changes.

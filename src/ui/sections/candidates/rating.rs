@@ -67,14 +67,16 @@ fn RatingSelect(
             criteria.with(|all| all.iter().find(|(id, _)| id == c).map(|(_, n)| n.clone()))
         })
     };
-    let value = move || {
+    // A memo: typing the candidate's name must not set every rating's select again (each set
+    // costs the browser a layout).
+    let value = Memo::new(move |_| {
         candidate.with(|c| {
             c.as_ref()
                 .and_then(|c| criterion.with_value(|id| c.rating(id)))
                 .map_or(0, |r| r.value())
                 .to_string()
         })
-    };
+    });
     let change = move |ev| {
         let rating = event_target_value(&ev)
             .parse::<u8>()
@@ -90,7 +92,7 @@ fn RatingSelect(
                 {label}
                 <span class="candidates-hidden-text">{text(move || format!(" rating for {}", name.get()))}</span>
             </label>
-            <select id=element prop:value=text(value) on:change=handler(change)>
+            <select id=element prop:value=text(move || value.get()) on:change=handler(change)>
                 <option value="0">"Not rated"</option>
                 {SCALE.iter().enumerate().map(|(i, text)| view! {
                     <option value=(i + 1).to_string()>{*text}</option>
