@@ -315,6 +315,29 @@ describe("the candidates section", () => {
     }
   });
 
+  test("each candidate and criterion is a list item named after it, so its fields are told apart", async () => {
+    const { context, page, errors } = await open("candidates");
+    try {
+      await addCandidate(page, "Acme Integrators");
+      await addCandidate(page, "Beta Agency");
+      const beta = page.getByRole("listitem", { name: "2. Beta Agency", exact: true });
+      await beta.waitFor();
+      assert.equal(await beta.getByLabel("Candidate name").inputValue(), "Beta Agency");
+      assert.equal(await page.getByRole("listitem", { name: "1. Acme Integrators", exact: true }).count(), 1);
+      const criterion = page.getByRole("listitem", { name: "Criterion “ICP / client overlap”", exact: true });
+      assert.equal(await criterion.getByLabel("Criterion", { exact: true }).inputValue(), "ICP / client overlap");
+
+      await page.goto(server.url("#/scoreboard"));
+      await addMetric(page, "Partner-sourced pipeline");
+      const metric = page.getByRole("listitem", { name: "1. Partner-sourced pipeline", exact: true });
+      await metric.waitFor();
+      assert.equal(await metric.getByLabel("Metric name").inputValue(), "Partner-sourced pipeline");
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("criteria weigh as shares of their total, and reorder", async () => {
     const { context, page, errors } = await open("candidates");
     try {

@@ -127,7 +127,12 @@ fn CriterionItem(id: StoredValue<Id>, index: usize, len: Memo<usize>) -> impl In
     let name_key = name_path.clone();
     let weight_key = weight_path.clone();
     view! {
-        <li class="list-item candidates-criterion">
+        <li class="list-item candidates-criterion" aria-label=text(move || {
+            // The item's name, so its "Criterion" and "Weight" fields are announced as its own.
+            let what = what.get();
+            let mut chars = what.chars();
+            chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or(what)
+        })>
             <div class="candidates-criterion-fields">
                 <TextField path=name_path label="Criterion" value=name max_len=200
                     on_change=Callback::new(move |v: String| edit(&name_key, &|c| c.name = v.clone())) />

@@ -15,7 +15,7 @@ use crate::domain::candidates::{Candidate, RedFlag};
 use crate::domain::ranking::RankedCandidate;
 use crate::domain::values::Id;
 use crate::ui::erase::text;
-use crate::ui::fields::{Checkbox, Select, TextField};
+use crate::ui::fields::{Checkbox, Select, TextField, field_id};
 use crate::ui::lists::{ItemControls, move_item};
 use crate::ui::state::{AppState, use_app};
 
@@ -156,10 +156,17 @@ fn CandidateFields(
         archetype_path.clone(),
         selected_path.clone(),
     );
+    // The item is named by its heading, so its fields ("Candidate name", "Archetype") are
+    // announced as this candidate's, not as one of two hundred alike.
+    let heading_id = format!(
+        "{}-heading",
+        field_id(&format!("candidates.candidates.{index}"))
+    );
+    let labelled_by = heading_id.clone();
     view! {
-        <li class="list-item candidates-item">
+        <li class="list-item candidates-item" aria-labelledby=labelled_by>
             <div class="candidates-head">
-                <h4 class="candidates-title">{text(move || format!("{}. {}", index + 1, {
+                <h4 class="candidates-title" id=heading_id>{text(move || format!("{}. {}", index + 1, {
                     let n = name.get();
                     if n.trim().is_empty() { "Unnamed candidate".to_owned() } else { n.trim().to_owned() }
                 }))}</h4>

@@ -108,9 +108,15 @@ fn MetricFields(id: StoredValue<Id>, index: usize, len: Memo<usize>) -> impl Int
             }
         });
     });
+    // Named by its heading, so its fields are announced as this metric's.
+    let heading_id = format!(
+        "{}-heading",
+        field_id(&format!("scoreboard.metrics.{index}"))
+    );
+    let labelled_by = heading_id.clone();
     view! {
-        <li class="list-item scoreboard-metric">
-            <h4 class="scoreboard-item-title">
+        <li class="list-item scoreboard-metric" aria-labelledby=labelled_by>
+            <h4 class="scoreboard-item-title" id=heading_id>
                 {text(move || format!("{}. {}", index + 1, {
                     let n = name.get();
                     if n.trim().is_empty() { "Unnamed metric".to_owned() } else { n.trim().to_owned() }
