@@ -1,6 +1,7 @@
 // Browser measurements for scripts/bench.sh, printed as `name=value` lines:
 //   node bench/run.mjs load <dist-folder> <label>   load to interactive, median of runs
 //   node bench/run.mjs keystroke <design.json>      keystroke to repaint on a large design, 4× CPU slowdown
+//   node bench/run.mjs keystroke-bare <dist>        the same on the bare page's one field
 // Load is measured from navigation start to the `app-ready` performance mark, which the app (and
 // the bare page) sets once mounted; each run uses a fresh browser context, so nothing is cached.
 
@@ -51,6 +52,73 @@ async function load(dist, label) {
 }
 
 /**
+ * Slows the CPU 4× and records two figures per key: to the first frame painted after it (the
+ * typed text), and to the frame after the app's deferred work (findings, scores, charts: see
+ * AppState::analysis), which the app queues behind the first frame's paint like the second
+ * timer here.
+ */
+async function installTimers(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.evaluate(() => {
+    window.__latencies = [];
+    window.__settled = [];
+    const afterPaint = (f) => requestAnimationFrame(() => setTimeout(f, 0));
+    document.addEventListener(
+      "keydown",
+      () => {
+        const start = performance.now();
+        afterPaint(() => {
+          window.__latencies.push(performance.now() - start);
+          setTimeout(() => afterPaint(() => window.__settled.push(performance.now() - start)), 0);
+        });
+      },
+      true,
+    );
+  });
+}
+
+/** Types 30 keys (digits and a Backspace every fifth) into the field `id`; their latencies. */
+async function typeInto(page, id) {
+  await page.focus(`#${id}`);
+  // Typing starts once the section has finished appearing, as a person's would.
+  await page.waitForTimeout(500);
+  const before = await page.evaluate(() => window.__latencies.length);
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press(i % 5 === 4 ? "Backspace" : "1");
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(300);
+  return page.evaluate((b) => window.__latencies.slice(b), before);
+}
+
+/**
+ * The floor under the app's keystroke figure: the bare page's one field, typed into the same
+ * way (three runs of 30 keys), with the same CPU slowdown.
+ */
+async function keystrokeBare(dist) {
+  const server = await serveDist("/", resolve(dist));
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url());
+    await page.waitForFunction(() => document.documentElement.dataset.app === "ready");
+    await installTimers(context, page);
+    const latencies = [];
+    for (let run = 0; run < 3; run++) {
+      await page.fill("#field", "");
+      latencies.push(...(await typeInto(page, "field")));
+    }
+    console.log(`keystroke_bare_ms_p50=${percentile(latencies, 50).toFixed(1)}`);
+    console.log(`keystroke_bare_ms_p95=${percentile(latencies, 95).toFixed(1)}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/**
  * Opens `designFile` through the app's own JSON import, then types into fields of the large
  * design with the CPU slowed 4× (Chrome DevTools Protocol throttling) and measures, in the page,
  * from each keydown to the frame after it is painted.
@@ -69,27 +137,7 @@ async function keystroke(designFile) {
       null,
       { timeout: 30000 },
     );
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    // Two figures per key: to the first frame painted after it (the typed text), and to the
-    // frame after the app's deferred work (findings, scores, charts: see AppState::analysis),
-    // which the app queues behind the first frame's paint like the second timer here.
-    await page.evaluate(() => {
-      window.__latencies = [];
-      window.__settled = [];
-      const afterPaint = (f) => requestAnimationFrame(() => setTimeout(f, 0));
-      document.addEventListener(
-        "keydown",
-        () => {
-          const start = performance.now();
-          afterPaint(() => {
-            window.__latencies.push(performance.now() - start);
-            setTimeout(() => afterPaint(() => window.__settled.push(performance.now() - start)), 0);
-          });
-        },
-        true,
-      );
-    });
+    await installTimers(context, page);
     const fields = [
       ["candidates", "field-candidates-candidates-100-name"],
       ["thesis", "field-thesis-customer"],
@@ -101,16 +149,7 @@ async function keystroke(designFile) {
         location.hash = `#/${s}`;
       }, section);
       await page.waitForSelector(`#${id}`, { timeout: 30000 });
-      await page.focus(`#${id}`);
-      // Typing starts once the section has finished appearing, as a person's would.
-      await page.waitForTimeout(500);
-      const before = await page.evaluate(() => window.__latencies.length);
-      for (let i = 0; i < 30; i++) {
-        await page.keyboard.press(i % 5 === 4 ? "Backspace" : "1");
-        await page.waitForTimeout(60);
-      }
-      await page.waitForTimeout(300);
-      bySection[section] = await page.evaluate((b) => window.__latencies.slice(b), before);
+      bySection[section] = await typeInto(page, id);
     }
     for (const [section, samples] of Object.entries(bySection)) {
       console.log(`keystroke_ms_p95_${section}=${percentile(samples, 95).toFixed(1)}`);
@@ -135,7 +174,9 @@ if (command === "load") {
   await load(args[0], args[1]);
 } else if (command === "keystroke") {
   await keystroke(args[0]);
+} else if (command === "keystroke-bare") {
+  await keystrokeBare(args[0]);
 } else {
-  console.error("usage: node bench/run.mjs load <dist> <label> | keystroke <design.json>");
+  console.error("usage: node bench/run.mjs load <dist> <label> | keystroke <design.json> | keystroke-bare <dist>");
   process.exit(2);
 }

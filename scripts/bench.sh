@@ -58,6 +58,14 @@ echo "Building the bare page (the same stack, a minimal mount)…"
 bare_wasm=$(ls bench/tmp/bare-dist/*_bg.wasm)
 figure "bare page wasm, gzip -9" "$(kb "$(gz "$bare_wasm")")" ""
 
+echo "Timing keystroke to repaint in the bare page's one field (the floor, 4× CPU slowdown)…"
+while IFS='=' read -r name value; do
+  case "$name" in
+    keystroke_bare_ms_p50) figure "keystroke to repaint, bare page field, p50" "${value} ms" "" ;;
+    keystroke_bare_ms_p95) figure "keystroke to repaint, bare page field, p95" "${value} ms" "" ;;
+  esac
+done < <(node bench/run.mjs keystroke-bare bench/tmp/bare-dist)
+
 echo "Measuring load in headless Chromium…"
 declare -A load
 while IFS='=' read -r name value; do
