@@ -129,9 +129,12 @@ fn CriterionItem(id: StoredValue<Id>, index: usize, len: Memo<usize>) -> impl In
     view! {
         <li class="list-item candidates-criterion" aria-label=text(move || {
             // The item's name, so its "Criterion" and "Weight" fields are announced as its own.
-            let what = what.get();
-            let mut chars = what.chars();
-            chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or(what)
+            let name = name.get();
+            if name.trim().is_empty() {
+                format!("Criterion {}", index + 1)
+            } else {
+                format!("Criterion “{}”", name.trim())
+            }
         })>
             <div class="candidates-criterion-fields">
                 <TextField path=name_path label="Criterion" value=name max_len=200
