@@ -97,13 +97,7 @@ async function typeInto(page, id) {
  * way (three runs of 30 keys), with the same CPU slowdown.
  */
 async function keystrokeBare(dist) {
-  const server = await serveDist("/", resolve(dist));
-  const browser = await launchChromium();
-  try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(server.url());
-    await page.waitForFunction(() => document.documentElement.dataset.app === "ready");
+  await withReadyPage(dist, async (context, page) => {
     await installTimers(context, page);
     const latencies = [];
     for (let run = 0; run < 3; run++) {
@@ -112,6 +106,19 @@ async function keystrokeBare(dist) {
     }
     console.log(`keystroke_bare_ms_p50=${percentile(latencies, 50).toFixed(1)}`);
     console.log(`keystroke_bare_ms_p95=${percentile(latencies, 95).toFixed(1)}`);
+  });
+}
+
+/** Serves `dist`, opens it at 1280 × 900 until the page marks itself ready, and runs `use`. */
+async function withReadyPage(dist, use) {
+  const server = await serveDist("/", resolve(dist));
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url());
+    await page.waitForFunction(() => document.documentElement.dataset.app === "ready");
+    await use(context, page);
   } finally {
     await browser.close();
     await server.close();
@@ -124,13 +131,7 @@ async function keystrokeBare(dist) {
  * from each keydown to the frame after it is painted.
  */
 async function keystroke(designFile) {
-  const server = await serveDist("/", resolve("dist"));
-  const browser = await launchChromium();
-  try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(server.url());
-    await page.waitForFunction(() => document.documentElement.dataset.app === "ready");
+  await withReadyPage("dist", async (context, page) => {
     await page.locator("input[type=file]").first().setInputFiles(resolve(designFile));
     await page.waitForFunction(
       () => document.querySelector("h1")?.textContent?.includes("Ledgerline"),
@@ -163,10 +164,7 @@ async function keystroke(designFile) {
     console.log(`keystroke_settled_ms_p50=${percentile(settled, 50).toFixed(1)}`);
     console.log(`keystroke_settled_ms_p95=${percentile(settled, 95).toFixed(1)}`);
     console.log(`keystroke_samples=${latencies.length}`);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 const [command, ...args] = process.argv.slice(2);
