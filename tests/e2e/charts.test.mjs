@@ -3,11 +3,12 @@
 // and nothing else makes it redraw; the theme's colours follow light and dark; the table toggle
 // shows the engine's numbers. Screenshots (light, dark, 2×) go to target/screenshots/charts/.
 
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
-import { appReady, foreignRequests, launchChromium, openPage, serveDist } from "./support.mjs";
+import { appReady, foreignRequests, openPage } from "./support.mjs";
+import { browserAndServer } from "./shared.mjs";
 
 const SHOTS = resolve(import.meta.dirname, "../../target/screenshots/charts");
 
@@ -26,22 +27,14 @@ const SECTIONS = [
   ["Candidates", [RANKING]],
 ];
 
-let browser;
-let server;
-before(async () => {
+const live = browserAndServer("/", async () => {
   await mkdir(SHOTS, { recursive: true });
-  browser = await launchChromium();
-  server = await serveDist("/");
-});
-after(async () => {
-  await server?.close();
-  await browser?.close();
 });
 
 /** Opens the app on a fresh page. */
 async function open(options = {}) {
-  const opened = await openPage(browser, { viewport: { width: 1280, height: 900 }, ...options });
-  await opened.page.goto(server.url());
+  const opened = await openPage(live.browser, { viewport: { width: 1280, height: 900 }, ...options });
+  await opened.page.goto(live.server.url());
   await appReady(opened.page);
   return opened;
 }
@@ -130,7 +123,7 @@ describe("charts", () => {
         }
       }
       assert.deepEqual(errors, []);
-      assert.deepEqual(foreignRequests(requests, server.origin), []);
+      assert.deepEqual(foreignRequests(requests, live.server.origin), []);
     } finally {
       await context.close();
     }

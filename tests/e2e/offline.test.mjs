@@ -1,25 +1,17 @@
 // Offline after the first load: the service worker keeps the app's files, so the app opens and
 // works with the network gone; the page declares a manifest so it can be installed.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, launchChromium, openPage, serveDist } from "./support.mjs";
+import { appReady, openPage } from "./support.mjs";
+import { browserAndServer } from "./shared.mjs";
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchChromium();
-  server = await serveDist("/partner-blueprint/");
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = browserAndServer("/partner-blueprint/");
 
 test("after one visit the app opens and works with the network gone", async () => {
-  const { context, page, errors } = await openPage(browser);
+  const { context, page, errors } = await openPage(live.browser);
   try {
-    await page.goto(server.url());
+    await page.goto(live.server.url());
     await appReady(page);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await context.setOffline(true);
@@ -40,9 +32,9 @@ test("after one visit the app opens and works with the network gone", async () =
 });
 
 test("the page links a web app manifest that names the app and its icon", async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(live.browser);
   try {
-    await page.goto(server.url());
+    await page.goto(live.server.url());
     const href = await page.locator("link[rel=manifest]").getAttribute("href");
     const manifest = await (await page.request.get(new URL(href, page.url()).href)).json();
     assert.equal(manifest.name, "Partner Blueprint");

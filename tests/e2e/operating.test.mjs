@@ -2,29 +2,21 @@
 // buttons. The app starts on the blank template, which has no roles, tiers or metrics, so every
 // test builds what it needs and watches the section's findings appear and go as it types.
 
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
-import { appReady, foreignRequests, launchChromium, openPage, serveDist } from "./support.mjs";
+import { appReady, foreignRequests, openPage } from "./support.mjs";
+import { browserAndServer } from "./shared.mjs";
 
 const SHOTS = resolve(import.meta.dirname, "../../target/screenshots");
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchChromium();
-  server = await serveDist("/");
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = browserAndServer("/");
 
 /** Opens a fresh page on the operating model section of the blank design. */
 async function openOperating(options = {}) {
-  const opened = await openPage(browser, options);
-  await opened.page.goto(server.url("#/operating-model"));
+  const opened = await openPage(live.browser, options);
+  await opened.page.goto(live.server.url("#/operating-model"));
   await appReady(opened.page);
   await expectHeading(opened.page, "Operating model");
   return opened;
@@ -101,7 +93,7 @@ describe("the operating model section", () => {
       assert.match(await noNumber.textContent(), /Partner ops owns no number/);
       assert.equal(await page.getByLabel("Title").inputValue(), "Partner ops");
       assert.deepEqual(errors, []);
-      assert.deepEqual(foreignRequests(requests, server.origin), []);
+      assert.deepEqual(foreignRequests(requests, live.server.origin), []);
     } finally {
       await context.close();
     }
@@ -212,9 +204,9 @@ describe("the operating model section", () => {
   });
 
   test("a finding's link on the overview opens the section with its field focused", async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(live.browser);
     try {
-      await page.goto(server.url("#/overview"));
+      await page.goto(live.server.url("#/overview"));
       await appReady(page);
       const all = page.getByRole("region", { name: "Health findings" });
       await all.locator('[data-rule="attribution.missing"]').getByRole("link", { name: "Go to the field" }).click();
@@ -288,7 +280,7 @@ describe("the operating model section", () => {
       await expectFocus(page, "operating-findings");
 
       // A link that names a part opens the section there.
-      await page.goto(server.url("#/operating-model/tiers"));
+      await page.goto(live.server.url("#/operating-model/tiers"));
       await expectFocus(page, "operating-tiers");
       assert.deepEqual(errors, []);
     } finally {

@@ -3,9 +3,10 @@
 // a newer version, and the reminder to export a backup. After each, every design stored before
 // is still there, byte for byte.
 
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, launchChromium, openPage, serveDist } from "./support.mjs";
+import { appReady, openPage } from "./support.mjs";
+import { browserAndServer } from "./shared.mjs";
 import {
   INDEX_KEY,
   QUARANTINE_PREFIX,
@@ -26,21 +27,12 @@ import {
 const SERIES_B = "Ledgerline partner program: integrator-led growth";
 const SERVICES = "Fieldnote Studio partner network";
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchChromium();
-  server = await serveDist("/");
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = browserAndServer("/");
 
 /** A page whose origin already holds two saved designs; returns it with their raw values. */
 async function withTwoDesigns() {
-  const opened = await openPage(browser);
-  await openApp(opened.page, server);
+  const opened = await openPage(live.browser);
+  await openApp(opened.page, live.server);
   await startFrom(opened.page, "Professional-services firm");
   await startFrom(opened.page, "Series B SaaS");
   return { ...opened, before: await storage(opened.page) };
@@ -186,7 +178,7 @@ describe("storage unavailable", () => {
       const blocked = await context.newPage();
       const errors = [];
       blocked.on("pageerror", (e) => errors.push(String(e)));
-      await openApp(blocked, server);
+      await openApp(blocked, live.server);
       await blocked.getByRole("alert").filter({ hasText: "Storage is unavailable" }).waitFor();
       await blocked.getByRole("region", { name: "Start a design" }).getByRole("button", { name: "Series B SaaS", exact: true }).click();
       await waitStatus(blocked, "Not saved: kept in this tab only");
@@ -198,7 +190,7 @@ describe("storage unavailable", () => {
       assert.equal(JSON.parse(file.text).design.title, "Worked on in memory");
       assert.deepEqual(errors, []);
 
-      await page.goto(server.url("no-such-page"));
+      await page.goto(live.server.url("no-such-page"));
       assertDesignsKept(before, await storage(page));
     } finally {
       await context.close();
@@ -244,8 +236,8 @@ describe("a design saved by a newer version", () => {
 });
 
 describe("backups", () => {
-  test("the browser is asked once to keep storage, and a reminder to export comes after many saves", async () => {
-    const { context, page } = await openPage(browser);
+  test("the live.browser is asked once to keep storage, and a reminder to export comes after many saves", async () => {
+    const { context, page } = await openPage(live.browser);
     try {
       await context.addInitScript(() => {
         window.__persistCalls = 0;
@@ -259,7 +251,7 @@ describe("backups", () => {
           });
         }
       });
-      await openApp(page, server);
+      await openApp(page, live.server);
       await startFrom(page, "Blank design");
       await setTitle(page, "First");
       await waitStatus(page, "Saved");

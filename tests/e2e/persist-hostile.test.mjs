@@ -3,10 +3,11 @@
 // in any text is shown as text and never executed. After each, every design stored before is
 // still there, byte for byte, and a refused file adds nothing.
 
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { launchChromium, openPage, serveDist } from "./support.mjs";
+import { openPage } from "./support.mjs";
+import { browserAndServer } from "./shared.mjs";
 import {
   assertDesignsKept,
   designsOf,
@@ -20,16 +21,7 @@ import {
   waitStatus,
 } from "./persist-support.mjs";
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchChromium();
-  server = await serveDist("/");
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = browserAndServer("/");
 
 const fixture = (name) => readFile(new URL(`../fixtures/format/${name}`, import.meta.url));
 
@@ -88,9 +80,9 @@ const REFUSED = [
 describe("hostile files are refused", () => {
   for (const [name, make, words] of REFUSED) {
     test(`${name}: refused with a clear message, nothing changed`, async () => {
-      const { context, page, errors } = await openPage(browser);
+      const { context, page, errors } = await openPage(live.browser);
       try {
-        await openApp(page, server);
+        await openApp(page, live.server);
         await startFrom(page, "Series B SaaS");
         await startFrom(page, "Blank design");
         const before = await storage(page);
@@ -118,7 +110,7 @@ describe("hostile files are refused", () => {
 
 describe("markup in a design is shown as text", () => {
   test("<img onerror> and <script> in text fields are never executed, by file, paste or share link", async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(live.browser);
     const dialogs = [];
     page.on("dialog", async (d) => {
       dialogs.push(d.message());
@@ -134,7 +126,7 @@ describe("markup in a design is shown as text", () => {
         j.design.thesis.customer = customer;
         j.design.operating.roles[0].title = firm;
       });
-      await openApp(page, server);
+      await openApp(page, live.server);
       await startFrom(page, "Series B SaaS");
       const before = await storage(page);
       const imagesBefore = await page.locator("img").count();

@@ -2,9 +2,10 @@
 // a truncated or altered link that says so, the length warnings, and two pages on one design —
 // a tab never writes over a newer save it has not seen, and the user chooses.
 
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, foreignRequests, launchChromium, openPage, serveDist } from "./support.mjs";
+import { appReady, foreignRequests, openPage } from "./support.mjs";
+import { browserAndServer } from "./shared.mjs";
 import {
   assertDesignsKept,
   designsOf,
@@ -21,16 +22,7 @@ import {
 
 const SERVICES = "Fieldnote Studio partner network";
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchChromium();
-  server = await serveDist("/");
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = browserAndServer("/");
 
 /** The share link of the design open in `page`. */
 async function shareLink(page) {
@@ -40,8 +32,8 @@ async function shareLink(page) {
 
 /** A recipient with one design of their own, saved. */
 async function recipient() {
-  const opened = await openPage(browser);
-  await openApp(opened.page, server);
+  const opened = await openPage(live.browser);
+  await openApp(opened.page, live.server);
   await startFrom(opened.page, "Blank design");
   await setTitle(opened.page, "Recipient's own plan");
   await waitStatus(opened.page, "Saved");
@@ -50,14 +42,14 @@ async function recipient() {
 
 describe("share links", () => {
   test("a share link opens the design, leaves the recipient's designs untouched, and keeps a copy", async () => {
-    const sender = await openPage(browser);
+    const sender = await openPage(live.browser);
     const receiver = await recipient();
     try {
-      await openApp(sender.page, server);
+      await openApp(sender.page, live.server);
       await startFrom(sender.page, "Professional-services firm");
       const sent = await storage(sender.page);
       const link = await shareLink(sender.page);
-      assert.ok(link.startsWith(server.url("#/share/")), "the design is in the fragment");
+      assert.ok(link.startsWith(live.server.url("#/share/")), "the design is in the fragment");
 
       const { page, errors, requests } = receiver;
       const before = await storage(page);
@@ -78,7 +70,7 @@ describe("share links", () => {
       assert.equal(after[kept], sent[keyOfTitle(sent, SERVICES)], "the copy is the sender's design, byte for byte");
       assert.ok(!page.url().includes("/share/"), "the link is no longer in the address");
       assert.deepEqual(errors, []);
-      assert.deepEqual(foreignRequests(requests, server.origin), []);
+      assert.deepEqual(foreignRequests(requests, live.server.origin), []);
     } finally {
       await sender.context.close();
       await receiver.context.close();
@@ -86,10 +78,10 @@ describe("share links", () => {
   });
 
   test("closing a shared design brings back the recipient's own, as it was", async () => {
-    const sender = await openPage(browser);
+    const sender = await openPage(live.browser);
     const receiver = await recipient();
     try {
-      await openApp(sender.page, server);
+      await openApp(sender.page, live.server);
       await startFrom(sender.page, "Series B SaaS");
       const link = await shareLink(sender.page);
       const { page } = receiver;
@@ -119,10 +111,10 @@ describe("share links", () => {
     ],
   ]) {
     test(`${name} link says so clearly and changes nothing`, async () => {
-      const sender = await openPage(browser);
+      const sender = await openPage(live.browser);
       const receiver = await recipient();
       try {
-        await openApp(sender.page, server);
+        await openApp(sender.page, live.server);
         await startFrom(sender.page, "Series B SaaS");
         const link = await shareLink(sender.page);
         const [base, payload] = link.split("#/share/");
@@ -144,9 +136,9 @@ describe("share links", () => {
   }
 
   test("the app says when a link grows past 2,000 characters, and suggests the file past 8,000", async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(live.browser);
     try {
-      await openApp(page, server);
+      await openApp(page, live.server);
       await startFrom(page, "Blank design");
       assert.equal(await page.locator(".share-warning").count(), 0);
       let link = await shareLink(page);
@@ -208,14 +200,14 @@ function holdSaves() {
 
 describe("two pages on one design", () => {
   async function twoPages() {
-    const first = await openPage(browser);
+    const first = await openPage(live.browser);
     await first.context.addInitScript(holdSaves);
-    await openApp(first.page, server);
+    await openApp(first.page, live.server);
     await startFrom(first.page, "Series B SaaS");
     const second = await first.context.newPage();
     const errors = [];
     second.on("pageerror", (e) => errors.push(String(e)));
-    await openApp(second, server, "#/firm");
+    await openApp(second, live.server, "#/firm");
     await first.page.evaluate(() => {
       location.hash = "#/firm";
     });

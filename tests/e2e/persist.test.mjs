@@ -2,9 +2,10 @@
 // closed, the design and section back after a reload, several named designs (create, rename,
 // duplicate, delete with undo, switch), and export → import giving back the identical file.
 
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, foreignRequests, launchChromium, openPage, serveDist } from "./support.mjs";
+import { appReady, foreignRequests, openPage } from "./support.mjs";
+import { browserAndServer } from "./shared.mjs";
 import {
   INDEX_KEY,
   designsOf,
@@ -22,22 +23,13 @@ import {
 const SERIES_B = "Ledgerline partner program: integrator-led growth";
 const SERVICES = "Fieldnote Studio partner network";
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchChromium();
-  server = await serveDist("/");
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = browserAndServer("/");
 
 describe("first start and autosave", () => {
   test("first start offers the three templates and a file, and nothing is saved until a choice", async () => {
-    const { context, page, errors, requests } = await openPage(browser);
+    const { context, page, errors, requests } = await openPage(live.browser);
     try {
-      await openApp(page, server);
+      await openApp(page, live.server);
       const start = page.getByRole("region", { name: "Start a design" });
       for (const label of ["Blank design", "Series B SaaS", "Professional-services firm"]) {
         assert.ok(await start.getByRole("button", { name: label, exact: true }).isVisible());
@@ -53,16 +45,16 @@ describe("first start and autosave", () => {
       assert.equal(Object.keys(designsOf(all)).length, 1);
       assert.ok(keyOfTitle(all, SERIES_B));
       assert.deepEqual(errors, []);
-      assert.deepEqual(foreignRequests(requests, server.origin), [], "nothing sent anywhere");
+      assert.deepEqual(foreignRequests(requests, live.server.origin), [], "nothing sent anywhere");
     } finally {
       await context.close();
     }
   });
 
   test("a change is saved within 300 ms, and the header says Saving… then Saved", async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(live.browser);
     try {
-      await openApp(page, server);
+      await openApp(page, live.server);
       await startFrom(page, "Blank design");
       await setTitle(page, "Autosaved plan");
       const started = Date.now();
@@ -86,9 +78,9 @@ describe("first start and autosave", () => {
   });
 
   test("a change is saved at once when the tab is hidden or the page is closed", async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(live.browser);
     try {
-      await openApp(page, server);
+      await openApp(page, live.server);
       await startFrom(page, "Blank design");
       const stored = async () => {
         const all = await storage(page);
@@ -108,9 +100,9 @@ describe("first start and autosave", () => {
   });
 
   test("after a reload the open design and the section come back", async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(live.browser);
     try {
-      await openApp(page, server);
+      await openApp(page, live.server);
       await startFrom(page, "Professional-services firm");
       await startFrom(page, "Series B SaaS");
       await setTitle(page, "Reloaded plan");
@@ -125,7 +117,7 @@ describe("first start and autosave", () => {
       assert.equal(await page.locator("#section-heading").textContent(), "Journey");
 
       // Opening the app without a hash also comes back to the design and the section.
-      await page.goto(server.url());
+      await page.goto(live.server.url());
       await appReady(page);
       assert.equal(await headerTitle(page), "Reloaded plan");
       assert.equal(await page.locator("#section-heading").textContent(), "Journey");
@@ -139,9 +131,9 @@ describe("first start and autosave", () => {
 
 describe("several named designs", () => {
   test("create, rename, duplicate, switch and delete with undo", async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(live.browser);
     try {
-      await openApp(page, server);
+      await openApp(page, live.server);
       await startFrom(page, "Series B SaaS");
       await startFrom(page, "Professional-services firm");
       await openDesigns(page);
@@ -189,9 +181,9 @@ describe("several named designs", () => {
 
 describe("export and import", () => {
   test("export → import gives back the identical design, as a new one", async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(live.browser);
     try {
-      await openApp(page, server);
+      await openApp(page, live.server);
       await startFrom(page, "Series B SaaS");
       const before = await storage(page);
       const key = keyOfTitle(before, SERIES_B);
@@ -220,9 +212,9 @@ describe("export and import", () => {
   });
 
   test("Markdown export reads as a document: headings per mechanic, tables, findings", async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(live.browser);
     try {
-      await openApp(page, server);
+      await openApp(page, live.server);
       await startFrom(page, "Blank design");
       await setTitle(page, "Acme | partners");
       await waitStatus(page, "Saved");
@@ -240,9 +232,9 @@ describe("export and import", () => {
   });
 
   test("a design dropped onto the page or pasted is imported as a new design", async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(live.browser);
     try {
-      await openApp(page, server);
+      await openApp(page, live.server);
       await startFrom(page, "Blank design");
       const file = await downloadFrom(page, page.getByRole("button", { name: "Export JSON", exact: true }));
       const text = file.text.replace('"Untitled partner program"', '"Dropped plan"');

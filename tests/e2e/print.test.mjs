@@ -1,25 +1,17 @@
 // Printing gives the whole design as one document: every section in order, whichever section is
 // on screen, without the controls that only act on screen.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, launchChromium, openPage, serveDist } from "./support.mjs";
+import { appReady, openPage } from "./support.mjs";
+import { browserAndServer } from "./shared.mjs";
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchChromium();
-  server = await serveDist("/");
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = browserAndServer("/");
 
 test("the printed page holds every section in order and no buttons", async () => {
-  const { context, page, errors } = await openPage(browser);
+  const { context, page, errors } = await openPage(live.browser);
   try {
-    await page.goto(server.url("#/journey"));
+    await page.goto(live.server.url("#/journey"));
     await appReady(page);
     await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
     await page.emulateMedia({ media: "print" });

@@ -3,25 +3,17 @@
 // finding's link lands on its field, an invalid number never reaches the design, and the
 // activities of a stage can be added, moved, removed and brought back with Undo.
 
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, launchChromium, openPage, serveDist } from "./support.mjs";
+import { appReady, openPage } from "./support.mjs";
+import { browserAndServer } from "./shared.mjs";
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchChromium();
-  server = await serveDist("/");
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = browserAndServer("/");
 
 /** Opens the blank design at a section, and returns the page and its console errors. */
 async function open(slug) {
-  const opened = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-  await opened.page.goto(server.url(`#/${slug}`));
+  const opened = await openPage(live.browser, { viewport: { width: 1280, height: 900 } });
+  await opened.page.goto(live.server.url(`#/${slug}`));
   await appReady(opened.page);
   return opened;
 }
@@ -153,12 +145,12 @@ describe("finding links", () => {
       await page.getByRole("checkbox", { name: "Choose Agency" }).check();
       await page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Agency" }) })
         .getByLabel("ICP match").selectOption({ label: "2: a few match" });
-      await page.goto(server.url("#/journey"));
+      await page.goto(live.server.url("#/journey"));
       await page.getByRole("button", { name: "Remove the manage stage" }).click();
       await expectFindings(page, "journey.missing-stage", 1);
 
       for (const slug of ["thesis", "archetypes", "journey"]) {
-        await page.goto(server.url(`#/${slug}`));
+        await page.goto(live.server.url(`#/${slug}`));
         const links = page.locator(".findings .fix-link");
         const count = await links.count();
         assert.ok(count > 0, `${slug} has findings`);
@@ -173,7 +165,7 @@ describe("finding links", () => {
             tag: document.activeElement.tagName,
           }));
           assert.ok(["INPUT", "TEXTAREA", "SELECT", "BUTTON", "UL"].includes(landed.tag), `${rule}: ${landed.tag}`);
-          await page.goto(server.url(`#/${slug}`));
+          await page.goto(live.server.url(`#/${slug}`));
         }
       }
       assert.deepEqual(errors, []);
@@ -275,7 +267,7 @@ describe("journey", () => {
         location.hash = "#/thesis";
       });
       await page.getByRole("heading", { name: "Thesis", level: 2 }).waitFor();
-      await page.goto(server.url("#/journey"));
+      await page.goto(live.server.url("#/journey"));
       await page.getByRole("button", { name: "Remove the recruit stage" }).click();
       await stage(page, "1. Onboard").getByLabel("Target duration").fill("3y");
       await page.getByRole("toolbar", { name: "Edit" }).getByRole("button", { name: "Undo" }).click();

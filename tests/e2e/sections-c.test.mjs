@@ -4,29 +4,21 @@
 // removed candidate comes back with Undo, and a finding's link lands on its field. Screenshots at
 // 360 px and 1920 px, light and dark, go to target/screenshots/sections-c/.
 
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
-import { appReady, foreignRequests, launchChromium, openPage, serveDist } from "./support.mjs";
+import { appReady, foreignRequests, openPage } from "./support.mjs";
+import { browserAndServer } from "./shared.mjs";
 
 const SHOTS = resolve(import.meta.dirname, "../../target/screenshots/sections-c");
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchChromium();
-  server = await serveDist("/");
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = browserAndServer("/");
 
 /** Opens the app on a section of the blank design; returns what openPage returns. */
 async function open(slug, options = {}) {
-  const opened = await openPage(browser, options);
-  await opened.page.goto(server.url(`#/${slug}`));
+  const opened = await openPage(live.browser, options);
+  await opened.page.goto(live.server.url(`#/${slug}`));
   await appReady(opened.page);
   return opened;
 }
@@ -118,7 +110,7 @@ describe("the scoreboard section", () => {
         () => document.querySelectorAll("input[id^='field-scoreboard-metrics-2-quarterly_targets-']").length === 8,
       );
       assert.deepEqual(errors, []);
-      assert.deepEqual(foreignRequests(requests, server.origin), []);
+      assert.deepEqual(foreignRequests(requests, live.server.origin), []);
     } finally {
       await context.close();
     }
@@ -327,7 +319,7 @@ describe("the candidates section", () => {
       const criterion = page.getByRole("listitem", { name: "Criterion “ICP / client overlap”", exact: true });
       assert.equal(await criterion.getByLabel("Criterion", { exact: true }).inputValue(), "ICP / client overlap");
 
-      await page.goto(server.url("#/scoreboard"));
+      await page.goto(live.server.url("#/scoreboard"));
       await addMetric(page, "Partner-sourced pipeline");
       const metric = page.getByRole("listitem", { name: "1. Partner-sourced pipeline", exact: true });
       await metric.waitFor();

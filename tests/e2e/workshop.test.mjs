@@ -7,9 +7,10 @@
 // sections say when an earlier one still has critical findings); at the end a reload shows the
 // design saved and still ready, and the design stored is the template's, field for field.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, foreignRequests, launchChromium, openPage, serveDist } from "./support.mjs";
+import { appReady, foreignRequests, openPage } from "./support.mjs";
+import { browserAndServer } from "./shared.mjs";
 import { waitStatus } from "./persist-support.mjs";
 import {
   addItem,
@@ -25,16 +26,7 @@ import {
 } from "./workshop-support.mjs";
 import * as SERIES_B from "./workshop-series-b.mjs";
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchChromium();
-  server = await serveDist("/");
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = browserAndServer("/");
 
 /** The readiness score on the section's badge, 0 to 100. */
 async function readiness(page) {
@@ -47,7 +39,7 @@ async function readiness(page) {
 const verdict = (page) => page.locator(".verdict-text");
 
 async function startBlank(page) {
-  await page.goto(server.url());
+  await page.goto(live.server.url());
   await appReady(page);
   const start = page.getByRole("region", { name: "Start a design" });
   await start.getByRole("button", { name: "Blank design", exact: true }).click();
@@ -443,9 +435,9 @@ async function overallReadiness(page) {
 
 /** The Series B template as the app itself builds it, from a first start in a fresh browser. */
 async function templateDesign() {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(live.browser);
   try {
-    await page.goto(server.url());
+    await page.goto(live.server.url());
     await appReady(page);
     const start = page.getByRole("region", { name: "Start a design" });
     await start.getByRole("button", { name: "Series B SaaS", exact: true }).click();
@@ -460,7 +452,7 @@ const TITLE =
   "a blank design typed in section by section becomes the Series B design, ready to hire, and stays so after a reload";
 
 test(TITLE, { timeout: 240_000 }, async (t) => {
-  const { context, page, errors, requests } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  const { context, page, errors, requests } = await openPage(live.browser, { viewport: { width: 1280, height: 900 } });
   try {
     // Each step's time goes to the test's diagnostics.
     const step = async (name, fill) => {
@@ -505,7 +497,7 @@ test(TITLE, { timeout: 240_000 }, async (t) => {
     assert.deepEqual(comparable(await storedDesign(page)), comparable(await templateDesign()));
 
     assert.deepEqual(errors, []);
-    assert.deepEqual(foreignRequests(requests, server.origin), []);
+    assert.deepEqual(foreignRequests(requests, live.server.origin), []);
   } finally {
     await context.close();
   }
