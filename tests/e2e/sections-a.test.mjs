@@ -5,7 +5,7 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, openPage } from "./support.mjs";
+import { appReady, expectFindings, openPage } from "./support.mjs";
 import { browserAndServer } from "./shared.mjs";
 
 const live = browserAndServer("/");
@@ -20,15 +20,6 @@ async function open(slug) {
 
 /** The findings of one rule on the page. */
 const finding = (page, rule) => page.locator(`[data-rule="${rule}"]`);
-
-/** Waits until the page shows exactly `n` findings of `rule`. */
-async function expectFindings(page, rule, n) {
-  await page.waitForFunction(
-    ([r, count]) => document.querySelectorAll(`[data-rule="${r}"]`).length === count,
-    [rule, n],
-    { timeout: 5000 },
-  );
-}
 
 /** The id of the focused element, once focus has settled after a link or button. */
 async function focusedId(page, expected) {

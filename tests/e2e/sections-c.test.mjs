@@ -8,7 +8,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
-import { appReady, foreignRequests, openPage } from "./support.mjs";
+import { appReady, expectFindings, foreignRequests, openPage } from "./support.mjs";
 import { browserAndServer } from "./shared.mjs";
 
 const SHOTS = resolve(import.meta.dirname, "../../target/screenshots/sections-c");
@@ -26,20 +26,6 @@ async function open(slug, options = {}) {
 /** The findings of a rule shown on the page. */
 function findings(page, rule) {
   return page.locator(`li[data-rule="${rule}"]`);
-}
-
-/** Waits until the page shows `count` findings of `rule`. */
-async function expectFindings(page, rule, count) {
-  await page
-    .waitForFunction(
-      ([r, n]) => document.querySelectorAll(`li[data-rule="${r}"]`).length === n,
-      [rule, count],
-      { timeout: 5000 },
-    )
-    .catch(async () => {
-      const shown = await findings(page, rule).count();
-      assert.fail(`expected ${count} finding(s) of ${rule}, the page shows ${shown}`);
-    });
 }
 
 /**

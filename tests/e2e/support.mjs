@@ -2,6 +2,7 @@
 // the root or under a sub-path as a static host would; headless Chromium; and a page that
 // records console errors and every request it makes, so a test can prove none went elsewhere.
 
+import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { gzipSync } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
@@ -121,4 +122,18 @@ export function foreignRequests(requests, origin) {
   return requests.filter(
     (url) => !url.startsWith(origin + "/") && !url.startsWith("data:") && !url.startsWith("blob:"),
   );
+}
+
+/** Waits until the page shows exactly `count` findings of `rule`. */
+export async function expectFindings(page, rule, count) {
+  await page
+    .waitForFunction(
+      ([r, n]) => document.querySelectorAll(`li[data-rule="${r}"]`).length === n,
+      [rule, count],
+      { timeout: 5000 },
+    )
+    .catch(async () => {
+      const shown = await page.locator(`li[data-rule="${rule}"]`).count();
+      assert.fail(`expected ${count} finding(s) of ${rule}, the page shows ${shown}`);
+    });
 }

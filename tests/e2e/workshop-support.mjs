@@ -59,20 +59,6 @@ export function fieldId(path) {
   return `field-${path.replaceAll(".", "-")}`;
 }
 
-/** Waits until the page shows exactly `count` findings of `rule`. */
-export async function expectFindings(page, rule, count) {
-  await page
-    .waitForFunction(
-      ([r, n]) => document.querySelectorAll(`li[data-rule="${r}"]`).length === n,
-      [rule, count],
-      { timeout: 5000 },
-    )
-    .catch(async () => {
-      const shown = await page.locator(`li[data-rule="${rule}"]`).count();
-      assert.fail(`expected ${count} finding(s) of ${rule}, the page shows ${shown}`);
-    });
-}
-
 /** The rules of the critical findings on the page, as a sorted list. */
 export async function criticalRules(page) {
   const rules = await page

@@ -9,7 +9,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, foreignRequests, openPage } from "./support.mjs";
+import { appReady, expectFindings, foreignRequests, openPage } from "./support.mjs";
 import { browserAndServer } from "./shared.mjs";
 import { waitStatus } from "./persist-support.mjs";
 import {
@@ -17,7 +17,6 @@ import {
   comparable,
   criticalRules,
   expectCritical,
-  expectFindings,
   goTo,
   itemHeaded,
   sequenceNote,
