@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 use partner_blueprint::domain::Mechanic;
-use partner_blueprint::domain::health::{RULES, Severity, check, rule};
+use partner_blueprint::domain::health::{RULES, Severity, check, raises_new, rule};
 use partner_blueprint::domain::templates::Template;
 
 use Severity::{Critical, Info, Warning};
@@ -169,6 +169,23 @@ fn a_finding_serialises_with_its_rule_id_and_path() {
     assert_eq!(json["severity"], "critical");
     assert_eq!(json["mechanic"], "thesis");
     assert_eq!(json["path"], "thesis.customer");
+}
+
+#[test]
+fn a_finding_is_new_only_when_its_rule_and_field_were_not_shown() {
+    let shown = check(&Template::Blank.design(kickoff()));
+    assert!(shown.len() > 2);
+    assert!(!raises_new(&shown, &shown));
+    // Findings that go, or only change their words, raise nothing new.
+    assert!(!raises_new(&shown, &shown[1..]));
+    let mut reworded = shown.clone();
+    reworded[0].message = "Other words".to_owned();
+    assert!(!raises_new(&shown, &reworded));
+    // The same rule on another field, or another rule, is new.
+    let mut moved = shown.clone();
+    moved[0].path = "firm.nowhere".to_owned();
+    assert!(raises_new(&shown, &moved));
+    assert!(raises_new(&shown[1..], &shown));
 }
 
 #[test]

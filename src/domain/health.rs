@@ -143,6 +143,14 @@ pub fn check_with(ctx: &Context) -> Vec<Finding> {
     findings
 }
 
+/// Whether `next` raises a finding that `shown` does not have, by rule and field. While a person
+/// is typing, such a finding may be a half-typed value on its way elsewhere (1 % on the way to
+/// 15 %); a finding that goes, or only changes its words, is never one.
+pub fn raises_new(shown: &[Finding], next: &[Finding]) -> bool {
+    next.iter()
+        .any(|f| !shown.iter().any(|s| s.rule == f.rule && s.path == f.path))
+}
+
 /// The rule with this id.
 pub fn rule(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)

@@ -1,6 +1,8 @@
 //! App-wide state, shared through context as one `Copy` value: the design (the one source of
 //! truth), its analysis (derived), the section in view, undo/redo, and the notice line.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use super::history::History;
@@ -8,6 +10,11 @@ use super::section::Section;
 use super::trailing::after_changes_painted;
 use crate::domain::Design;
 use crate::domain::analysis::{Analysis, analyse};
+use crate::domain::health::raises_new;
+
+/// How long typing must pause before a finding it raised is shown (ms): long enough to pass a
+/// half-typed value by (1 % on the way to 15 %), short enough to feel live.
+pub const SETTLE_MS: i64 = 500;
 
 /// A message shown in the notice line, optionally with an Undo button (after a removal).
 #[derive(Debug, Clone, PartialEq)]
@@ -36,23 +43,21 @@ pub struct AppState {
     history: StoredValue<History<Design>>,
     /// Ticks when the history changes, so Undo/Redo buttons follow it.
     history_tick: RwSignal<u64>,
+    /// When the person last typed into a field (ms since the epoch).
+    typed_at: StoredValue<i64>,
 }
 
 impl AppState {
     pub fn new(design: Design, section: Section) -> Self {
         let analysis = RwSignal::new(analyse(&design));
         let design = RwSignal::new(design);
-        after_changes_painted(
-            move || design.track(),
-            move || {
-                let Some(next) = design.try_with_untracked(analyse) else {
-                    return;
-                };
-                if analysis.try_with_untracked(|now| *now != next) == Some(true) {
-                    analysis.set(next);
-                }
-            },
-        );
+        let live = Live {
+            design,
+            analysis,
+            typed_at: StoredValue::new(0),
+            waiting: StoredValue::new(false),
+        };
+        after_changes_painted(move || design.track(), move || live.refresh());
         AppState {
             design,
             analysis: analysis.read_only(),
@@ -61,7 +66,13 @@ impl AppState {
             notice: RwSignal::new(None),
             history: StoredValue::new(History::default()),
             history_tick: RwSignal::new(0),
+            typed_at: live.typed_at,
         }
+    }
+
+    /// The person typed into a field: a finding the text raises waits for a pause in typing.
+    pub fn note_typing(&self) {
+        self.typed_at.set_value(now_ms());
     }
 
     /// Changes the design through `change`, as one undoable step. `key` names the field edited
@@ -79,7 +90,7 @@ impl AppState {
     /// call `edit`. The design is changed in place, and copied for the undo history when the
     /// edit starts a new step.
     fn apply(&self, key: &str, change: &mut dyn FnMut(&mut Design)) {
-        let now = chrono::Utc::now().timestamp_millis() as f64;
+        let now = now_ms() as f64;
         // A keystroke that joins the step being typed needs no copy for the history.
         if self.history.with_value(|h| h.joins(key, now)) {
             self.design.update(|d| change(d));
@@ -172,6 +183,55 @@ impl AppState {
         self.history_tick.track();
         self.history.with_value(History::can_redo)
     }
+}
+
+/// The analysis kept up to date with the design.
+#[derive(Clone, Copy)]
+struct Live {
+    design: RwSignal<Design>,
+    analysis: RwSignal<Analysis>,
+    typed_at: StoredValue<i64>,
+    /// A look once typing has paused is due.
+    waiting: StoredValue<bool>,
+}
+
+impl Live {
+    /// Analyses the design and shows the result, unless it raises a finding while the person is
+    /// typing: then the whole analysis waits for a pause, so a finding never flashes up for a
+    /// value only passed through, and the badges never disagree with the list.
+    fn refresh(self) {
+        let Some(next) = self.design.try_with_untracked(analyse) else {
+            return;
+        };
+        let quiet = now_ms() - self.typed_at.try_get_value().unwrap_or(0);
+        if quiet < SETTLE_MS
+            && self
+                .analysis
+                .try_with_untracked(|now| raises_new(&now.findings, &next.findings))
+                == Some(true)
+        {
+            if self.waiting.try_get_value() == Some(false) {
+                self.waiting.set_value(true);
+                let wait = Duration::from_millis((SETTLE_MS - quiet) as u64);
+                set_timeout(
+                    move || {
+                        if self.waiting.try_set_value(false).is_none() {
+                            self.refresh();
+                        }
+                    },
+                    wait,
+                );
+            }
+            return;
+        }
+        if self.analysis.try_with_untracked(|now| *now != next) == Some(true) {
+            self.analysis.set(next);
+        }
+    }
+}
+
+fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
 }
 
 /// The app's state, from context.

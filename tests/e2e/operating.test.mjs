@@ -149,6 +149,37 @@ describe("the operating model section", () => {
     }
   });
 
+  test("a finding waits for a pause in typing, so a value only passed through never flashes one up", async () => {
+    const { context, page, errors } = await openOperating();
+    try {
+      await addTier(page, "Silver", "15");
+      await addTier(page, "Gold");
+      // Counts the changes to the page after which the finding is on it, however briefly.
+      await page.evaluate(() => {
+        window.__shown = 0;
+        new MutationObserver(() => {
+          if (document.querySelector('[data-rule="tiers.not-monotonic"]')) window.__shown += 1;
+        }).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+      });
+      const rate = page.getByRole("listitem", { name: "Tier 2 (highest): Gold" }).getByLabel("Commission rate");
+      await rate.selectText();
+      // 2 % is less than Silver's 15 % for a moment; 25 % is not.
+      await rate.pressSequentially("25", { delay: 120 });
+      await page.waitForTimeout(1000);
+      assert.equal(await page.evaluate(() => window.__shown), 0, "the finding never appeared");
+      assert.equal(await finding(page, "tiers.not-monotonic").count(), 0);
+
+      // A value that stays raises it, once typing pauses.
+      await rate.selectText();
+      await rate.pressSequentially("12", { delay: 120 });
+      await finding(page, "tiers.not-monotonic").waitFor();
+      assert.match(await finding(page, "tiers.not-monotonic").textContent(), /Gold pays a lower commission \(12 %\)/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("an invalid amount is explained beside its field and leaves the design as it was", async () => {
     const { context, page, errors } = await openOperating();
     try {

@@ -109,6 +109,7 @@ fn TextInput(
     let typed = move || current_draft().unwrap_or_else(|| shown.get());
     let input = move |ev| {
         let text = event_target_value(&ev);
+        app.note_typing();
         draft.set(Some((app.revision.get_untracked(), text.clone())));
         accept.run(text);
     };

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::ui::erase::{handler, text};
+use crate::ui::state::use_app;
 
 use super::field_id;
 
@@ -35,7 +36,11 @@ pub fn TextField(
     let described = hint.as_ref().map(|_| hint_id.clone());
     // A memo, so an edit elsewhere in the design does not set this field's DOM value again.
     let value = Memo::new(move |_| value.get());
-    let input = move |ev| on_change.run(event_target_value(&ev));
+    let app = use_app();
+    let input = move |ev| {
+        app.note_typing();
+        on_change.run(event_target_value(&ev));
+    };
     let control = if multiline {
         view! {
             <textarea id=id.clone() rows="3" maxlength=max_len aria-describedby=described.clone()
