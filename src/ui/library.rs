@@ -18,6 +18,7 @@ mod shared;
 use leptos::prelude::*;
 
 use super::state::AppState;
+use super::trailing::{Quiet, now_ms};
 use crate::domain::Design;
 use crate::domain::library::{Deleted, DesignId, Listed, Repository, SetAside};
 
@@ -83,10 +84,8 @@ pub struct Library {
     /// The open design as stored; none when it has never been stored.
     last_saved: StoredValue<Option<Design>>,
     before_share: StoredValue<Option<BeforeShare>>,
-    pending: StoredValue<Option<TimeoutHandle>>,
-    /// When the design last changed (ms since the epoch): the pending save waits for a quiet
-    /// moment after it.
-    last_change: StoredValue<i64>,
+    /// The save waiting for a quiet moment after the last change.
+    pending: Quiet,
     /// A switch that would drop unsaved changes was asked for once; asking again proceeds.
     armed_discard: StoredValue<Option<String>>,
     pub saving: RwSignal<Saving>,
@@ -120,8 +119,7 @@ impl Library {
             loaded_revision: StoredValue::new(boot.loaded_revision),
             last_saved: StoredValue::new(boot.last_saved),
             before_share: StoredValue::new(boot.before_share),
-            pending: StoredValue::new(None),
-            last_change: StoredValue::new(0),
+            pending: Quiet::new(saving::DEBOUNCE_MS),
             armed_discard: StoredValue::new(None),
             saving: RwSignal::new(Saving::Idle),
             listing: RwSignal::new(boot.scan.designs),
@@ -163,9 +161,4 @@ impl Library {
 /// The library, from context.
 pub fn use_library() -> Library {
     expect_context::<Library>()
-}
-
-/// Now, in milliseconds since 1970.
-fn now_ms() -> i64 {
-    chrono::Utc::now().timestamp_millis()
 }

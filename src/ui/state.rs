@@ -1,13 +1,11 @@
 //! App-wide state, shared through context as one `Copy` value: the design (the one source of
 //! truth), its analysis (derived), the section in view, undo/redo, and the notice line.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 
 use super::history::History;
 use super::section::Section;
-use super::trailing::after_changes_painted;
+use super::trailing::{Quiet, after_changes_painted, now_ms};
 use crate::domain::Design;
 use crate::domain::analysis::{Analysis, analyse};
 use crate::domain::health::raises_new;
@@ -43,8 +41,8 @@ pub struct AppState {
     history: StoredValue<History<Design>>,
     /// Ticks when the history changes, so Undo/Redo buttons follow it.
     history_tick: RwSignal<u64>,
-    /// When the person last typed into a field (ms since the epoch).
-    typed_at: StoredValue<i64>,
+    /// Typing into a field, and the analysis waiting for it to pause.
+    typing: Quiet,
 }
 
 impl AppState {
@@ -54,8 +52,7 @@ impl AppState {
         let live = Live {
             design,
             analysis,
-            typed_at: StoredValue::new(0),
-            waiting: StoredValue::new(false),
+            typing: Quiet::new(SETTLE_MS),
         };
         after_changes_painted(move || design.track(), move || live.refresh());
         AppState {
@@ -66,13 +63,13 @@ impl AppState {
             notice: RwSignal::new(None),
             history: StoredValue::new(History::default()),
             history_tick: RwSignal::new(0),
-            typed_at: live.typed_at,
+            typing: live.typing,
         }
     }
 
     /// The person typed into a field: a finding the text raises waits for a pause in typing.
     pub fn note_typing(&self) {
-        self.typed_at.set_value(now_ms());
+        self.typing.poke();
     }
 
     /// Changes the design through `change`, as one undoable step. `key` names the field edited
@@ -190,9 +187,7 @@ impl AppState {
 struct Live {
     design: RwSignal<Design>,
     analysis: RwSignal<Analysis>,
-    typed_at: StoredValue<i64>,
-    /// A look once typing has paused is due.
-    waiting: StoredValue<bool>,
+    typing: Quiet,
 }
 
 impl Live {
@@ -203,35 +198,19 @@ impl Live {
         let Some(next) = self.design.try_with_untracked(analyse) else {
             return;
         };
-        let quiet = now_ms() - self.typed_at.try_get_value().unwrap_or(0);
-        if quiet < SETTLE_MS
+        if self.typing.is_busy()
             && self
                 .analysis
                 .try_with_untracked(|now| raises_new(&now.findings, &next.findings))
                 == Some(true)
         {
-            if self.waiting.try_get_value() == Some(false) {
-                self.waiting.set_value(true);
-                let wait = Duration::from_millis((SETTLE_MS - quiet) as u64);
-                set_timeout(
-                    move || {
-                        if self.waiting.try_set_value(false).is_none() {
-                            self.refresh();
-                        }
-                    },
-                    wait,
-                );
-            }
+            self.typing.then(move || self.refresh());
             return;
         }
         if self.analysis.try_with_untracked(|now| *now != next) == Some(true) {
             self.analysis.set(next);
         }
     }
-}
-
-fn now_ms() -> i64 {
-    chrono::Utc::now().timestamp_millis()
 }
 
 /// The app's state, from context.

@@ -69,10 +69,7 @@ impl Library {
 
     /// Shows a saved or new design in place of the open one.
     fn show(&self, opened: Opened, design: Design, revision: u64, stored: bool) {
-        if let Some(handle) = self.pending.get_value() {
-            handle.clear();
-        }
-        self.pending.set_value(None);
+        self.pending.cancel();
         self.conflict.set(None);
         self.before_share.set_value(None);
         self.loaded_revision.set_value(revision);
@@ -200,8 +197,8 @@ impl Library {
     /// most recent other one, or a fresh start.
     pub fn delete(&self, key: &str, name: &str) {
         let was_open = self.open_id().is_some_and(|id| keys::design(&id) == key);
-        if was_open && let Some(handle) = self.pending.get_value() {
-            handle.clear();
+        if was_open {
+            self.pending.cancel();
         }
         match self.repo.try_update_value(|r| r.delete(key, now_ms())) {
             Some(Ok(deleted)) => {

@@ -2,8 +2,6 @@
 //! finds a newer revision from another tab does not write; the user chooses. Another tab's save
 //! is learnt of early through the `storage` event.
 
-use std::time::Duration;
-
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -13,8 +11,8 @@ use crate::domain::library::{RemoteChange, SaveError, Session, keys, remote_chan
 use crate::ui::erase::effect;
 use crate::ui::state::Notice;
 
-/// How long after a change the design is saved.
-const DEBOUNCE: Duration = Duration::from_millis(250);
+/// How long after the last change the design is saved (ms).
+pub(super) const DEBOUNCE_MS: i64 = 250;
 
 impl Library {
     pub(super) fn install_autosave(self) {
@@ -49,44 +47,18 @@ impl Library {
         if self.opened.get_untracked() == Opened::Shared {
             return;
         }
-        self.last_change.set_value(now_ms());
-        if self.pending.with_value(Option::is_some) {
-            return;
-        }
-        if !self.unsaved() {
+        self.pending.poke();
+        if self.pending.is_waiting() || !self.unsaved() {
             return;
         }
         self.saving.set(Saving::Pending);
-        self.wait(DEBOUNCE);
-    }
-
-    /// Saves after `delay`, or later still if the design changed meanwhile.
-    fn wait(&self, delay: Duration) {
         let library = *self;
-        let handle = set_timeout_with_handle(move || library.when_quiet(), delay).ok();
-        if handle.is_none() {
-            self.flush();
-        }
-        self.pending.set_value(handle);
-    }
-
-    fn when_quiet(&self) {
-        self.pending.set_value(None);
-        let quiet = now_ms().saturating_sub(self.last_change.get_value());
-        let left = DEBOUNCE.as_millis() as i64 - quiet;
-        if left > 0 {
-            self.wait(Duration::from_millis(left as u64));
-        } else {
-            self.flush();
-        }
+        self.pending.then(move || library.flush());
     }
 
     /// Saves the open design now, if it has changes.
     pub(super) fn flush(&self) {
-        if let Some(handle) = self.pending.get_value() {
-            handle.clear();
-        }
-        self.pending.set_value(None);
+        self.pending.cancel();
         if !self.unsaved() {
             if self.saving.get_untracked() == Saving::Pending {
                 self.saving.set(self.saved_state());

@@ -27,9 +27,7 @@ impl Library {
                         last_saved: self.last_saved.get_value(),
                     }));
                 }
-                if let Some(handle) = self.pending.get_value() {
-                    handle.clear();
-                }
+                self.pending.cancel();
                 self.opened.set(Opened::Shared);
                 self.conflict.set(None);
                 self.panel.set(None);
