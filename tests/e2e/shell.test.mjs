@@ -123,7 +123,7 @@ describe("before and without the app", () => {
     await server.close();
   });
 
-  test("the page paints a title and a loading state before the Wasm arrives", async () => {
+  test("the page paints a title, what the workshop is and a loading state before the Wasm arrives", async () => {
     const { context, page } = await openPage(browser);
     try {
       // Hold the Wasm module back, as a slow connection would.
@@ -131,6 +131,9 @@ describe("before and without the app", () => {
       await page.goto(server.url(), { waitUntil: "domcontentloaded" });
       assert.equal((await page.locator("h1").textContent()).trim(), "Partner Blueprint");
       assert.match(await page.getByRole("status").textContent(), /Loading the workshop/);
+      const lead = page.getByText("Design your partner program before you hire the person to run it.");
+      assert.ok(await lead.isVisible(), "the loading page says what the workshop is");
+      assert.ok(await page.getByText("nothing you type is sent anywhere").isVisible());
     } finally {
       await context.close();
     }
