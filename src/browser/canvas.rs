@@ -41,6 +41,16 @@ fn now() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
+/// Gives `canvas` the height `chart` will be drawn at, `width` CSS pixels wide, so the layout
+/// has its final size before the chart is drawn. Returns the height in CSS pixels.
+pub fn reserve<C: Chart>(canvas: &HtmlCanvasElement, chart: &C, width: u32) -> u32 {
+    let height = chart.height(width);
+    let _ = canvas
+        .style()
+        .set_property("height", &format!("{height}px"));
+    height
+}
+
 /// Draws `chart` on `canvas`, `width` CSS pixels wide at the chart's own height: the canvas's
 /// pixels are its CSS size × the device pixel ratio, so lines and text stay sharp. Records the
 /// draw's duration in `data-draw-ms` and the number of draws in `data-draws`. Returns the
@@ -54,10 +64,7 @@ pub fn paint<C: Chart>(
 ) -> Option<f64> {
     let started = now();
     let scale = device_pixel_ratio();
-    let height = chart.height(width);
-    let _ = canvas
-        .style()
-        .set_property("height", &format!("{height}px"));
+    let height = reserve(canvas, chart, width);
     // Setting the size clears the canvas, even to the same size.
     canvas.set_width((f64::from(width) * scale).round() as u32);
     canvas.set_height((f64::from(height) * scale).round() as u32);

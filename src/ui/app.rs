@@ -1,7 +1,10 @@
 //! The application shell: the header with the design's title, the section navigation, and the
 //! section being viewed, which follows the URL hash so links, back and forward all work.
 
+use std::time::Duration;
+
 use leptos::ev;
+use leptos::html;
 use leptos::prelude::*;
 
 use super::library::{
@@ -57,15 +60,17 @@ pub fn App() -> impl IntoView {
             title.get()
         ));
     }));
-    // Focus follows a change of section so keyboard and screen-reader users land on its heading;
-    // only a change of section, so an edit never pulls focus out of the field being typed in.
-    Effect::new(move |previous: Option<Section>| {
-        let section = state.section.get();
-        if previous.is_some_and(|p| p != section) {
-            dom::focus("section-heading");
-        }
-        section
-    });
+    // The section comes in a task of its own once the header, the navigation and the first-start
+    // choice are on the page, so opening the app is two shorter tasks rather than one long one
+    // that holds the page's first response back; the app counts as started when it is there.
+    let section_shown = RwSignal::new(false);
+    set_timeout(
+        move || {
+            section_shown.set(true);
+            dom::mark_started();
+        },
+        Duration::ZERO,
+    );
 
     view! {
         <header class="app-header">
@@ -93,7 +98,7 @@ pub fn App() -> impl IntoView {
                 <NoticeLine />
                 <Shortcuts open=shortcuts_open />
                 <FirstStart />
-                <SectionView />
+                {move || section_shown.get().then(|| view! { <SectionView /> })}
                 <PrintDocument />
             </main>
         </div>
@@ -131,11 +136,22 @@ fn SectionNav() -> impl IntoView {
 #[component]
 fn SectionView() -> impl IntoView {
     let state = use_app();
+    let previous = StoredValue::new(None::<Section>);
     move || {
         let section = state.section.get();
+        // Focus follows a change of section so keyboard and screen-reader users land on its
+        // heading, once that heading is on the page; only a change of section, so an edit never
+        // pulls focus out of the field being typed in.
+        let heading = NodeRef::<html::H2>::new();
+        if previous.get_value().is_some_and(|p| p != section) {
+            heading.on_load(|h| {
+                let _ = h.focus();
+            });
+        }
+        previous.set_value(Some(section));
         view! {
             <section class="section on-screen" aria-labelledby="section-heading">
-                <h2 id="section-heading" tabindex="-1">{section.label()}</h2>
+                <h2 id="section-heading" tabindex="-1" node_ref=heading>{section.label()}</h2>
                 <p class="purpose">{section.purpose()}</p>
                 {section_body(section)}
             </section>

@@ -1,6 +1,8 @@
 //! One chart on the page: its heading, the canvas (an image whose accessible name is the
 //! chart's message), and a "Show as table" toggle with the same numbers as a table.
 
+use std::time::Duration;
+
 use leptos::html;
 use leptos::prelude::*;
 
@@ -50,7 +52,10 @@ pub fn ChartFigure(
         }
     }));
 
-    // Draws when the data, the theme or the size changed since the last draw.
+    // Draws when the data, the theme or the size changed since the last draw. The first draw
+    // waits for a task of its own, after the page has been painted, so a section full of charts
+    // does not open as one long task; its height is set at once, so nothing moves when it comes.
+    let latest = StoredValue::new(0u64);
     Effect::new(move |last: Option<Option<(Drawn, u64)>>| {
         let last = last.flatten();
         let next = Drawn {
@@ -64,7 +69,22 @@ pub fn ChartFigure(
             return last;
         };
         let draws = last.map_or(0, |(_, n)| n) + 1;
-        canvas::paint(&canvas, &next.chart, next.palette, next.width, draws);
+        latest.set_value(draws);
+        if draws == 1 {
+            canvas::reserve(&canvas, &next.chart, next.width);
+            let first = next.clone();
+            set_timeout(
+                move || {
+                    // Drawn only if no later draw has come first.
+                    if latest.try_get_value() == Some(1) {
+                        canvas::paint(&canvas, &first.chart, first.palette, first.width, 1);
+                    }
+                },
+                Duration::ZERO,
+            );
+        } else {
+            canvas::paint(&canvas, &next.chart, next.palette, next.width, draws);
+        }
         Some((next, draws))
     });
 
