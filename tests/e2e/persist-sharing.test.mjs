@@ -178,15 +178,17 @@ describe("share links", () => {
 });
 
 /**
- * Holds this page's autosave timer (the app saves 250 ms after a change) until the test
- * releases it, so a change can wait unsaved while another tab saves.
+ * Holds this page's autosave timer until the test releases it, so a change can wait unsaved
+ * while another tab saves. The app saves once 250 ms have passed since the last change: a timer
+ * of 250 ms, re-armed for what remains when it fires early, so every timer of up to 250 ms is
+ * held (a timer armed before the hold may fire, and re-arms into the hold).
  */
 function holdSaves() {
   const real = window.setTimeout.bind(window);
   const held = [];
   window.__holdSaves = false;
   window.setTimeout = (fn, ms, ...args) => {
-    if (ms === 250 && window.__holdSaves) {
+    if (ms > 0 && ms <= 250 && window.__holdSaves) {
       held.push(() => fn(...args));
       return 1_000_000 + held.length;
     }

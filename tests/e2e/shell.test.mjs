@@ -139,6 +139,25 @@ describe("before and without the app", () => {
     }
   });
 
+  test("the app starts in a tab that paints no frames, as a hidden tab does", async () => {
+    const { context, page } = await openPage(browser);
+    try {
+      // The app waits for the loading page to be painted before it replaces it; a hidden tab
+      // runs no animation frames, and the app must start there all the same.
+      await page.addInitScript(() => {
+        window.requestAnimationFrame = () => 0;
+      });
+      await page.goto(server.url());
+      await page.waitForFunction(
+        () => document.documentElement.dataset.app === "ready" && document.getElementById("first-start-heading"),
+        null,
+        { polling: 100, timeout: 10000 },
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
   test("without JavaScript the page says it needs JavaScript", async () => {
     const { context, page } = await openPage(browser, { javaScriptEnabled: false });
     try {
