@@ -53,8 +53,8 @@ pub fn ChartFigure(
     }));
 
     // Draws when the data, the theme or the size changed since the last draw. The first draw
-    // waits for a task of its own, after the page has been painted, so a section full of charts
-    // does not open as one long task; its height is set at once, so nothing moves when it comes.
+    // comes in a task of its own, so a section full of charts does not open as one long task;
+    // its height is set at once, so nothing moves when it comes.
     let latest = StoredValue::new(0u64);
     Effect::new(move |last: Option<Option<(Drawn, u64)>>| {
         let last = last.flatten();
