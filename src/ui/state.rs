@@ -12,7 +12,7 @@ use crate::domain::health::raises_new;
 
 /// How long typing must pause before a finding it raised is shown (ms): long enough to pass a
 /// half-typed value by (1 % on the way to 15 %), short enough to feel live.
-pub const SETTLE_MS: i64 = 500;
+const SETTLE_MS: i64 = 500;
 
 /// A message shown in the notice line, optionally with an Undo button (after a removal).
 #[derive(Debug, Clone, PartialEq)]
