@@ -168,11 +168,7 @@ fn fixtures_of_broken_files_are_refused_with_the_right_kind_and_place() {
             ImportErrorKind::Invalid,
             "design.firm.annual_revenue",
         ),
-        (
-            "wrong_types.json",
-            ImportErrorKind::Invalid,
-            "design.firm.annual_revenue",
-        ),
+        ("wrong_types.json", ImportErrorKind::Invalid, "design.title"),
     ];
     for (name, kind, path) in cases {
         let error = import(&fixture(name)).expect_err(name);

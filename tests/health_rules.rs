@@ -48,13 +48,13 @@ pub fn services() -> Design {
     Template::ServicesFirm.design(kickoff())
 }
 
-/// A scenario from tests/fixtures/health/, in serde's shape of `Design`.
+/// A scenario from tests/fixtures/health/, a design in the shape `export` writes it.
 pub fn fixture(name: &str) -> Design {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/health")
         .join(format!("{name}.json"));
     let text = fs::read_to_string(&path).expect("the fixture exists");
-    serde_json::from_str(&text).expect("the fixture is a design")
+    partner_blueprint::domain::format::read_design(&text).expect("the fixture is a design")
 }
 
 pub fn id(text: &str) -> Id {

@@ -2,9 +2,10 @@
 //! Code every type would otherwise copy into the app stays one copy: each `sort_by` of another
 //! element type or closure compiles the whole standard sort again, and each serde_json reader or
 //! writer compiles every derived `Deserialize` or `Serialize` of the design again. So lists are
-//! sorted through `domain::order`, the design's types are read only by `serde_json::from_str`
-//! and written only by `serde_json::to_string_pretty`, and the small envelopes of the library
-//! (index, session, backup state) alone use `serde_json::to_string`.
+//! sorted through `domain::order`, JSON text is read only by `serde_json::from_str` (the design
+//! from the value it gives, by the format's own reader), the design is written only by
+//! `serde_json::to_string_pretty`, and the small envelopes of the library (index, session,
+//! backup state) alone use `serde_json::to_string`.
 
 use std::fs;
 use std::path::Path;

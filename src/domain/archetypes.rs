@@ -2,12 +2,12 @@
 //! model types"): a catalogue with editable default economics, enablement and cadence, of which a
 //! firm chooses two, at most three.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::values::{Cadence, Percent, Rating};
 
 /// The archetypes of the catalogue. The last two are for services firms (001).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ArchetypeKind {
     Reseller,
@@ -47,7 +47,7 @@ impl ArchetypeKind {
 }
 
 /// How an archetype is paid: a share of the deal, as margin or fee.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ArchetypeEconomics {
     /// The partner's share of first-year deal value (fee or margin).
     pub partner_share: Percent,
@@ -56,7 +56,7 @@ pub struct ArchetypeEconomics {
 }
 
 /// One catalogue entry: the archetype, whether it is chosen, and its profile.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ArchetypeProfile {
     pub kind: ArchetypeKind,
     pub chosen: bool,
@@ -72,7 +72,7 @@ pub struct ArchetypeProfile {
 }
 
 /// The archetypes mechanic: the whole catalogue, one profile per kind, in catalogue order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Archetypes {
     pub catalogue: Vec<ArchetypeProfile>,
 }

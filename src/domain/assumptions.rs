@@ -2,12 +2,12 @@
 //! BLUEPRINT.md's "Other public figures".
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::values::{Money, Percent};
 
 /// What the forecast assumes about recruiting, activation, deal flow and cost.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ForecastAssumptions {
     /// Quarters forecast, 8 to 12.
     pub quarters: u32,

@@ -2,14 +2,14 @@
 //! that fail a candidate whatever its score.
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::archetypes::ArchetypeKind;
 use super::order;
 use super::values::{Id, Rating};
 
 /// A scoring criterion with its weight (0–100; weights are relative, they need not sum to 100).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Criterion {
     pub id: Id,
     pub name: String,
@@ -17,7 +17,7 @@ pub struct Criterion {
 }
 
 /// A warning sign that fails a candidate (001).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RedFlag {
     OneSidedInterest,
@@ -45,14 +45,14 @@ impl RedFlag {
 }
 
 /// A criterion's rating for one candidate.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CriterionRating {
     pub criterion: Id,
     pub rating: Rating,
 }
 
 /// A prospective partner.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Candidate {
     pub id: Id,
     pub name: String,
@@ -66,7 +66,7 @@ pub struct Candidate {
 }
 
 /// The candidate scorecard.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Candidates {
     pub criteria: Vec<Criterion>,
     /// Score (0–100) a candidate needs to pass.

@@ -18,7 +18,7 @@ mod compare;
 use chrono::{Days, Months, NaiveDate};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::forecast::saturating::{add, div, mul};
 use super::operating::{CommissionTrigger, Compensation, CompensationModel, VolumeBand};
@@ -37,7 +37,7 @@ pub const MAX_DEALS_PER_YEAR: u32 = 366;
 const MONEY_DP: u32 = 2;
 
 /// How involved a partner was in a deal (001: passive, standard, active selling).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Involvement {
     /// The partner mentioned the firm; the firm did all the selling.

@@ -1,7 +1,7 @@
 //! The design document: the whole partner program design, one value saved, exported and
 //! imported whole.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::archetypes::Archetypes;
 use super::assumptions::ForecastAssumptions;
@@ -13,7 +13,7 @@ use super::scoreboard::Scoreboard;
 use super::thesis::Thesis;
 
 /// One partner program design. The mechanics are fields in the order leaders walk them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Design {
     pub title: String,
     pub firm: FirmProfile,
@@ -28,7 +28,7 @@ pub struct Design {
 
 /// The five mechanics, in the order they are designed (002: "Do these five in order"), and the
 /// two sections that frame them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Mechanic {
     Thesis,

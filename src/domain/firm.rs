@@ -2,13 +2,13 @@
 //! compares partner-sourced pipeline against.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::values::{Currency, Money, Percent};
 
 /// What kind of firm this is; it picks the template, the hints and some rules (a small services
 /// firm is held to the leadership-time floor of 000 Step Two).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum FirmKind {
     /// A software or product company.
@@ -19,7 +19,7 @@ pub enum FirmKind {
 }
 
 /// Funding or maturity stage; the partnermatch.co benchmark expects a sourced share by stage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum FirmStage {
     Bootstrapped,
@@ -31,7 +31,7 @@ pub enum FirmStage {
 }
 
 /// The firm designing the program.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FirmProfile {
     pub name: String,
     pub kind: FirmKind,

@@ -5,7 +5,6 @@
 mod checks;
 mod error;
 pub mod limits;
-mod locate;
 mod migrate;
 mod read;
 mod validate;
@@ -20,6 +19,7 @@ use super::order;
 
 pub use error::{ImportError, ImportErrorKind};
 pub use migrate::{Migration, migrate};
+pub use read::iso_date;
 pub use validate::validate;
 
 /// The marker that says a JSON file is a Partner Blueprint design.
@@ -95,13 +95,20 @@ pub fn import(text: &str) -> Result<Design, ImportError> {
             "the field \"design\" is missing",
         ));
     };
-    // Read from text, as every stored design is: the design's types have one reader.
-    let mut design = read::design(&body.to_string())?;
+    let mut design = read::design(&body)?;
     validate(&design)?;
     // The catalogue and the journey may be listed in any order; the app keeps them in theirs.
     order::sort_by_key(&mut design.archetypes.catalogue, |a| a.kind);
     order::sort_by_key(&mut design.journey.stages, |s| s.kind);
     Ok(design)
+}
+
+/// The design a JSON text of the design alone holds (no document around it), read but not
+/// validated: for tools and tests that keep designs in that shape.
+pub fn read_design(text: &str) -> Result<Design, ImportError> {
+    let body: Value = serde_json::from_str(text)
+        .map_err(|e| ImportError::new(ImportErrorKind::NotJson, "", wording::not_json(&e)))?;
+    read::design(&body)
 }
 
 /// The schema version a document declares, once its format marker is found.

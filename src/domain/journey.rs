@@ -1,12 +1,12 @@
 //! Mechanic 4, the partner journey (002 "Design the partner journey"; 000 Identify → Evaluate →
 //! Activate → Measure → Evolve): six stages, each with a definition of done.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::values::Id;
 
 /// The stages of the journey, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum StageKind {
     /// Who, where, what pitch.
@@ -47,7 +47,7 @@ impl StageKind {
 }
 
 /// One stage of the journey.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Stage {
     pub kind: StageKind,
     /// What must be true for a partner to leave this stage (required, 002).
@@ -81,7 +81,7 @@ impl Stage {
 }
 
 /// The journey: its stages in the order of `StageKind::ALL`; a stage may be missing.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Journey {
     pub stages: Vec<Stage>,
 }

@@ -3,12 +3,12 @@
 //! tooling plan and the timeline to the partnerships hire.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::values::{Cadence, Id, Money, Percent};
 
 /// What a role is for (002; 002 FAQ for the three owners).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RoleKind {
     PartnerManager,
@@ -25,7 +25,7 @@ pub enum RoleKind {
 
 /// What a role answers for beyond its metric (002 FAQ): the revenue line, the system, the
 /// financial assumptions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Accountability {
     RevenueLine,
@@ -42,7 +42,7 @@ impl Accountability {
 }
 
 /// A role on the operating plan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Role {
     pub id: Id,
     /// The role's title, e.g. "Partner manager".
@@ -67,7 +67,7 @@ impl Role {
 }
 
 /// One attribution category: what counts, what it pays, who it reports to.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct AttributionRule {
     pub definition: String,
     pub incentive: String,
@@ -75,7 +75,7 @@ pub struct AttributionRule {
 }
 
 /// Who gets credit when several partners, or a partner and the direct team, claim one deal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ConflictRule {
     /// The first formal introduction gets credit (001).
@@ -89,7 +89,7 @@ pub enum ConflictRule {
 }
 
 /// The attribution model (002): sourced, influenced and co-sold, and how deals move between them.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Attribution {
     /// The partner brought the lead.
     pub sourced: AttributionRule,
@@ -104,7 +104,7 @@ pub struct Attribution {
 }
 
 /// Deal registration (001; 003 Step 5).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct DealRegistration {
     pub enabled: bool,
     /// The smallest deal that can be registered; none means any deal.
@@ -121,7 +121,7 @@ pub struct DealRegistration {
 
 /// A partner tier (003: Registered, Silver, Gold; 001: Strategic / Active / Referral network).
 /// Tiers are listed from the lowest to the highest.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Tier {
     pub name: String,
     /// Entry: partner-sourced deals a year.
@@ -141,7 +141,7 @@ pub struct Tier {
 }
 
 /// What earns a commission (003 Step 3).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum CommissionTrigger {
     QualifiedIntroduction,
@@ -149,14 +149,14 @@ pub enum CommissionTrigger {
 }
 
 /// One band of the tiered-by-volume model: from this many referrals a year, this rate.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct VolumeBand {
     pub from_referrals: u32,
     pub rate: Percent,
 }
 
 /// How a commission is computed (001, 003).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "model", rename_all = "kebab-case")]
 pub enum CompensationModel {
     /// A fixed fee per trigger.
@@ -178,7 +178,7 @@ pub enum CompensationModel {
 }
 
 /// The compensation plan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Compensation {
     pub trigger: Option<CommissionTrigger>,
     pub model: CompensationModel,
@@ -187,7 +187,7 @@ pub struct Compensation {
 }
 
 /// The tooling plan (002 table).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Tooling {
     /// Partner-attribution fields in the CRM at launch.
     pub crm_attribution_fields: bool,
@@ -200,14 +200,14 @@ pub struct Tooling {
 }
 
 /// The design timeline (002: six to eight weeks of design before the hire).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Timeline {
     pub design_complete: NaiveDate,
     pub partnerships_hire: NaiveDate,
 }
 
 /// The whole operating model.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct OperatingModel {
     pub roles: Vec<Role>,
     pub attribution: Attribution,

@@ -3,14 +3,14 @@
 //! and the partner-sourced share of new pipeline by program year.
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::design::Design;
 use super::forecast::sourced_share_floor;
 use super::values::{Id, Percent};
 
 /// The family a metric belongs to (002). The first four lead; the last three lag.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum MetricFamily {
     /// Certified partners by archetype.
@@ -46,7 +46,7 @@ impl MetricFamily {
 }
 
 /// Whether a metric counts activity (an input) or a result (an output).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum MetricKind {
     Activity,
@@ -54,7 +54,7 @@ pub enum MetricKind {
 }
 
 /// One scoreboard metric.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Metric {
     pub id: Id,
     pub name: String,
@@ -69,7 +69,7 @@ pub struct Metric {
 }
 
 /// The scoreboard.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Scoreboard {
     pub metrics: Vec<Metric>,
     /// Target partner-sourced share of total new pipeline for program years 1, 2, 3 …

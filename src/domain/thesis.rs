@@ -1,12 +1,12 @@
 //! Mechanic 1, the partner-led growth thesis (002 "Define the partner-led growth thesis"; 003
 //! Step 1; 000 Step One): one page, in the firm's words.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::archetypes::ArchetypeKind;
 
 /// What the program is for (000 Step One).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ProgramPurpose {
     /// Offer clients what the firm does not do itself.
@@ -43,7 +43,7 @@ impl ProgramPurpose {
 }
 
 /// What the partner gets in return (003 Step 1): each may be left empty, but not all.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct PartnerValue {
     pub financial: String,
     pub strategic: String,
@@ -51,7 +51,7 @@ pub struct PartnerValue {
 }
 
 /// The thesis statement.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Thesis {
     /// The customer who buys faster with a partner involved: segment, market, motion.
     pub customer: String,

@@ -5,7 +5,7 @@
 use std::fmt;
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Why a value was refused; the text says what was expected, for an error shown to a person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,10 +20,8 @@ impl fmt::Display for ValueError {
 impl std::error::Error for ValueError {}
 
 /// A percentage from 0 to 100 inclusive, exact. `Percent::new(dec!(12.5))` is 12.5 %.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
-)]
-#[serde(try_from = "Decimal", into = "Decimal")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+#[serde(into = "Decimal")]
 pub struct Percent(Decimal);
 
 impl Percent {
@@ -75,8 +73,8 @@ impl fmt::Display for Percent {
 }
 
 /// A rating on the 1–5 scale used for ICP match and candidate criteria.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "u8", into = "u8")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(into = "u8")]
 pub struct Rating(u8);
 
 impl Rating {
@@ -122,10 +120,8 @@ pub const MONEY_MAX: Decimal = Decimal::from_parts(0x4E72_A000, 0x0918, 0, false
 
 /// A non-negative amount of money in the design's currency (`FirmProfile::currency`), exact to
 /// the cent. Amounts are rounded to cents once, here, when they enter the design.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
-)]
-#[serde(try_from = "Decimal", into = "Decimal")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+#[serde(into = "Decimal")]
 pub struct Money(Decimal);
 
 impl Money {
@@ -168,8 +164,8 @@ impl From<Money> for Decimal {
 }
 
 /// An ISO 4217 currency code such as `USD` or `EUR`: three upper-case ASCII letters.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "String")]
 pub struct Currency(String);
 
 impl Currency {
@@ -209,8 +205,8 @@ impl From<Currency> for String {
 
 /// A stable id that links items across mechanics (a role owns a metric, a stage has an owner
 /// role, a rating belongs to a criterion): 1–40 characters of `a-z`, `0-9` and `-`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(into = "String")]
 pub struct Id(String);
 
 impl Id {
@@ -263,7 +259,7 @@ impl fmt::Display for Id {
 }
 
 /// How often a partner is checked in with, an archetype is engaged, or a tier is reviewed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Cadence {
     Weekly,

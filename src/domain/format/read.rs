@@ -1,179 +1,286 @@
-//! Reads the design out of its JSON text, and when a value is refused, names its path.
+//! Reads the design out of its JSON value, naming the path of the first value it refuses and
+//! saying, in plain words, what was expected there and what was found.
 //!
-//! The design's types are read from text by serde_json's one reader of text, the same one that
-//! reads every other JSON the app keeps: each extra reader would be another copy of every
-//! type's reading code in the app. serde_json says where it stopped; `locate` says what lies
-//! there. Where that is a closing brace, the fault is either the object's (a field missing) or
-//! its last member's (a value refused after it was read, given its position only once the
-//! object was closed): the text is read again with one more, unknown, member after the last,
-//! which moves the second kind of fault off the brace and leaves the first where it was.
+//! The reader walks the parsed JSON value with the design's shape (`shapes`), so every refusal
+//! knows where it is. Each type's reading is a handful of calls into the few functions here:
+//! derived readers compile a visitor per type, per field name and per kind of JSON value, and
+//! that code was the largest share of the .wasm after the views.
 
-use serde::de::{Error as _, Unexpected};
-use serde_json::Value;
-use serde_json::error::Category;
+mod shapes;
 
+use std::cell::Cell;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde_json::{Map, Value};
+
+use super::checks::At;
 use super::error::ImportError;
-use super::locate::{self, Path, Scan, Spot};
 use super::wording;
 use crate::domain::Design;
+use crate::domain::values::ValueError;
 
-/// A member no type of the design has, which every object of the design skips.
-const SKIPPED_MEMBER: &str = ",\"\":null";
-
-/// What serde says of a choice written as an object of other than one member.
-const NOT_ONE_MEMBER: &str = "invalid value: map, expected map with a single key";
-
-/// What serde's decimal reader expects. It reads any JSON value, so it refuses a list or an
-/// object only once it has opened it, where every other reader refuses it at its bracket.
-const DECIMAL: &str = "a Decimal type representing a fixed-point number";
-
-/// The design `body` holds (the JSON text of the `design` field), or the first value refused,
-/// with its path from `design` down.
-pub(crate) fn design(body: &str) -> Result<Design, ImportError> {
-    serde_json::from_str(body).map_err(|error| {
-        let (path, message) = fault(body, &error);
-        ImportError::invalid(locate::written(&path), wording::plain(&message))
-    })
+/// The design `body` holds (the value of the `design` field), or the first value refused, with
+/// its path from `design` down.
+pub(crate) fn design(body: &Value) -> Result<Design, ImportError> {
+    Design::read(body, &At::design())
 }
 
-/// The path and serde's message of an error reading `body`.
-fn fault(body: &str, error: &serde_json::Error) -> (Path, String) {
-    let offset = locate::offset_of(body, error.line(), error.column());
-    let message = without_position(error);
-    if error.classify() == Category::Syntax {
-        // The text is JSON this app wrote, so serde_json's syntax errors are shapes it does
-        // not read; they are told as serde tells them of a JSON value.
-        return misshapen(body, offset, message);
+/// A type the reader can read from a JSON value found at `at`.
+pub(crate) trait Read: Sized {
+    fn read(value: &Value, at: &At) -> Result<Self, ImportError>;
+
+    /// What a member that is not there reads as: a refusal, but for an optional value.
+    fn absent() -> Option<Self> {
+        None
     }
-    let scan = Scan::to(body, offset);
-    if let Some(choice) = choice_of_many_members(body, &scan, offset, &message) {
-        return (choice, NOT_ONE_MEMBER.to_owned());
+}
+
+/// An object's members, read by name. A member's value at fault is reported before a member
+/// that is missing, whichever comes first in the type: the file's own mistake first.
+pub(crate) struct Object<'v> {
+    members: &'v Map<String, Value>,
+    at: &'v At,
+    refused: Cell<Option<ImportError>>,
+    missing: Cell<Option<ImportError>>,
+}
+
+impl<'v> Object<'v> {
+    /// The object `value` is, or a refusal saying it is not one.
+    pub(crate) fn new(value: &'v Value, at: &'v At) -> Result<Self, ImportError> {
+        match value {
+            Value::Object(members) => Ok(Object {
+                members,
+                at,
+                refused: Cell::new(None),
+                missing: Cell::new(None),
+            }),
+            other => Err(refusal(at, "an object", other)),
+        }
     }
-    let path = match scan.spot() {
-        // serde_json refuses a list or object of the wrong kind at its opening bracket, which
-        // may be the first item of a list just opened.
-        Spot::Opened {
-            first_item: Some(first),
-            ..
-        } if refuses_kind_at(body, offset, &message) && !message.ends_with(DECIMAL) => first,
-        Spot::Between { after, .. } if refuses_kind_at(body, offset, &message) => after,
-        Spot::Closed {
-            container,
-            last: Some(last),
-            object: true,
-            at,
-        } => {
-            let probe = format!("{}{SKIPPED_MEMBER}{}", &body[..at], &body[at..]);
-            match serde_json::from_str::<Design>(&probe) {
-                Err(again) if moved_to(&probe, &again, &last) => last,
-                _ => container,
+
+    /// The member `name`, read as a `T`, or nothing if it is refused or missing (the object
+    /// keeps the first of each, for `fault`). Members of other names are skipped: a file
+    /// written by another version may carry them.
+    pub(crate) fn get<T: Read>(&self, name: &str) -> Option<T> {
+        let (read, slot) = match self.members.get(name) {
+            Some(value) => (T::read(value, &self.at.field(name)), &self.refused),
+            None => (T::absent().ok_or_else(|| self.missing(name)), &self.missing),
+        };
+        read.map_err(|error| {
+            let first = slot.take().unwrap_or(error);
+            slot.set(Some(first));
+        })
+        .ok()
+    }
+
+    /// Why a `get` gave nothing.
+    pub(crate) fn fault(self) -> ImportError {
+        self.refused
+            .into_inner()
+            .or(self.missing.into_inner())
+            .unwrap_or_else(|| self.at.fail("expected an object"))
+    }
+
+    /// The member `name`, read as a `T` at once.
+    pub(crate) fn read<T: Read>(&self, name: &str) -> Result<T, ImportError> {
+        match self.members.get(name) {
+            Some(value) => T::read(value, &self.at.field(name)),
+            None => T::absent().ok_or_else(|| self.missing(name)),
+        }
+    }
+
+    /// The value of the member `name`, which must be there.
+    pub(crate) fn value(&self, name: &str) -> Result<&'v Value, ImportError> {
+        self.members.get(name).ok_or_else(|| self.missing(name))
+    }
+
+    fn missing(&self, name: &str) -> ImportError {
+        self.at.fail(format!("the field \"{name}\" is missing"))
+    }
+}
+
+/// "expected `wanted`, found …" at `at`, describing the value found.
+pub(crate) fn refusal(at: &At, wanted: &str, found: &Value) -> ImportError {
+    at.fail(format!(
+        "expected {wanted}, found {}",
+        wording::found(found)
+    ))
+}
+
+/// The index in `names` of the choice `value` names. A choice is written as its name, or as an
+/// object whose one member is its name and holds `null`.
+pub(crate) fn choice(value: &Value, at: &At, names: &[&str]) -> Result<usize, ImportError> {
+    let (name, inner) = match value {
+        Value::String(name) => (name, None),
+        Value::Object(members) => {
+            let mut members = members.iter();
+            match (members.next(), members.next()) {
+                (Some((name, inner)), None) => (name, Some((inner, at.field(name)))),
+                _ => {
+                    return Err(at.fail("expected map with a single key, found an object"));
+                }
             }
         }
-        Spot::Closed {
-            last: Some(last),
-            object: false,
-            ..
-        } if !message.starts_with("invalid length ") => last,
-        spot => spot.path(),
+        other => return Err(refusal(at, "string or map", other)),
     };
-    (path, message)
+    let Some(index) = names.iter().position(|n| n == name) else {
+        return Err(at.fail(format!(
+            "expected {}, found \"{}\"",
+            wording::one_of(names),
+            wording::cut(name)
+        )));
+    };
+    match inner {
+        Some((inner, at)) if !inner.is_null() => Err(refusal(&at, "unit", inner)),
+        _ => Ok(index),
+    }
 }
 
-/// A choice written as an object names its choice as its one key; serde refuses one of more
-/// members before reading any. serde_json reads the first key first, so an unknown first key,
-/// or a first value a choice does not take, is reported instead: the object is at fault.
-fn choice_of_many_members(body: &str, scan: &Scan, offset: usize, message: &str) -> Option<Path> {
-    let in_choice = (message.starts_with("unknown variant ") && scan.after_key())
-        || message.ends_with(", expected unit");
-    if !in_choice {
+impl Read for String {
+    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+        match value {
+            Value::String(text) => Ok(text.clone()),
+            other => Err(refusal(at, "a text in quotes", other)),
+        }
+    }
+}
+
+impl Read for bool {
+    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+        match value {
+            Value::Bool(flag) => Ok(*flag),
+            other => Err(refusal(at, "true or false", other)),
+        }
+    }
+}
+
+impl Read for u32 {
+    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+        value
+            .as_u64()
+            .and_then(|n| u32::try_from(n).ok())
+            .ok_or_else(|| refusal(at, "a whole number from 0 to 4294967295", value))
+    }
+}
+
+impl Read for u8 {
+    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+        // The design's only small whole numbers are ratings.
+        value
+            .as_u64()
+            .and_then(|n| u8::try_from(n).ok())
+            .ok_or_else(|| refusal(at, "a rating from 1 to 5", value))
+    }
+}
+
+impl Read for Decimal {
+    /// A number, written as a JSON number or as a text such as "12.5" or "1e3".
+    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+        let read = match value {
+            Value::String(text) => {
+                Decimal::from_str(text).or_else(|_| Decimal::from_scientific(text))
+            }
+            Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+                (Some(whole), _) => Ok(Decimal::from(whole)),
+                (None, Some(whole)) => Ok(Decimal::from(whole)),
+                (None, None) => Decimal::from_str(&n.as_f64().unwrap_or(f64::NAN).to_string()),
+            },
+            _ => return Err(refusal(at, "a number", value)),
+        };
+        read.map_err(|_| refusal(at, "a number", value))
+    }
+}
+
+impl Read for NaiveDate {
+    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+        const WANTED: &str = "a date written as YYYY-MM-DD, such as 2025-03-31";
+        match value {
+            Value::String(text) => iso_date(text).ok_or_else(|| {
+                at.fail(format!(
+                    "expected {WANTED}, found a text that is not a valid date"
+                ))
+            }),
+            other => Err(refusal(at, WANTED, other)),
+        }
+    }
+}
+
+impl<T: Read> Read for Vec<T> {
+    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+        match value {
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .map(|(index, item)| T::read(item, &at.item(index)))
+                .collect(),
+            other => Err(refusal(at, "a list", other)),
+        }
+    }
+}
+
+impl<T: Read> Read for Option<T> {
+    /// `null` or a missing member is no value.
+    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+        match value {
+            Value::Null => Ok(None),
+            value => T::read(value, at).map(Some),
+        }
+    }
+
+    fn absent() -> Option<Self> {
+        Some(None)
+    }
+}
+
+/// A value of a validated type, read as its `Inner` and checked by its constructor.
+pub(crate) fn checked<Inner: Read, T>(
+    value: &Value,
+    at: &At,
+    make: fn(Inner) -> Result<T, ValueError>,
+) -> Result<T, ImportError> {
+    make(Inner::read(value, at)?).map_err(|e| at.fail(wording::value_error(&e)))
+}
+
+/// A date written as year-month-day, such as 2025-03-31: the way the design writes dates, and
+/// the way a person types one. Any other text, or a day the calendar lacks, is none.
+pub fn iso_date(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.trim().split('-');
+    let mut number = |digits: std::ops::RangeInclusive<usize>| {
+        parts
+            .next()
+            .filter(|p| digits.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|p| p.parse::<u32>().ok())
+    };
+    let (year, month, day) = (number(4..=4)?, number(1..=2)?, number(1..=2)?);
+    if parts.next().is_some() {
         return None;
     }
-    let choice = scan.container();
-    (Scan::to(body, offset).container_length() != 1).then_some(choice)
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
 }
 
-/// Whether reading the probe failed at `last` (right after it, or at its own closing brace)
-/// rather than at the closing brace of its container again.
-fn moved_to(probe: &str, error: &serde_json::Error, last: &Path) -> bool {
-    if error.classify() == Category::Syntax {
-        return false;
-    }
-    let offset = locate::offset_of(probe, error.line(), error.column());
-    &Scan::to(probe, offset).spot().path() == last
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Whether the error refuses a list or object that starts at `offset`, by its kind.
-fn refuses_kind_at(body: &str, offset: usize, message: &str) -> bool {
-    match body.as_bytes().get(offset) {
-        Some(b'[') => message.starts_with("invalid type: sequence,"),
-        Some(b'{') => message.starts_with("invalid type: map,"),
-        _ => false,
-    }
-}
-
-/// The path and message of a shape serde_json refuses with a syntax error where serde refuses
-/// a JSON value with a type error.
-fn misshapen(body: &str, offset: usize, message: String) -> (Path, String) {
-    // serde_json reports these one byte into the value it looked at.
-    let before = offset.saturating_sub(1);
-    let start = Scan::to(body, before);
-    match message.as_str() {
-        // A choice written as a number, true, false, null or a list.
-        "expected value" if start.at_value_start() => {
-            let found = unexpected(locate::scalar_at(body, before));
-            let message = serde_json::Error::invalid_type(found, &"string or map").to_string();
-            (start.next_value(), message)
+    #[test]
+    fn dates_are_year_month_day_and_exist() {
+        let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(iso_date("2025-03-31"), date(2025, 3, 31));
+        assert_eq!(iso_date(" 2025-3-5 "), date(2025, 3, 5));
+        for text in [
+            "2025-13-01",
+            "2025-02-30",
+            "25-03-31",
+            "2025-03",
+            "2025-03-31-1",
+            "",
+        ] {
+            assert_eq!(iso_date(text), None, "{text}");
         }
-        // A choice written as an empty object.
-        "expected value"
-            if matches!(
-                start.spot(),
-                Spot::Opened {
-                    first_item: None,
-                    ..
-                }
-            ) =>
-        {
-            (start.container(), NOT_ONE_MEMBER.to_owned())
+        for text in ["2025-+3-01", "2025-03-3x", "2025/03/31", "02025-03-31"] {
+            assert_eq!(iso_date(text), None, "{text}");
         }
-        // A choice written as an object of more members, refused at the comma after the first.
-        "expected value" => (
-            Scan::to(body, offset).container(),
-            NOT_ONE_MEMBER.to_owned(),
-        ),
-        // An object written as a list, with more items than the object has fields.
-        "trailing characters" => (
-            start.container(),
-            format!(
-                "invalid length {}, expected fewer elements in array",
-                start.container_length()
-            ),
-        ),
-        _ => (Scan::to(body, offset).spot().path(), message),
-    }
-}
-
-/// How serde describes a JSON value it did not expect, from the value as written.
-fn unexpected(written: &str) -> Unexpected<'static> {
-    match serde_json::from_str::<Value>(written) {
-        Ok(Value::Null) => Unexpected::Unit,
-        Ok(Value::Bool(b)) => Unexpected::Bool(b),
-        Ok(Value::Number(n)) => match (n.as_u64(), n.as_i64()) {
-            (Some(u), _) => Unexpected::Unsigned(u),
-            (None, Some(i)) => Unexpected::Signed(i),
-            (None, None) => Unexpected::Float(n.as_f64().unwrap_or_default()),
-        },
-        _ if written.starts_with('{') => Unexpected::Map,
-        _ => Unexpected::Seq,
-    }
-}
-
-/// serde_json's message without the " at line 1 column 40" it appends.
-fn without_position(error: &serde_json::Error) -> String {
-    let message = error.to_string();
-    let suffix = format!(" at line {} column {}", error.line(), error.column());
-    match message.strip_suffix(&suffix) {
-        Some(kept) => kept.to_owned(),
-        None => message,
     }
 }
