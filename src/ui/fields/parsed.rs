@@ -212,8 +212,8 @@ pub fn parse_percent(text: &str) -> Result<Percent, String> {
 
 /// A date from a date input (`2026-11-21`).
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| "Enter a full date (day, month and year).".to_owned())
+    crate::domain::format::iso_date(text)
+        .ok_or_else(|| "Enter a full date (day, month and year).".to_owned())
 }
 
 #[cfg(test)]

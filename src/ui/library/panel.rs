@@ -1,6 +1,7 @@
 //! The designs panel: every saved design with Open, Rename, Duplicate and Delete; new designs
 //! from a template; import by file or pasted JSON; and data kept aside, offered for download.
 
+use chrono::Timelike;
 use leptos::prelude::*;
 
 use super::intake::FileButton;
@@ -91,9 +92,13 @@ fn DesignItem(listed: Listed) -> impl IntoView {
     let updated = chrono::DateTime::from_timestamp_millis(updated_ms)
         .filter(|_| updated_ms > 0)
         .map(|t| {
-            t.with_timezone(&chrono::Local)
-                .format("saved %Y-%m-%d %H:%M")
-                .to_string()
+            let local = t.with_timezone(&chrono::Local);
+            format!(
+                "saved {} {:02}:{:02}",
+                local.date_naive(),
+                local.hour(),
+                local.minute()
+            )
         });
     let state = match &health {
         Health::Ready => None,

@@ -109,7 +109,7 @@ pub fn FirmSection() -> impl IntoView {
                 <ParsedField path="firm.kickoff" label="Design kickoff date" input_type="date"
                     hint="Week 1 of the design. 002: six to eight weeks of design before the hire."
                     value=move || d.read().firm.kickoff
-                    parse=parse_date format=|d: &chrono::NaiveDate| d.format("%Y-%m-%d").to_string()
+                    parse=parse_date format=|d: &chrono::NaiveDate| d.to_string()
                     on_change=Callback::new(move |v| app.edit("firm.kickoff", |d| d.firm.kickoff = v)) />
             </fieldset>
         </form>

@@ -79,7 +79,7 @@ pub fn parse_plan_date(text: &str) -> Result<NaiveDate, String> {
 
 /// Shows a date as a date input holds it.
 pub fn show_date(date: &NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
+    date.to_string()
 }
 
 /// Shows an optional count; empty for none.
