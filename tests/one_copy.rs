@@ -2,10 +2,10 @@
 //! Code every type would otherwise copy into the app stays one copy: each `sort_by` of another
 //! element type or closure compiles the whole standard sort again, and each serde_json reader or
 //! writer compiles every derived `Deserialize` or `Serialize` of the design again. So lists are
-//! sorted through `domain::order`, JSON text is read only by `serde_json::from_str` (the design
-//! from the value it gives, by the format's own reader), the design is written only by
-//! `serde_json::to_string_pretty`, and the small envelopes of the library (index, session,
-//! backup state) alone use `serde_json::to_string`.
+//! sorted through `domain::order`, JSON text is read only by `serde_json::from_str`, every type
+//! from the value it gives by the format's own reader (no derived `Deserialize`), the design is
+//! written only by `serde_json::to_string_pretty`, and the small envelopes of the library
+//! (index, session, backup state) alone use `serde_json::to_string`.
 
 use std::fs;
 use std::path::Path;
@@ -59,6 +59,9 @@ fn offences(file: &str, text: &str) -> Vec<String> {
             .iter()
             .filter(|call| code.contains(*call))
             .for_each(|call| flag(&format!("uses {call}")));
+        if code.contains("Deserialize") {
+            flag("uses serde's Deserialize, where the format's reader reads every type");
+        }
         if code.contains("serde_json::to_string(") && !COMPACT_WRITERS.contains(&file) {
             flag("writes with serde_json::to_string");
         }

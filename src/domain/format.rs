@@ -17,9 +17,11 @@ use super::Design;
 use super::health::{self, Finding};
 use super::order;
 
+pub(crate) use checks::At;
 pub use error::{ImportError, ImportErrorKind};
 pub use migrate::{Migration, migrate};
 pub use read::iso_date;
+pub(crate) use read::{Object, Read, object};
 pub use validate::validate;
 
 /// The marker that says a JSON file is a Partner Blueprint design.

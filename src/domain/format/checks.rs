@@ -19,7 +19,12 @@ pub(crate) struct At(String);
 impl At {
     /// The design itself, as the file names it.
     pub(crate) fn design() -> At {
-        At("design".to_owned())
+        At::named("design")
+    }
+
+    /// The top of another document the app keeps, such as the index of saved designs.
+    pub(crate) fn named(root: &str) -> At {
+        At(root.to_owned())
     }
 
     pub(crate) fn field(&self, name: &str) -> At {

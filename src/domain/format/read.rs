@@ -21,6 +21,57 @@ use super::wording;
 use crate::domain::Design;
 use crate::domain::values::ValueError;
 
+/// An object read member by member: `object!(Type { member, … })`.
+macro_rules! object {
+    ($type:ident { $($member:ident),+ $(,)? }) => {
+        impl Read for $type {
+            fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+                let object = Object::new(value, at)?;
+                $(let $member = object.get(stringify!($member));)+
+                match ($($member,)+) {
+                    ($(Some($member),)+) => Ok($type { $($member,)+ }),
+                    _ => Err(object.fault()),
+                }
+            }
+        }
+    };
+}
+
+/// A choice written as its name: `choices!(Type { Variant = "name", … })`.
+macro_rules! choices {
+    ($type:ident { $($variant:ident = $name:literal),+ $(,)? }) => {
+        impl $type {
+            /// Each choice, with the name the file gives it.
+            #[cfg(test)]
+            pub(crate) const NAMED: &[($type, &str)] = &[$(($type::$variant, $name)),+];
+        }
+
+        impl Read for $type {
+            fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+                // Fails to compile if a variant is missing from the list.
+                const _: fn($type) = |choice| match choice {
+                    $($type::$variant => {})+
+                };
+                const CHOICES: &[$type] = &[$($type::$variant),+];
+                choice(value, at, &[$($name),+]).map(|index| CHOICES[index])
+            }
+        }
+    };
+}
+
+/// A value of a validated type: `checked!(Type from Inner)`.
+macro_rules! checked {
+    ($type:ident from $inner:ty) => {
+        impl Read for $type {
+            fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+                read_checked::<$inner, _>(value, at, $type::try_from)
+            }
+        }
+    };
+}
+
+pub(crate) use {checked, choices, object};
+
 /// The design `body` holds (the value of the `design` field), or the first value refused, with
 /// its path from `design` down.
 pub(crate) fn design(body: &Value) -> Result<Design, ImportError> {
@@ -165,6 +216,22 @@ impl Read for u32 {
     }
 }
 
+impl Read for u64 {
+    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+        value
+            .as_u64()
+            .ok_or_else(|| refusal(at, "a whole number of 0 or more", value))
+    }
+}
+
+impl Read for i64 {
+    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+        value
+            .as_i64()
+            .ok_or_else(|| refusal(at, "a whole number", value))
+    }
+}
+
 impl Read for u8 {
     fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
         // The design's only small whole numbers are ratings.
@@ -235,7 +302,7 @@ impl<T: Read> Read for Option<T> {
 }
 
 /// A value of a validated type, read as its `Inner` and checked by its constructor.
-pub(crate) fn checked<Inner: Read, T>(
+pub(crate) fn read_checked<Inner: Read, T>(
     value: &Value,
     at: &At,
     make: fn(Inner) -> Result<T, ValueError>,

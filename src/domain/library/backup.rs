@@ -2,7 +2,10 @@
 //! clearing its data erases them. Also remembers whether the browser was asked to keep storage
 //! persistent, so it is asked once.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::domain::format::{At, Object, Read};
 
 /// Saves since the last export after which the reminder shows.
 pub const SAVES_BEFORE_REMINDER: u32 = 100;
@@ -12,8 +15,7 @@ pub const DAYS_BEFORE_REMINDER: i64 = 7;
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// What the reminder needs to know, stored under `partner-blueprint/backup`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct BackupState {
     /// When a design was last exported (JSON or Markdown).
     pub last_export_ms: Option<i64>,
@@ -30,8 +32,25 @@ pub struct BackupState {
 }
 
 impl BackupState {
+    /// The state a stored text holds; a member left out, or `null`, reads as its default.
     pub fn parse(text: &str) -> Option<BackupState> {
-        serde_json::from_str(text).ok()
+        let value: Value = serde_json::from_str(text).ok()?;
+        let at = At::named("backup");
+        let object = Object::new(&value, &at).ok()?;
+        fn or_default<T: Read + Default>(object: &Object, name: &str) -> Option<T> {
+            object
+                .read::<Option<T>>(name)
+                .ok()
+                .map(Option::unwrap_or_default)
+        }
+        Some(BackupState {
+            last_export_ms: or_default(&object, "last_export_ms")?,
+            first_unexported_save_ms: or_default(&object, "first_unexported_save_ms")?,
+            saves_since_export: or_default(&object, "saves_since_export")?,
+            snoozed_until_saves: or_default(&object, "snoozed_until_saves")?,
+            snoozed_until_ms: or_default(&object, "snoozed_until_ms")?,
+            persist_asked: or_default(&object, "persist_asked")?,
+        })
     }
 
     pub fn to_text(&self) -> String {

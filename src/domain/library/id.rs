@@ -2,14 +2,17 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::domain::format::{At, ImportError, Read};
 
 /// The longest id accepted.
 const MAX_LEN: usize = 40;
 
 /// Which saved design: 1–40 characters of `a-z`, `0-9` and `-`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(into = "String")]
 pub struct DesignId(String);
 
 impl DesignId {
@@ -63,6 +66,12 @@ impl TryFrom<String> for DesignId {
         DesignId::parse(&text).ok_or_else(|| {
             format!("expected a design id of 1 to {MAX_LEN} characters a-z, 0-9 or -")
         })
+    }
+}
+
+impl Read for DesignId {
+    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+        DesignId::try_from(String::read(value, at)?).map_err(|message| at.fail(message))
     }
 }
 

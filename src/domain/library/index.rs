@@ -2,9 +2,11 @@
 //! Stored as JSON under `partner-blueprint/index`, with a format marker and a version so a newer
 //! app's index is recognised and never misread.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::DesignId;
+use crate::domain::format::{At, ImportError, Object, Read, object};
 use crate::domain::order;
 
 /// The marker that says a stored value is the designs index.
@@ -13,7 +15,7 @@ pub const INDEX_FORMAT: &str = "partner-blueprint/index";
 pub const INDEX_VERSION: u32 = 1;
 
 /// One saved design as the index lists it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Entry {
     pub id: DesignId,
     pub title: String,
@@ -38,18 +40,33 @@ pub enum IndexError {
     Newer(u32),
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct Stored {
     format: String,
     version: u32,
     designs: Vec<Entry>,
 }
 
+object!(Entry {
+    id,
+    title,
+    updated_ms,
+    revision,
+});
+
+object!(Stored {
+    format,
+    version,
+    designs,
+});
+
 impl Index {
     /// The index a stored text holds.
     pub fn parse(text: &str) -> Result<Index, IndexError> {
-        let stored: Stored =
+        let value: Value =
             serde_json::from_str(text).map_err(|e| IndexError::Unreadable(e.to_string()))?;
+        let stored = Stored::read(&value, &At::named("index"))
+            .map_err(|e| IndexError::Unreadable(e.to_string()))?;
         if stored.format != INDEX_FORMAT {
             return Err(IndexError::Unreadable(format!(
                 "its format is \"{}\"",

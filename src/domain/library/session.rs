@@ -1,12 +1,14 @@
 //! The session: the design last open and the section being viewed, so a reload comes back to
 //! them.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::DesignId;
+use crate::domain::format::{At, ImportError, Object, Read, object};
 
 /// Where the user was.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Session {
     /// The design open, if one was saved.
     pub design: Option<DesignId>,
@@ -14,9 +16,12 @@ pub struct Session {
     pub section: String,
 }
 
+object!(Session { design, section });
+
 impl Session {
     pub fn parse(text: &str) -> Option<Session> {
-        serde_json::from_str(text).ok()
+        let value: Value = serde_json::from_str(text).ok()?;
+        Session::read(&value, &At::named("session")).ok()
     }
 
     pub fn to_text(&self) -> String {

@@ -5,7 +5,9 @@
 
 use serde_json::Value;
 
-use super::{At, ImportError, Object, Read, checked, choice, refusal};
+use super::{
+    At, ImportError, Object, Read, checked, choice, choices, object, read_checked, refusal,
+};
 use crate::domain::archetypes::{ArchetypeEconomics, ArchetypeKind, ArchetypeProfile, Archetypes};
 use crate::domain::assumptions::ForecastAssumptions;
 use crate::domain::candidates::{Candidate, Candidates, Criterion, CriterionRating, RedFlag};
@@ -20,55 +22,6 @@ use crate::domain::operating::{
 use crate::domain::scoreboard::{Metric, MetricFamily, MetricKind, Scoreboard};
 use crate::domain::thesis::{PartnerValue, ProgramPurpose, Thesis};
 use crate::domain::values::{Cadence, Currency, Id, Money, Percent, Rating};
-
-/// An object read member by member: `object!(Type { member, … })`.
-macro_rules! object {
-    ($type:ident { $($member:ident),+ $(,)? }) => {
-        impl Read for $type {
-            fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
-                let object = Object::new(value, at)?;
-                $(let $member = object.get(stringify!($member));)+
-                match ($($member,)+) {
-                    ($(Some($member),)+) => Ok($type { $($member,)+ }),
-                    _ => Err(object.fault()),
-                }
-            }
-        }
-    };
-}
-
-/// A choice written as its name: `choices!(Type { Variant = "name", … })`.
-macro_rules! choices {
-    ($type:ident { $($variant:ident = $name:literal),+ $(,)? }) => {
-        impl $type {
-            /// Each choice, with the name the file gives it.
-            #[cfg(test)]
-            pub(crate) const NAMED: &[($type, &str)] = &[$(($type::$variant, $name)),+];
-        }
-
-        impl Read for $type {
-            fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
-                // Fails to compile if a variant is missing from the list.
-                const _: fn($type) = |choice| match choice {
-                    $($type::$variant => {})+
-                };
-                const CHOICES: &[$type] = &[$($type::$variant),+];
-                choice(value, at, &[$($name),+]).map(|index| CHOICES[index])
-            }
-        }
-    };
-}
-
-/// A value of a validated type: `checked!(Type from Inner)`.
-macro_rules! checked {
-    ($type:ident from $inner:ty) => {
-        impl Read for $type {
-            fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
-                checked::<$inner, _>(value, at, $type::try_from)
-            }
-        }
-    };
-}
 
 checked!(Percent from rust_decimal::Decimal);
 checked!(Money from rust_decimal::Decimal);
