@@ -156,7 +156,7 @@ impl Chart for CommissionsChart {
             .map(|m| {
                 format!(
                     " the chosen model, {}, pays {};",
-                    m.model.to_lowercase(),
+                    m.model.to_ascii_lowercase(),
                     self.amount(m.amount)
                 )
             })
@@ -168,9 +168,9 @@ impl Chart for CommissionsChart {
                 " across the {} models a partner earns from {} ({}) to {} ({}).",
                 self.models.len(),
                 self.amount(l.amount),
-                l.model.to_lowercase(),
+                l.model.to_ascii_lowercase(),
                 self.amount(h.amount),
-                h.model.to_lowercase()
+                h.model.to_ascii_lowercase()
             ),
             _ => String::new(),
         };

@@ -127,7 +127,7 @@ fn below_bar(ctx: &Context) -> Vec<Finding> {
             findings.push(BELOW_BAR.finding(
                 format!(
                     "{name} is selected despite a red flag: {}.",
-                    flags.join(", ").to_lowercase()
+                    flags.join(", ").to_ascii_lowercase()
                 ),
                 format!("candidates.candidates.{index}.red_flags"),
             ));

@@ -52,9 +52,9 @@ fn message(later: Mechanic, broken: &Finding) -> String {
         "{} is filled in while {} still has a critical finding ({}): fix that first, or {} \
          will be built on it.",
         later.label(),
-        broken.mechanic.label().to_lowercase(),
+        broken.mechanic.label().to_ascii_lowercase(),
         broken.rule,
-        later.label().to_lowercase()
+        later.label().to_ascii_lowercase()
     )
 }
 

@@ -74,8 +74,8 @@ fn not_monotonic(ctx: &Context) -> Vec<Finding> {
                 "check_in",
                 format!(
                     "{hi} is checked in with less often ({}) than {lo} ({}).",
-                    higher.check_in.label().to_lowercase(),
-                    lower.check_in.label().to_lowercase()
+                    higher.check_in.label().to_ascii_lowercase(),
+                    lower.check_in.label().to_ascii_lowercase()
                 ),
             );
         }

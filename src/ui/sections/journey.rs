@@ -111,7 +111,7 @@ fn MissingStages() -> impl IntoView {
                             let id = (n == 0).then(|| field_id("journey.stages"));
                             view! {
                                 <button type="button" id=id on:click=handler(move |_| add_stage(app, kind))>
-                                    {format!("Add the {} stage", kind.label().to_lowercase())}
+                                    {format!("Add the {} stage", kind.label().to_ascii_lowercase())}
                                 </button>
                             }
                         })

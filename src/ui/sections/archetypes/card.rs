@@ -84,7 +84,7 @@ pub fn ArchetypeCard(
                 format!(
                     "{} % share · {} · ICP match {} of 5",
                     show_percent(&a.economics.partner_share),
-                    a.cadence.label().to_lowercase(),
+                    a.cadence.label().to_ascii_lowercase(),
                     a.icp_match.value()
                 )
             })

@@ -60,7 +60,10 @@ pub fn verdict(entry: &RankedCandidate, threshold: u32) -> String {
 
 /// A candidate's red flags as the verdict and its summary say them: "red flags: a, b".
 pub fn red_flags_in_words(flags: &[RedFlag]) -> String {
-    let names: Vec<String> = flags.iter().map(|f| f.label().to_lowercase()).collect();
+    let names: Vec<String> = flags
+        .iter()
+        .map(|f| f.label().to_ascii_lowercase())
+        .collect();
     let noun = if names.len() == 1 {
         "red flag"
     } else {

@@ -17,7 +17,7 @@ const QUOTE_CHARS: usize = 40;
 /// its number while it has no text.
 pub fn activity_name(text: &str, number: usize, stage_name: &str) -> String {
     let text = text.trim();
-    let stage = stage_name.to_lowercase();
+    let stage = stage_name.to_ascii_lowercase();
     if text.is_empty() {
         return format!("activity {number} of the {stage} stage");
     }
@@ -68,7 +68,10 @@ pub fn ActivityList(
         let id = field_id(&format!("journey.stages.{index}.activities.{at}"));
         dom::after_render(once(move || dom::focus(&id)));
     };
-    let legend = format!("Activities of the {} stage", stage_name.to_lowercase());
+    let legend = format!(
+        "Activities of the {} stage",
+        stage_name.to_ascii_lowercase()
+    );
     view! {
         <fieldset class="journey-activities">
             <legend>{legend}</legend>
@@ -80,7 +83,7 @@ pub fn ActivityList(
                 }}
             </ol>
             <button type="button" id=field_id(&list_path) on:click=handler(add)>
-                {format!("Add an activity to the {} stage", stage_name.to_lowercase())}
+                {format!("Add an activity to the {} stage", stage_name.to_ascii_lowercase())}
             </button>
         </fieldset>
     }

@@ -49,7 +49,7 @@ pub fn OwnerSelect(
     });
     let hint = format!(
         "Accountable for the {} stage (002); roles come from the operating model.",
-        stage_name.to_lowercase()
+        stage_name.to_ascii_lowercase()
     );
     move || {
         let path = path.clone();

@@ -105,14 +105,14 @@ pub fn StageCard(
                 </h3>
                 <button type="button" class="remove"
                     on:click=handler(move |_| {
-                        app.remove(&format!("the {} stage", name.to_lowercase()), |d| {
+                        app.remove(&format!("the {} stage", name.to_ascii_lowercase()), |d| {
                             d.journey.stages.retain(|s| s.kind != kind)
                         });
                         // The button is gone: focus the first "Add the … stage" button instead.
                         let id = field_id("journey.stages");
                         dom::after_render(once(move || dom::focus(&id)));
                     })>
-                    {format!("Remove the {} stage", name.to_lowercase())}
+                    {format!("Remove the {} stage", name.to_ascii_lowercase())}
                 </button>
             </div>
             <TextField path=path_done.clone() label="Definition of done (required)" multiline=true

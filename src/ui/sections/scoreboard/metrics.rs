@@ -16,8 +16,8 @@ use crate::ui::state::use_app;
 /// A family as the lists of families name it: "capability (certified partners by archetype)".
 fn family_phrase(family: MetricFamily) -> String {
     match family.measures() {
-        Some(what) => format!("{} ({what})", family.label().to_lowercase()),
-        None => family.label().to_lowercase(),
+        Some(what) => format!("{} ({what})", family.label().to_ascii_lowercase()),
+        None => family.label().to_ascii_lowercase(),
     }
 }
 
@@ -88,7 +88,7 @@ pub fn MetricList() -> impl IntoView {
                     if missing.is_empty() {
                         "Every leading family has a metric.".to_owned()
                     } else {
-                        let names: Vec<String> = missing.iter().map(|f| f.label().to_lowercase()).collect();
+                        let names: Vec<String> = missing.iter().map(|f| f.label().to_ascii_lowercase()).collect();
                         format!("Leading families still missing: {}.", and_list(&names))
                     }
                 })}
