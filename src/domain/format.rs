@@ -84,8 +84,7 @@ pub fn import(text: &str) -> Result<Design, ImportError> {
             "this file is empty",
         ));
     }
-    let document: Value = serde_json::from_str(text)
-        .map_err(|e| ImportError::new(ImportErrorKind::NotJson, "", wording::not_json(&e)))?;
+    let document = parse(text)?;
     let version = schema_version(&document)?;
     let document = migrate(document, version)?;
     let Value::Object(mut fields) = document else {
@@ -108,9 +107,13 @@ pub fn import(text: &str) -> Result<Design, ImportError> {
 /// The design a JSON text of the design alone holds (no document around it), read but not
 /// validated: for tools and tests that keep designs in that shape.
 pub fn read_design(text: &str) -> Result<Design, ImportError> {
-    let body: Value = serde_json::from_str(text)
-        .map_err(|e| ImportError::new(ImportErrorKind::NotJson, "", wording::not_json(&e)))?;
-    read::design(&body)
+    read::design(&parse(text)?)
+}
+
+/// The JSON value `text` holds, or why it is not JSON.
+fn parse(text: &str) -> Result<Value, ImportError> {
+    serde_json::from_str(text)
+        .map_err(|e| ImportError::new(ImportErrorKind::NotJson, "", wording::not_json(&e)))
 }
 
 /// The schema version a document declares, once its format marker is found.

@@ -115,15 +115,17 @@ impl<'v> Object<'v> {
     /// keeps the first of each, for `fault`). Members of other names are skipped: a file
     /// written by another version may carry them.
     pub(crate) fn get<T: Read>(&self, name: &str) -> Option<T> {
-        let (read, slot) = match self.members.get(name) {
-            Some(value) => (T::read(value, &self.at.field(name)), &self.refused),
-            None => (T::absent().ok_or_else(|| self.missing(name)), &self.missing),
-        };
-        read.map_err(|error| {
-            let first = slot.take().unwrap_or(error);
-            slot.set(Some(first));
-        })
-        .ok()
+        self.read(name)
+            .map_err(|error| {
+                let slot = if self.members.contains_key(name) {
+                    &self.refused
+                } else {
+                    &self.missing
+                };
+                let first = slot.take().unwrap_or(error);
+                slot.set(Some(first));
+            })
+            .ok()
     }
 
     /// Why a `get` gave nothing.

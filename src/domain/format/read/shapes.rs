@@ -231,10 +231,8 @@ const MODELS: &[&str] = &[
 impl Read for CompensationModel {
     /// An object naming its model in its `model` member, beside that model's own members.
     fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
-        if !value.is_object() {
-            return Err(refusal(at, "an object with a \"model\" field", value));
-        }
-        let object = Object::new(value, at)?;
+        let object = Object::new(value, at)
+            .map_err(|_| refusal(at, "an object with a \"model\" field", value))?;
         let tag = object.value("model")?;
         let model = match tag {
             Value::String(_) => choice(tag, &at.field("model"), MODELS)?,
