@@ -7,6 +7,16 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --for-tests
 source scripts/env.sh
 
+# A one-off build gains nothing from incremental state, which only fills the disk.
+if [[ "${CI:-}" == true ]]; then
+  export CARGO_INCREMENTAL=0
+fi
+# The browsers the tests start keep their profiles in the temporary directory, and chromedriver
+# leaves each one behind (about 110 MB): give the run a directory of its own and remove it after.
+TMPDIR="$(mktemp -d)"
+export TMPDIR
+trap 'rm -rf "$TMPDIR"' EXIT
+
 step() {
   local name=$1
   shift

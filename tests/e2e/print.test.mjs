@@ -3,9 +3,12 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { mkdir } from "node:fs/promises";
+import { resolve } from "node:path";
 import { appReady, openPage } from "./support.mjs";
 import { browserAndServer } from "./shared.mjs";
 
+const SHOTS = resolve(import.meta.dirname, "../../target/screenshots");
 const live = browserAndServer("/");
 
 test("the printed page holds every section in order and no buttons", async () => {
@@ -29,7 +32,8 @@ test("the printed page holds every section in order and no buttons", async () =>
     const visibleButtons = await page.locator("button:visible").count();
     assert.equal(visibleButtons, 0);
     assert.equal(await page.locator("nav.sections").isVisible(), false);
-    await page.screenshot({ path: "/tmp/print-preview.png", fullPage: true }).catch(() => {});
+    await mkdir(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/print-preview.png`, fullPage: true });
     await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
     await page.emulateMedia({ media: "screen" });
     assert.equal(await page.locator(".print-document").count(), 0);
