@@ -58,6 +58,13 @@ echo "Building the bare page (the same stack, a minimal mount)…"
 bare_wasm=$(ls bench/tmp/bare-dist/*_bg.wasm)
 figure "bare page wasm, gzip -9" "$(kb "$(gz "$bare_wasm")")" ""
 
+echo "Building the engine floor (the app's engine behind one field, no UI)…"
+(cd bench/floor && CARGO_TARGET_DIR="$PWD/../../target" trunk build --release >/dev/null)
+floor_wasm=$(ls bench/tmp/floor-dist/*_bg.wasm)
+floor_gz=$(gz "$floor_wasm")
+figure "engine floor wasm, gzip -9" "$(kb "$floor_gz")" \
+  "the UI adds $(kb $(($(gz "$wasm") - floor_gz)))"
+
 echo "Timing keystroke to repaint in the bare page's one field (the floor, 4× CPU slowdown)…"
 while IFS='=' read -r name value; do
   case "$name" in

@@ -1,0 +1,101 @@
+//! The engine's floor: one text field whose design text runs through everything the app's
+//! features call (import, analysis, export, the Markdown document, a share link there and back,
+//! the templates, the library in localStorage, every chart drawn on a canvas with its table),
+//! with the results written below. What the app's .wasm holds beyond this is its UI.
+
+use chrono::Utc;
+use leptos::prelude::*;
+use partner_blueprint::browser::{canvas, storage};
+use partner_blueprint::charts::{
+    AnyChart, Chart, CommissionsChart, EconomicsChart, ForecastChart, FunnelChart, PathsChart,
+    RankingChart, ReadinessChart,
+};
+use partner_blueprint::domain::analysis::analyse;
+use partner_blueprint::domain::format;
+use partner_blueprint::domain::library::{self, Repository};
+use partner_blueprint::domain::templates::Template;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlCanvasElement;
+
+/// Everything the engine says about the design `text`, as one string.
+fn run(text: &str) -> String {
+    let design = match format::import(text) {
+        Ok(design) => design,
+        Err(refused) => return refused.to_string(),
+    };
+    let analysis = analyse(&design);
+    let mut out = library::to_markdown(&design, &analysis);
+    out.push_str(&format::export(&design));
+    if let Ok(shared) = library::decode_payload(&library::encode_payload(&design)) {
+        out.push_str(&shared.title);
+    }
+    let today = Utc::now().date_naive();
+    for template in Template::ALL {
+        out.push_str(template.label());
+        out.push_str(template.description());
+        out.push_str(&format::export(&template.design(today)));
+    }
+    if let Ok(store) = storage::LocalStore::open() {
+        let mut repository = Repository::new(Box::new(store));
+        if let Ok(scan) = repository.scan(0) {
+            out.push_str(&scan.designs.len().to_string());
+        }
+        if let Ok((id, revision)) = repository.create(&design, 0, storage::entropy()) {
+            let _ = repository.save(&id, &design, revision, 1);
+            if let Ok(loaded) = repository.load(&id, 2) {
+                out.push_str(&loaded.design.title);
+            }
+        }
+    }
+    for finding in &analysis.findings {
+        for part in [
+            finding.rule,
+            &finding.message,
+            finding.source,
+            &finding.path,
+        ] {
+            out.push_str(part);
+        }
+    }
+    let currency = design.firm.currency.code();
+    let charts = [
+        AnyChart::Readiness(ReadinessChart::new(&analysis.readiness)),
+        AnyChart::Forecast(ForecastChart::new(&analysis.forecast, currency)),
+        AnyChart::Funnel(FunnelChart::new(analysis.forecast.funnel(), currency)),
+        AnyChart::Economics(EconomicsChart::new(&analysis.forecast, currency)),
+        AnyChart::Paths(PathsChart::of(&design)),
+        AnyChart::Ranking(RankingChart::new(&analysis.ranking)),
+        AnyChart::Commissions(CommissionsChart::of(&design)),
+    ];
+    let surface = document()
+        .get_element_by_id("chart")
+        .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok());
+    for chart in charts {
+        if let Some(surface) = &surface {
+            canvas::paint(surface, &chart, canvas::theme_palette(), 600, 1);
+        }
+        out.push_str(&chart.message());
+        let table = chart.table();
+        out.push_str(&table.caption);
+        for cell in table.head.iter().chain(table.rows.iter().flatten()) {
+            out.push_str(cell);
+        }
+    }
+    out
+}
+
+fn main() {
+    leptos::mount::mount_to_body(|| {
+        let text = RwSignal::new(String::new());
+        view! {
+            <label for="field">"A design"</label>
+            <textarea id="field" prop:value=move || text.get()
+                on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+            <canvas id="chart"></canvas>
+            <pre>{move || text.with(|t| run(t))}</pre>
+        }
+    });
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-app", "ready");
+    }
+}
