@@ -518,16 +518,7 @@ fn a_chart_draws_in_the_colours_of_the_theme_it_is_given() {
 #[test]
 fn every_chart_names_itself_and_captions_its_table() {
     let (design, analysis) = series_b();
-    let currency = design.firm.currency.code();
-    let charts = [
-        AnyChart::Readiness(ReadinessChart::new(&analysis.readiness)),
-        AnyChart::Forecast(ForecastChart::new(&analysis.forecast, currency)),
-        AnyChart::Funnel(FunnelChart::new(analysis.forecast.funnel(), currency)),
-        AnyChart::Economics(EconomicsChart::new(&analysis.forecast, currency)),
-        AnyChart::Paths(PathsChart::of(&design)),
-        AnyChart::Ranking(RankingChart::new(&analysis.ranking)),
-        AnyChart::Commissions(CommissionsChart::of(&design)),
-    ];
+    let charts = AnyChart::all_of(&design, &analysis);
     let mut unique: Vec<&str> = charts.iter().map(|c| c.name()).collect();
     unique.sort_unstable();
     unique.dedup();

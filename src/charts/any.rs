@@ -9,6 +9,8 @@ use super::{
     Chart, CommissionsChart, DrawError, EconomicsChart, ForecastChart, FunnelChart, Look,
     PathsChart, RankingChart, ReadinessChart, Table,
 };
+use crate::domain::Design;
+use crate::domain::analysis::Analysis;
 
 /// One of the charts.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,6 +22,23 @@ pub enum AnyChart {
     Paths(PathsChart),
     Ranking(RankingChart),
     Commissions(CommissionsChart),
+}
+
+impl AnyChart {
+    /// Every chart of `design`, whose analysis is `analysis`, in the order the overview shows
+    /// them and then the others.
+    pub fn all_of(design: &Design, analysis: &Analysis) -> [AnyChart; 7] {
+        let currency = design.firm.currency.code();
+        [
+            AnyChart::Readiness(ReadinessChart::new(&analysis.readiness)),
+            AnyChart::Forecast(ForecastChart::new(&analysis.forecast, currency)),
+            AnyChart::Funnel(FunnelChart::new(analysis.forecast.funnel(), currency)),
+            AnyChart::Economics(EconomicsChart::new(&analysis.forecast, currency)),
+            AnyChart::Paths(PathsChart::of(design)),
+            AnyChart::Ranking(RankingChart::new(&analysis.ranking)),
+            AnyChart::Commissions(CommissionsChart::of(design)),
+        ]
+    }
 }
 
 /// Runs `$body` with `$chart` bound to the chart inside `$any`.

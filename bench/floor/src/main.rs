@@ -6,10 +6,7 @@
 use chrono::Utc;
 use leptos::prelude::*;
 use partner_blueprint::browser::{canvas, storage};
-use partner_blueprint::charts::{
-    AnyChart, Chart, CommissionsChart, EconomicsChart, ForecastChart, FunnelChart, PathsChart,
-    RankingChart, ReadinessChart,
-};
+use partner_blueprint::charts::{AnyChart, Chart};
 use partner_blueprint::domain::analysis::analyse;
 use partner_blueprint::domain::format;
 use partner_blueprint::domain::library::{self, Repository};
@@ -57,16 +54,7 @@ fn run(text: &str) -> String {
             out.push_str(part);
         }
     }
-    let currency = design.firm.currency.code();
-    let charts = [
-        AnyChart::Readiness(ReadinessChart::new(&analysis.readiness)),
-        AnyChart::Forecast(ForecastChart::new(&analysis.forecast, currency)),
-        AnyChart::Funnel(FunnelChart::new(analysis.forecast.funnel(), currency)),
-        AnyChart::Economics(EconomicsChart::new(&analysis.forecast, currency)),
-        AnyChart::Paths(PathsChart::of(&design)),
-        AnyChart::Ranking(RankingChart::new(&analysis.ranking)),
-        AnyChart::Commissions(CommissionsChart::of(&design)),
-    ];
+    let charts = AnyChart::all_of(&design, &analysis);
     let surface = document()
         .get_element_by_id("chart")
         .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok());
