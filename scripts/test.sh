@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 
 # A clean run leaves about 3 GB in target/, and installing the tools on a new machine needs about
 # 1 GB more; a disk that fills mid-build shows only as a linker killed by SIGBUS, so say so first.
-free_kb=$(df -Pk . | awk 'NR == 2 { print $4 }')
-if [ "$free_kb" -lt 4000000 ]; then
+free_kb=$(df -Pk . 2>/dev/null | awk 'NR == 2 { print $4 }' || true)
+if [ -n "$free_kb" ] && [ "$free_kb" -lt 4000000 ]; then
   printf 'Warning: %s MB free on this disk; a clean test run needs about 4,000 MB.\n' \
     $((free_kb / 1000)) >&2
 fi
