@@ -2,10 +2,13 @@
 //   node bench/run.mjs load <dist-folder> <label>   load to interactive, median of runs
 //   node bench/run.mjs keystroke <design.json>      keystroke to repaint on a large design, 4× CPU slowdown
 //   node bench/run.mjs keystroke-bare <dist>        the same on the bare page's one field
+//   node bench/run.mjs keystroke-static <design.json>  the same on a static copy of the firm page
 // Load is measured from navigation start to the `app-ready` performance mark, which the app (and
 // the bare page) sets once mounted; each run uses a fresh browser context, so nothing is cached.
 
-import { resolve } from "node:path";
+import { cp, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { launchChromium, serveDist } from "../tests/e2e/support.mjs";
 
 const RUNS = 7;
@@ -125,6 +128,65 @@ async function withReadyPage(dist, use) {
   }
 }
 
+/** Opens `designFile` through the app's own JSON import and waits for it to show. */
+async function openDesign(page, designFile) {
+  await page.locator("input[type=file]").first().setInputFiles(resolve(designFile));
+  await page.waitForFunction(
+    () => document.querySelector("h1")?.textContent?.includes("Ledgerline"),
+    null,
+    { timeout: 30000 },
+  );
+}
+
+/**
+ * The floor under the app's figure for one page: the firm page as the app renders it for
+ * `designFile`, saved as static HTML beside the app's stylesheets, with no script at all, typed
+ * into the same way (three runs of 30 keys into the same field, 4× CPU slowdown). What it costs
+ * is Chromium's own work for that form (editing, layout, paint, its form tracking), which any
+ * implementation of the page pays.
+ */
+async function keystrokeStatic(designFile) {
+  const id = "field-firm-average_deal_size";
+  const folder = await mkdtemp(join(tmpdir(), "static-firm-"));
+  try {
+    await withReadyPage("dist", async (_context, page) => {
+      await openDesign(page, designFile);
+      await page.evaluate(() => {
+        location.hash = "#/firm";
+      });
+      await page.waitForSelector(`#${id}`, { timeout: 30000 });
+      const html = await page.evaluate(() => {
+        const copy = document.documentElement.cloneNode(true);
+        for (const el of copy.querySelectorAll("script, link[rel=modulepreload], link[rel=preload]")) {
+          el.remove();
+        }
+        for (const input of copy.querySelectorAll("input[id]")) {
+          input.setAttribute("value", document.getElementById(input.id).value);
+        }
+        copy.dataset.app = "ready";
+        return `<!doctype html>\n${copy.outerHTML}`;
+      });
+      await writeFile(join(folder, "index.html"), html);
+    });
+    for (const name of await readdir("dist")) {
+      if (!/\.(js|wasm|html)$/.test(name)) await cp(join("dist", name), join(folder, name));
+    }
+    await withReadyPage(folder, async (context, page) => {
+      await installTimers(context, page);
+      const start = await page.inputValue(`#${id}`);
+      const latencies = [];
+      for (let run = 0; run < 3; run++) {
+        await page.fill(`#${id}`, start);
+        latencies.push(...(await typeInto(page, id)));
+      }
+      console.log(`keystroke_static_ms_p50=${percentile(latencies, 50).toFixed(1)}`);
+      console.log(`keystroke_static_ms_p95=${percentile(latencies, 95).toFixed(1)}`);
+    });
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
 /**
  * Opens `designFile` through the app's own JSON import, then types into fields of the large
  * design with the CPU slowed 4× (Chrome DevTools Protocol throttling) and measures, in the page,
@@ -132,12 +194,7 @@ async function withReadyPage(dist, use) {
  */
 async function keystroke(designFile) {
   await withReadyPage("dist", async (context, page) => {
-    await page.locator("input[type=file]").first().setInputFiles(resolve(designFile));
-    await page.waitForFunction(
-      () => document.querySelector("h1")?.textContent?.includes("Ledgerline"),
-      null,
-      { timeout: 30000 },
-    );
+    await openDesign(page, designFile);
     await installTimers(context, page);
     const fields = [
       ["candidates", "field-candidates-candidates-100-name"],
@@ -174,7 +231,9 @@ if (command === "load") {
   await keystroke(args[0]);
 } else if (command === "keystroke-bare") {
   await keystrokeBare(args[0]);
+} else if (command === "keystroke-static") {
+  await keystrokeStatic(args[0]);
 } else {
-  console.error("usage: node bench/run.mjs load <dist> <label> | keystroke <design.json> | keystroke-bare <dist>");
+  console.error("usage: node bench/run.mjs load <dist> <label> | keystroke <design.json> | keystroke-bare <dist> | keystroke-static <design.json>");
   process.exit(2);
 }

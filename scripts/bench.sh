@@ -74,6 +74,14 @@ while IFS='=' read -r name value; do
   esac
 done < <(node bench/run.mjs keystroke-bare bench/tmp/bare-dist)
 
+echo "Timing keystroke to repaint in a static copy of the firm page (its HTML and CSS, no script)…"
+while IFS='=' read -r name value; do
+  case "$name" in
+    keystroke_static_ms_p50) figure "keystroke to repaint, firm page as static HTML, p50" "${value} ms" "" ;;
+    keystroke_static_ms_p95) figure "keystroke to repaint, firm page as static HTML, p95" "${value} ms" "" ;;
+  esac
+done < <(node bench/run.mjs keystroke-static bench/tmp/large-design.json)
+
 echo "Measuring load in headless Chromium…"
 declare -A load
 while IFS='=' read -r name value; do
