@@ -100,16 +100,22 @@ async function typeInto(page, id) {
  * way (three runs of 30 keys), with the same CPU slowdown.
  */
 async function keystrokeBare(dist) {
-  await withReadyPage(dist, async (context, page) => {
-    await installTimers(context, page);
-    const latencies = [];
-    for (let run = 0; run < 3; run++) {
-      await page.fill("#field", "");
-      latencies.push(...(await typeInto(page, "field")));
-    }
-    console.log(`keystroke_bare_ms_p50=${percentile(latencies, 50).toFixed(1)}`);
-    console.log(`keystroke_bare_ms_p95=${percentile(latencies, 95).toFixed(1)}`);
-  });
+  await withReadyPage(dist, (context, page) => typeRuns(context, page, "field", "", "bare"));
+}
+
+/**
+ * Types three runs of 30 keys into the field `id` of a floor page, its text reset to `start`
+ * before each, with the CPU slowed 4×, and prints their p50 and p95 as `keystroke_<name>_ms_…`.
+ */
+async function typeRuns(context, page, id, start, name) {
+  await installTimers(context, page);
+  const latencies = [];
+  for (let run = 0; run < 3; run++) {
+    await page.fill(`#${id}`, start);
+    latencies.push(...(await typeInto(page, id)));
+  }
+  console.log(`keystroke_${name}_ms_p50=${percentile(latencies, 50).toFixed(1)}`);
+  console.log(`keystroke_${name}_ms_p95=${percentile(latencies, 95).toFixed(1)}`);
 }
 
 /** Serves `dist`, opens it at 1280 × 900 until the page marks itself ready, and runs `use`. */
@@ -171,17 +177,9 @@ async function keystrokeStatic(designFile) {
     for (const name of await readdir("dist")) {
       if (!/\.(js|wasm|html)$/.test(name)) await cp(join("dist", name), join(folder, name));
     }
-    await withReadyPage(folder, async (context, page) => {
-      await installTimers(context, page);
-      const start = await page.inputValue(`#${id}`);
-      const latencies = [];
-      for (let run = 0; run < 3; run++) {
-        await page.fill(`#${id}`, start);
-        latencies.push(...(await typeInto(page, id)));
-      }
-      console.log(`keystroke_static_ms_p50=${percentile(latencies, 50).toFixed(1)}`);
-      console.log(`keystroke_static_ms_p95=${percentile(latencies, 95).toFixed(1)}`);
-    });
+    await withReadyPage(folder, async (context, page) =>
+      typeRuns(context, page, id, await page.inputValue(`#${id}`), "static"),
+    );
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

@@ -66,21 +66,24 @@ floor_gz=$(gz "$floor_wasm")
 figure "engine floor wasm, gzip -9" "$(kb "$floor_gz")" \
   "the UI adds $(kb $((wasm_gz - floor_gz)))"
 
+# A floor's keystroke figures, named "keystroke to repaint, <label>, p50/p95"; the rest of the
+# arguments are the bench/run.mjs command that measures it.
+floor_keystrokes() {
+  local label=$1
+  shift
+  while IFS='=' read -r name value; do
+    case "$name" in
+      *_ms_p50) figure "keystroke to repaint, $label, p50" "${value} ms" "" ;;
+      *_ms_p95) figure "keystroke to repaint, $label, p95" "${value} ms" "" ;;
+    esac
+  done < <(node bench/run.mjs "$@")
+}
+
 echo "Timing keystroke to repaint in the bare page's one field (the floor, 4× CPU slowdown)…"
-while IFS='=' read -r name value; do
-  case "$name" in
-    keystroke_bare_ms_p50) figure "keystroke to repaint, bare page field, p50" "${value} ms" "" ;;
-    keystroke_bare_ms_p95) figure "keystroke to repaint, bare page field, p95" "${value} ms" "" ;;
-  esac
-done < <(node bench/run.mjs keystroke-bare bench/tmp/bare-dist)
+floor_keystrokes "bare page field" keystroke-bare bench/tmp/bare-dist
 
 echo "Timing keystroke to repaint in a static copy of the firm page (its HTML and CSS, no script)…"
-while IFS='=' read -r name value; do
-  case "$name" in
-    keystroke_static_ms_p50) figure "keystroke to repaint, firm page as static HTML, p50" "${value} ms" "" ;;
-    keystroke_static_ms_p95) figure "keystroke to repaint, firm page as static HTML, p95" "${value} ms" "" ;;
-  esac
-done < <(node bench/run.mjs keystroke-static bench/tmp/large-design.json)
+floor_keystrokes "firm page as static HTML" keystroke-static bench/tmp/large-design.json
 
 echo "Measuring load in headless Chromium…"
 declare -A load
