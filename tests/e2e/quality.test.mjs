@@ -1,9 +1,10 @@
 // Third-party judges, with the budgets the project holds itself to: Lighthouse (accessibility
-// 100, best practices 100, performance ≥ 95 on the mobile preset and 100 on desktop) and
-// axe-core on every section in light and dark mode (0 violations). A missed budget fails, and
-// the scores are printed on every run. The .wasm's size is printed too, and held under a ceiling
-// just above today's figure: its budget (250 KB gzipped) is out of reach with this feature set
-// (bench/floor, bench/FIGURES.md), so the ceiling keeps it from growing unnoticed.
+// 100, best practices 100, performance ≥ 95 on the mobile preset and 100 on desktop, judged on
+// the median of three runs) and axe-core on every section in light and dark mode (0 violations).
+// A missed budget fails, and the scores are printed on every run. The .wasm's size is printed
+// too, and held under a ceiling just above today's figure: its budget (250 KB gzipped) is out of
+// reach with this feature set (bench/floor, bench/FIGURES.md), so the ceiling keeps it from
+// growing unnoticed.
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -78,6 +79,10 @@ describe("axe-core", () => {
 });
 
 describe("Lighthouse", () => {
+  // Lighthouse's performance score moves from run to run with the machine's load (its own advice
+  // on variability: judge the median of several runs). Performance is judged on the median of
+  // three runs; accessibility and best practices, which do not vary, on every run.
+  const RUNS = 3;
   const budgets = [
     ["mobile", undefined, { performance: 0.95, accessibility: 1, "best-practices": 1 }],
     ["desktop", desktopConfig, { performance: 1, accessibility: 1, "best-practices": 1 }],
@@ -99,29 +104,37 @@ describe("Lighthouse", () => {
         ],
       });
       try {
-        const result = await lighthouse(
-          server.url(),
-          {
-            port: chrome.port,
-            output: "json",
-            logLevel: "error",
-            onlyCategories: Object.keys(minimum),
-          },
-          config,
-        );
-        const scores = Object.fromEntries(
-          Object.keys(minimum).map((id) => [id, result.lhr.categories[id].score]),
-        );
-        console.log(`Lighthouse ${preset}: ${JSON.stringify(scores)}`);
-        const failing = Object.entries(minimum)
-          .filter(([id, min]) => scores[id] < min)
-          .map(([id]) => {
-            const audits = result.lhr.categories[id].auditRefs
-              .map((ref) => result.lhr.audits[ref.id])
+        const runs = [];
+        for (let run = 0; run < RUNS; run++) {
+          const result = await lighthouse(
+            server.url(),
+            {
+              port: chrome.port,
+              output: "json",
+              logLevel: "error",
+              onlyCategories: Object.keys(minimum),
+            },
+            config,
+          );
+          runs.push(result.lhr);
+        }
+        const score = (lhr, id) => lhr.categories[id].score;
+        runs.sort((a, b) => score(a, "performance") - score(b, "performance"));
+        const median = runs[Math.floor(RUNS / 2)];
+        const scores = Object.fromEntries(Object.keys(minimum).map((id) => [id, score(median, id)]));
+        const performances = runs.map((lhr) => score(lhr, "performance")).join(", ");
+        console.log(`Lighthouse ${preset}: ${JSON.stringify(scores)} (performance in ${RUNS} runs: ${performances})`);
+        const failing = [];
+        for (const [id, min] of Object.entries(minimum)) {
+          const judged = id === "performance" ? [median] : runs;
+          for (const lhr of judged.filter((r) => score(r, id) < min)) {
+            const audits = lhr.categories[id].auditRefs
+              .map((ref) => lhr.audits[ref.id])
               .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative")
               .map((a) => `${a.id}=${a.score}`);
-            return `${id} ${scores[id]} < ${minimum[id]}: ${audits.join(", ")}`;
-          });
+            failing.push(`${id} ${score(lhr, id)} < ${min}: ${audits.join(", ")}`);
+          }
+        }
         assert.deepEqual(failing, []);
       } finally {
         chrome.kill();
