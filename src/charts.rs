@@ -31,7 +31,7 @@ pub mod words;
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
 
-pub use any::AnyChart;
+pub use any::{AnyChart, ChartKind};
 pub use commissions::CommissionsChart;
 pub use economics::EconomicsChart;
 pub use forecast::ForecastChart;

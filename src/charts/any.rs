@@ -24,20 +24,67 @@ pub enum AnyChart {
     Commissions(CommissionsChart),
 }
 
+/// A kind of chart, in the order the overview shows them and then the others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartKind {
+    Readiness,
+    Forecast,
+    Funnel,
+    Economics,
+    Paths,
+    Ranking,
+    Commissions,
+}
+
+impl ChartKind {
+    pub const ALL: [ChartKind; 7] = [
+        ChartKind::Readiness,
+        ChartKind::Forecast,
+        ChartKind::Funnel,
+        ChartKind::Economics,
+        ChartKind::Paths,
+        ChartKind::Ranking,
+        ChartKind::Commissions,
+    ];
+}
+
+/// Lends a reader the design.
+pub type WithDesign<'a> = &'a dyn Fn(&Design) -> AnyChart;
+/// Lends a reader the engine's results and the design's currency code.
+pub type WithResults<'a> = &'a dyn Fn(&Analysis, &str) -> AnyChart;
+
 impl AnyChart {
-    /// Every chart of `design`, whose analysis is `analysis`, in the order the overview shows
-    /// them and then the others.
+    /// The chart `kind`, drawn either from the design, which `design` lends, or from the
+    /// engine's results, which `results` lends. Only the one it is drawn from is called, so a
+    /// caller that tracks what it reads (the app's chart memos) follows only that.
+    pub fn of(
+        kind: ChartKind,
+        design: impl FnOnce(WithDesign) -> AnyChart,
+        results: impl FnOnce(WithResults) -> AnyChart,
+    ) -> AnyChart {
+        match kind {
+            ChartKind::Readiness => {
+                results(&|a, _| AnyChart::Readiness(ReadinessChart::new(&a.readiness)))
+            }
+            ChartKind::Forecast => {
+                results(&|a, c| AnyChart::Forecast(ForecastChart::new(&a.forecast, c)))
+            }
+            ChartKind::Funnel => {
+                results(&|a, c| AnyChart::Funnel(FunnelChart::new(a.forecast.funnel(), c)))
+            }
+            ChartKind::Economics => {
+                results(&|a, c| AnyChart::Economics(EconomicsChart::new(&a.forecast, c)))
+            }
+            ChartKind::Paths => design(&|d| AnyChart::Paths(PathsChart::of(d))),
+            ChartKind::Ranking => results(&|a, _| AnyChart::Ranking(RankingChart::new(&a.ranking))),
+            ChartKind::Commissions => design(&|d| AnyChart::Commissions(CommissionsChart::of(d))),
+        }
+    }
+
+    /// Every chart of `design`, whose analysis is `analysis`, in [`ChartKind::ALL`]'s order.
     pub fn all_of(design: &Design, analysis: &Analysis) -> [AnyChart; 7] {
         let currency = design.firm.currency.code();
-        [
-            AnyChart::Readiness(ReadinessChart::new(&analysis.readiness)),
-            AnyChart::Forecast(ForecastChart::new(&analysis.forecast, currency)),
-            AnyChart::Funnel(FunnelChart::new(analysis.forecast.funnel(), currency)),
-            AnyChart::Economics(EconomicsChart::new(&analysis.forecast, currency)),
-            AnyChart::Paths(PathsChart::of(design)),
-            AnyChart::Ranking(RankingChart::new(&analysis.ranking)),
-            AnyChart::Commissions(CommissionsChart::of(design)),
-        ]
+        ChartKind::ALL.map(|kind| AnyChart::of(kind, |f| f(design), |f| f(analysis, currency)))
     }
 }
 

@@ -12,37 +12,22 @@ use leptos::prelude::*;
 use super::section::Section;
 use super::state::{AppState, use_app};
 use crate::browser::canvas;
-use crate::charts::{
-    AnyChart, CommissionsChart, EconomicsChart, ForecastChart, FunnelChart, Palette, PathsChart,
-    RankingChart, ReadinessChart,
-};
+use crate::charts::{AnyChart, ChartKind, Palette};
 use figure::ChartFigure;
 
-/// A chart the app can show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Readiness,
-    Forecast,
-    Funnel,
-    Economics,
-    Paths,
-    Ranking,
-    Commissions,
-}
-
 /// The charts of a section, in the order they are shown.
-fn kinds(section: Section) -> &'static [Kind] {
+fn kinds(section: Section) -> &'static [ChartKind] {
     match section {
         Section::Overview => &[
-            Kind::Readiness,
-            Kind::Forecast,
-            Kind::Funnel,
-            Kind::Economics,
-            Kind::Paths,
+            ChartKind::Readiness,
+            ChartKind::Forecast,
+            ChartKind::Funnel,
+            ChartKind::Economics,
+            ChartKind::Paths,
         ],
-        Section::Scoreboard => &[Kind::Forecast, Kind::Funnel, Kind::Economics],
-        Section::OperatingModel => &[Kind::Paths, Kind::Commissions],
-        Section::Candidates => &[Kind::Ranking],
+        Section::Scoreboard => &[ChartKind::Forecast, ChartKind::Funnel, ChartKind::Economics],
+        Section::OperatingModel => &[ChartKind::Paths, ChartKind::Commissions],
+        Section::Candidates => &[ChartKind::Ranking],
         Section::Firm | Section::Thesis | Section::Archetypes | Section::Journey => &[],
     }
 }
@@ -60,7 +45,7 @@ pub fn charts_for(section: Section) -> AnyView {
 #[component]
 fn ChartPanel(
     /// The charts to show, in order.
-    kinds: &'static [Kind],
+    kinds: &'static [ChartKind],
 ) -> impl IntoView {
     let app = use_app();
     let palette = RwSignal::new(canvas::theme_palette());
@@ -88,25 +73,12 @@ fn ChartPanel(
     }
 }
 
-/// A chart's data, from the engine's results: it reads only what that chart shows, so its memo
-/// changes only when the chart would.
-fn chart_of(kind: Kind, app: AppState, currency: Memo<String>) -> AnyChart {
-    let analysis = app.analysis;
-    match kind {
-        Kind::Readiness => {
-            analysis.with(|a| AnyChart::Readiness(ReadinessChart::new(&a.readiness)))
-        }
-        Kind::Forecast => currency
-            .with(|c| analysis.with(|a| AnyChart::Forecast(ForecastChart::new(&a.forecast, c)))),
-        Kind::Funnel => currency.with(|c| {
-            analysis.with(|a| AnyChart::Funnel(FunnelChart::new(a.forecast.funnel(), c)))
-        }),
-        Kind::Economics => currency
-            .with(|c| analysis.with(|a| AnyChart::Economics(EconomicsChart::new(&a.forecast, c)))),
-        Kind::Paths => app.design.with(|d| AnyChart::Paths(PathsChart::of(d))),
-        Kind::Ranking => analysis.with(|a| AnyChart::Ranking(RankingChart::new(&a.ranking))),
-        Kind::Commissions => app
-            .design
-            .with(|d| AnyChart::Commissions(CommissionsChart::of(d))),
-    }
+/// A chart's data: it reads only what that chart is drawn from (the design, or the engine's
+/// results and the currency), so its memo changes only when the chart would.
+fn chart_of(kind: ChartKind, app: AppState, currency: Memo<String>) -> AnyChart {
+    AnyChart::of(
+        kind,
+        |f| app.design.with(f),
+        |f| currency.with(|c| app.analysis.with(|a| f(a, c))),
+    )
 }
