@@ -86,6 +86,24 @@ fn readiness_draws_a_bar_per_mechanic_with_its_score_and_counts() {
 }
 
 #[test]
+fn a_bars_words_end_before_the_charts_right_edge() {
+    // Bold 12 px text takes about 0.55 em a character in a browser's sans-serif: the
+    // longest words a ready mechanic gets, 30 characters, are about 200 px wide.
+    let words = "100 · no critical, no warnings";
+    let wide = words.chars().count() as f64 * 12.0 * 0.56;
+    let (_, analysis) = series_b();
+    let chart = ReadinessChart::new(&analysis.readiness);
+    for width in [WIDTH, 900, 1200] {
+        let svg = svg::draw(&chart, width);
+        let (x, _) = text_at(&elements(&svg), words).expect("the words are drawn");
+        assert!(
+            x + wide <= f64::from(width),
+            "at {width} px the words start at {x} and run past the edge"
+        );
+    }
+}
+
+#[test]
 fn readiness_of_a_blank_design_outlines_unstarted_mechanics_and_is_not_ready() {
     let (_, analysis) = blank();
     let chart = ReadinessChart::new(&analysis.readiness);

@@ -22,6 +22,11 @@ const BOTTOM: f64 = 8.0;
 pub const STACK_BELOW: f64 = 480.0;
 /// The line a stacked row's name and words take above its bar, CSS pixels.
 const NAME_LINE: f64 = 17.0;
+/// From a bar's end to its words, from the words to a flag's mark, and from the mark to the
+/// flag's words, CSS pixels.
+const WORDS_GAP: f64 = 6.0;
+const MARK_GAP: f64 = 14.0;
+const FLAG_GAP: f64 = 9.0;
 
 /// One bar.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,7 +53,8 @@ pub struct Layout {
     pub ticks: Vec<(f64, String)>,
     /// The widest the names may be, CSS pixels (at most 40 % of the chart).
     pub name_width: f64,
-    /// Room kept right of the bar region for the words, CSS pixels.
+    /// The least room kept right of the bar region for the words, CSS pixels; more when a
+    /// row's words (and flag) need it.
     pub words_width: f64,
     /// Height of a row, CSS pixels.
     pub row_height: f64,
@@ -135,10 +141,14 @@ impl Frame {
             (width * 0.55, look.px(4.0), look.px(width - 14.0))
         } else {
             let name_width = layout.name_width.min(width * 0.4);
+            let words_width = rows
+                .iter()
+                .map(words_room)
+                .fold(layout.words_width, f64::max);
             (
                 name_width,
                 look.px(name_width + 12.0),
-                look.px((width - layout.words_width).max(name_width + 40.0)),
+                look.px((width - words_width).max(name_width + 40.0)),
             )
         };
         let row = f64::from(look.px(layout.row(lines)));
@@ -288,6 +298,15 @@ fn ticks<DB: DrawingBackend>(
     )
 }
 
+/// The room a row's words and any flag take after its bar's end, CSS pixels, by the estimate
+/// they are placed with, and a little to spare before the chart's edge.
+fn words_room(row: &Row) -> f64 {
+    let flag = row.flag.as_ref().map_or(0.0, |flag| {
+        MARK_GAP + FLAG_GAP + kit::text_width(flag, SMALL)
+    });
+    WORDS_GAP + kit::text_width(&row.words, SMALL) + flag + 4.0
+}
+
 /// A row's name left of its bar, its words after the bar's end, then any flag.
 fn beside_words<DB: DrawingBackend>(
     area: &Area<DB>,
@@ -307,7 +326,7 @@ fn beside_words<DB: DrawingBackend>(
         (frame.axis.from - look.px(8.0), middle),
         (TEXT, p.text, Anchor::Right),
     )?;
-    let words_at = end + look.px(6.0);
+    let words_at = end + look.px(WORDS_GAP);
     kit::text(
         area,
         &row.words,
@@ -315,13 +334,13 @@ fn beside_words<DB: DrawingBackend>(
         &look.bold(SMALL, p.text, Anchor::Left),
     )?;
     if let Some(flag) = &row.flag {
-        let mark_at = words_at + look.px(kit::text_width(&row.words, SMALL) + 14.0);
+        let mark_at = words_at + look.px(kit::text_width(&row.words, SMALL) + MARK_GAP);
         kit::triangle(area, look, (mark_at, middle), 5.0, p.critical)?;
         kit::label(
             area,
             look,
             flag,
-            (mark_at + look.px(9.0), middle),
+            (mark_at + look.px(FLAG_GAP), middle),
             (SMALL, p.critical, Anchor::Left),
         )?;
     }
