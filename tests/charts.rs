@@ -19,7 +19,7 @@ use partner_blueprint::domain::Design;
 use partner_blueprint::domain::analysis::{Analysis, analyse};
 use partner_blueprint::domain::operating::{Role, RoleKind};
 use partner_blueprint::domain::templates::Template;
-use partner_blueprint::domain::values::{Id, Money, Percent};
+use partner_blueprint::domain::values::{Id, Money, Percent, Recruits};
 use svg::{bars, elements, segments, tagged, text_at, texts};
 
 const WIDTH: u32 = 760;
@@ -188,7 +188,12 @@ fn the_forecast_says_each_years_share_against_its_floor() {
          pipeline peaks at USD 6.6M in quarter 12."
     );
     let (mut design, _) = series_b();
-    design.assumptions.recruits_per_quarter = vec![10, 20, 20, 20];
+    design.assumptions.recruits_per_quarter = vec![
+        Recruits::of(10),
+        Recruits::of(20),
+        Recruits::of(20),
+        Recruits::of(20),
+    ];
     let analysis = analyse(&design);
     let year_two = analysis.forecast.year(2).expect("a second year");
     assert!(year_two.sourced_share > year_two.floor.value());

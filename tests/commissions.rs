@@ -12,7 +12,7 @@ use partner_blueprint::domain::operating::{
     CommissionTrigger, Compensation, CompensationModel, VolumeBand,
 };
 use partner_blueprint::domain::templates::Template;
-use partner_blueprint::domain::values::{MONEY_MAX, Money, Percent};
+use partner_blueprint::domain::values::{Count, Days, MONEY_MAX, Money, Percent, Years};
 use rust_decimal::Decimal;
 
 fn d(text: &str) -> Decimal {
@@ -35,7 +35,7 @@ fn net_30(model: CompensationModel) -> Compensation {
     Compensation {
         trigger: Some(CommissionTrigger::ClosedDeal),
         model,
-        payment_days_after_client_payment: Some(30),
+        payment_days_after_client_payment: Some(Days::of(30)),
     }
 }
 
@@ -44,7 +44,7 @@ fn bands() -> Vec<VolumeBand> {
     [(1, 10), (4, 15), (11, 20)]
         .into_iter()
         .map(|(from_referrals, rate)| VolumeBand {
-            from_referrals,
+            from_referrals: Count::of(from_referrals),
             rate: pct(rate),
         })
         .collect()
@@ -100,7 +100,7 @@ fn a_flat_fee_on_qualified_introductions_is_dated_from_the_introduction() {
 fn an_ongoing_commission_pays_each_year_on_the_anniversary() {
     let comp = net_30(CompensationModel::Ongoing {
         rate: pct(10),
-        years: 3,
+        years: Years::of(3),
     });
     // 10 % of 24,000 = 2,400 a year; 15 January + 30 days = 14 February, each year.
     assert_eq!(
@@ -117,7 +117,7 @@ fn an_ongoing_commission_pays_each_year_on_the_anniversary() {
 fn an_ongoing_commission_is_followed_for_at_most_fifty_years() {
     let comp = net_30(CompensationModel::Ongoing {
         rate: pct(10),
-        years: u32::MAX,
+        years: Years::of(Years::MAX),
     });
     let payments = commission_per_deal(&comp, &deal(1_000, date(2026, 1, 15)));
     assert_eq!(payments.len() as u32, MAX_ONGOING_YEARS);
@@ -236,7 +236,7 @@ fn a_partner_year_crossing_two_bands_pays_each_deal_at_its_own_band() {
 fn a_partner_year_of_ongoing_commissions_counts_later_years_apart() {
     let comp = net_30(CompensationModel::Ongoing {
         rate: pct(10),
-        years: 2,
+        years: Years::of(2),
     });
     let year = partner_year(&comp, 4, Money::whole(10_000), date(2026, 1, 1));
     // Four deals × 1,000 in their first year, as much again in their second.

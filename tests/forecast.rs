@@ -13,7 +13,10 @@ use partner_blueprint::domain::operating::{
     CommissionTrigger, CompensationModel, Role, RoleKind, VolumeBand,
 };
 use partner_blueprint::domain::templates::Template;
-use partner_blueprint::domain::values::{Id, MONEY_MAX, Money, Percent};
+use partner_blueprint::domain::values::{
+    Amount, Count, Days, Deals, Horizon, Id, MONEY_MAX, Money, Percent, PlanDate, QuarterCount,
+    Recruits, Whole,
+};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -51,14 +54,14 @@ fn hand_design() -> Design {
     let mut design = Template::Blank.design(date(2026, 1, 5));
     design.firm.average_deal_size = Money::whole(10_000);
     design.firm.direct_win_rate = pct(20);
-    design.firm.sales_cycle_days = 146;
+    design.firm.sales_cycle_days = Days::of(146);
     design.firm.direct_pipeline_per_quarter = Money::whole(100_000);
     let a = &mut design.assumptions;
-    a.quarters = 8;
-    a.recruits_per_quarter = vec![10];
+    a.quarters = Horizon::of(8);
+    a.recruits_per_quarter = vec![Recruits::of(10)];
     a.activation_rate = pct(50);
-    a.quarters_to_activate = 1;
-    a.deals_per_active_partner = d("2");
+    a.quarters_to_activate = QuarterCount::of(1);
+    a.deals_per_active_partner = Deals::new(d("2")).unwrap();
     a.registration_to_pipeline = pct(50);
     a.win_rate_lift = pct(25);
     a.churn_per_quarter = pct(10);
@@ -230,20 +233,20 @@ fn quarters_start_on_the_hire_date_three_calendar_months_apart() {
 #[test]
 fn a_hire_dated_before_the_kickoff_starts_the_program_at_the_kickoff() {
     let mut design = hand_design();
-    design.operating.timeline.partnerships_hire = date(2025, 12, 1);
+    design.operating.timeline.partnerships_hire = PlanDate::new(date(2025, 12, 1)).unwrap();
     assert_eq!(forecast(&design).quarters[0].starts, date(2026, 1, 5));
 }
 
 #[test]
 fn the_horizon_is_clamped_to_eight_to_twelve_quarters() {
     let mut design = hand_design();
-    design.assumptions.quarters = 3;
+    design.assumptions.quarters = Horizon::of(3);
     assert_eq!(forecast(&design).quarters.len() as u32, MIN_QUARTERS);
-    design.assumptions.quarters = 40;
+    design.assumptions.quarters = Horizon::of(40);
     let f = forecast(&design);
     assert_eq!(f.quarters.len() as u32, MAX_QUARTERS);
     assert_eq!(f.years.len(), 3);
-    design.assumptions.quarters = 10;
+    design.assumptions.quarters = Horizon::of(10);
     let f = forecast(&design);
     assert_eq!(f.years.len(), 3);
     assert_eq!(f.year(3).expect("a partial year 3").quarters, 2);
@@ -268,7 +271,8 @@ fn a_year_carries_the_scoreboard_target_when_one_is_set() {
 #[test]
 fn the_recruiting_list_repeats_its_last_figure() {
     let mut design = hand_design();
-    design.assumptions.recruits_per_quarter = vec![4, 8, 6];
+    design.assumptions.recruits_per_quarter =
+        vec![Recruits::of(4), Recruits::of(8), Recruits::of(6)];
     let recruited = column(&forecast(&design), |q| q.recruited);
     assert_eq!(
         recruited,
@@ -306,7 +310,7 @@ fn the_sales_cycle_becomes_whole_quarters_and_a_fraction() {
 #[test]
 fn a_zero_day_cycle_closes_deals_in_the_quarter_they_open() {
     let mut design = hand_design();
-    design.firm.sales_cycle_days = 0;
+    design.firm.sales_cycle_days = Days::of(0);
     let f = forecast(&design);
     // Q2: 5 opportunities × 25 %.
     assert_eq!(f.quarters[1].closed_won_deals, d("1.25"));
@@ -397,15 +401,15 @@ fn volume_bands_in_the_forecast_pay_the_average_rate_of_a_partner_year() {
     design.operating.compensation.model = CompensationModel::TieredByVolume {
         bands: vec![
             VolumeBand {
-                from_referrals: 1,
+                from_referrals: Count::of(1),
                 rate: pct(10),
             },
             VolumeBand {
-                from_referrals: 4,
+                from_referrals: Count::of(4),
                 rate: pct(15),
             },
             VolumeBand {
-                from_referrals: 11,
+                from_referrals: Count::of(11),
                 rate: pct(20),
             },
         ],
@@ -423,14 +427,14 @@ fn money_at_its_maximum_saturates_instead_of_panicking() {
     design.firm.average_deal_size = max;
     design.firm.direct_pipeline_per_quarter = max;
     design.firm.direct_win_rate = pct(100);
-    design.firm.sales_cycle_days = 0;
-    design.assumptions.recruits_per_quarter = vec![u32::MAX];
-    design.assumptions.deals_per_active_partner = Decimal::MAX;
+    design.firm.sales_cycle_days = Days::of(0);
+    design.assumptions.recruits_per_quarter = vec![Recruits::of(Recruits::MAX)];
+    design.assumptions.deals_per_active_partner = Deals::new(Deals::MAX).unwrap();
     design.assumptions.activation_rate = pct(100);
-    design.assumptions.quarters_to_activate = 0;
+    design.assumptions.quarters_to_activate = QuarterCount::of(0);
     design.assumptions.direct_pipeline_growth = pct(100);
     design.assumptions.co_marketing_per_quarter = max;
-    design.assumptions.quarters = 12;
+    design.assumptions.quarters = Horizon::of(12);
     design.operating.tooling.cost_per_quarter = max;
     design.operating.roles = (0..200).map(|i| role(&format!("r-{i}"), 0)).collect();
     for r in &mut design.operating.roles {
@@ -443,9 +447,10 @@ fn money_at_its_maximum_saturates_instead_of_panicking() {
 }
 
 #[test]
-fn negative_deals_per_partner_count_as_none() {
+fn negative_deals_per_partner_cannot_enter_a_design() {
+    assert!(Deals::new(d("-3")).is_err());
     let mut design = hand_design();
-    design.assumptions.deals_per_active_partner = d("-3");
+    design.assumptions.deals_per_active_partner = Deals::of(0);
     let f = forecast(&design);
     assert!(f.quarters.iter().all(|q| q.registered_deals.is_zero()));
 }
@@ -489,17 +494,17 @@ proptest! {
     ) {
         let mut design = hand_design();
         let a = &mut design.assumptions;
-        a.quarters = quarters;
-        a.recruits_per_quarter = recruits;
+        a.quarters = Horizon::clamped(quarters);
+        a.recruits_per_quarter = recruits.into_iter().map(Recruits::clamped).collect();
         a.activation_rate = pct(activation);
-        a.quarters_to_activate = to_activate;
-        a.deals_per_active_partner = deals;
+        a.quarters_to_activate = QuarterCount::clamped(to_activate);
+        a.deals_per_active_partner = Deals::new(deals.clamp(Decimal::ZERO, Deals::MAX)).unwrap();
         a.registration_to_pipeline = pct(conversion);
         a.win_rate_lift = pct(lift);
         a.churn_per_quarter = pct(churn);
         a.direct_pipeline_growth = pct(growth);
         design.firm.direct_win_rate = pct(win);
-        design.firm.sales_cycle_days = cycle;
+        design.firm.sales_cycle_days = Days::clamped(cycle);
         design.firm.average_deal_size = Money::whole(deal_size);
         design.firm.direct_pipeline_per_quarter = Money::whole(direct);
         let f = forecast(&design);

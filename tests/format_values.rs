@@ -183,7 +183,7 @@ fn numbers_out_of_the_accepted_ranges_are_refused_with_their_bounds() {
         (
             "/design/scoreboard/metrics/1/quarterly_targets/0",
             json!("10000000000001"),
-            "expected a target from 0 to 10000000000000, found 10000000000001",
+            "expected a target of at most 10000000000000, found 10000000000001",
         ),
     ];
     for (pointer, value, message) in cases {

@@ -5,7 +5,9 @@ use chrono::NaiveDate;
 use partner_blueprint::domain::Design;
 use partner_blueprint::domain::forecast::forecast;
 use partner_blueprint::domain::templates::Template;
-use partner_blueprint::domain::values::{Money, Percent};
+use partner_blueprint::domain::values::{
+    Days, Deals, Horizon, Money, Percent, QuarterCount, Recruits,
+};
 use rust_decimal::Decimal;
 
 fn d(text: &str) -> Decimal {
@@ -20,14 +22,14 @@ fn hand_design() -> Design {
     let mut design = Template::Blank.design(kickoff);
     design.firm.average_deal_size = Money::whole(10_000);
     design.firm.direct_win_rate = Percent::whole(20);
-    design.firm.sales_cycle_days = 146;
+    design.firm.sales_cycle_days = Days::of(146);
     design.firm.direct_pipeline_per_quarter = Money::whole(100_000);
     let a = &mut design.assumptions;
-    a.quarters = 8;
-    a.recruits_per_quarter = vec![10];
+    a.quarters = Horizon::of(8);
+    a.recruits_per_quarter = vec![Recruits::of(10)];
     a.activation_rate = Percent::whole(50);
-    a.quarters_to_activate = 1;
-    a.deals_per_active_partner = d("2");
+    a.quarters_to_activate = QuarterCount::of(1);
+    a.deals_per_active_partner = Deals::new(d("2")).unwrap();
     a.registration_to_pipeline = Percent::whole(50);
     a.win_rate_lift = Percent::whole(25);
     a.churn_per_quarter = Percent::whole(10);

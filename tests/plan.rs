@@ -10,6 +10,7 @@ use partner_blueprint::domain::plan::{
     week_of,
 };
 use partner_blueprint::domain::templates::Template;
+use partner_blueprint::domain::values::PlanDate;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
@@ -133,7 +134,7 @@ fn path_a_closes_first_in_month_six_whatever_the_kickoff_date() {
 fn a_later_hire_shifts_every_later_milestone_by_the_same_days() {
     let mut design = series_b(kickoff());
     let on_time = compare_paths(&design);
-    design.operating.timeline.partnerships_hire = date(2026, 3, 9); // week 10
+    design.operating.timeline.partnerships_hire = PlanDate::new(date(2026, 3, 9)).unwrap(); // week 10
     let late = compare_paths(&design);
     for kind in [
         MilestoneKind::PartnershipsHire,
@@ -160,7 +161,7 @@ fn a_later_hire_shifts_every_later_milestone_by_the_same_days() {
 #[test]
 fn a_design_finishing_after_the_hire_delays_the_first_opportunity() {
     let mut design = series_b(kickoff());
-    design.operating.timeline.design_complete = date(2026, 3, 15); // day 69, week 10
+    design.operating.timeline.design_complete = PlanDate::new(date(2026, 3, 15)).unwrap(); // day 69, week 10
     let c = compare_paths(&design);
     let (opportunity, week, _) = at(&c, Path::DesignFirst, MilestoneKind::FirstJointOpportunity);
     assert_eq!(opportunity, date(2026, 5, 10));
@@ -171,8 +172,8 @@ fn a_design_finishing_after_the_hire_delays_the_first_opportunity() {
 #[test]
 fn a_path_a_later_than_path_b_loses_path_b_nothing() {
     let mut design = series_b(kickoff());
-    design.operating.timeline.design_complete = date(2026, 12, 1);
-    design.operating.timeline.partnerships_hire = date(2026, 12, 1);
+    design.operating.timeline.design_complete = PlanDate::new(date(2026, 12, 1)).unwrap();
+    design.operating.timeline.partnerships_hire = PlanDate::new(date(2026, 12, 1)).unwrap();
     let c = compare_paths(&design);
     assert_eq!(c.pipeline_months_lost, MonthRange { fewest: 0, most: 0 });
 }
@@ -218,14 +219,15 @@ fn months_between_round_to_the_nearest_month() {
 }
 
 #[test]
-fn dates_at_the_end_of_the_calendar_do_not_panic() {
-    let mut design = series_b(NaiveDate::MAX - Days::new(30));
-    design.operating.timeline.design_complete = NaiveDate::MAX;
-    design.operating.timeline.partnerships_hire = NaiveDate::MAX;
+fn dates_at_the_ends_of_the_years_a_plan_holds_do_not_panic() {
+    let last = PlanDate::clamped(NaiveDate::MAX);
+    let mut design = series_b(last.date() - Days::new(30));
+    design.operating.timeline.design_complete = last;
+    design.operating.timeline.partnerships_hire = last;
     let c = compare_paths(&design);
     assert_eq!(c.design_first.path, Path::DesignFirst);
     let mut design = series_b(NaiveDate::MIN);
-    design.operating.timeline.partnerships_hire = NaiveDate::MAX;
+    design.operating.timeline.partnerships_hire = last;
     let c = compare_paths(&design);
     assert!(c.design_weeks >= 1);
 }

@@ -11,7 +11,7 @@ use partner_blueprint::domain::ranking::{
     LAUNCH_SET, LaunchBounds, SMALL_FIRM_LAUNCH_SET, rank, score,
 };
 use partner_blueprint::domain::templates::Template;
-use partner_blueprint::domain::values::{Id, Rating};
+use partner_blueprint::domain::values::{Headcount, Id, Rating, Score, Weight};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -27,7 +27,7 @@ fn criterion(name: &str, weight: u32) -> Criterion {
     Criterion {
         id: id(name),
         name: name.to_owned(),
-        weight,
+        weight: Weight::new(weight).expect("a weight"),
     }
 }
 
@@ -60,9 +60,9 @@ fn criteria() -> Vec<Criterion> {
 fn design(candidates: Vec<Candidate>) -> Design {
     let mut design = Template::Blank.design(NaiveDate::from_ymd_opt(2026, 1, 5).expect("a date"));
     design.firm.kind = FirmKind::Software;
-    design.firm.headcount = 200;
+    design.firm.headcount = Headcount::of(200);
     design.candidates.criteria = criteria();
-    design.candidates.pass_threshold = 60;
+    design.candidates.pass_threshold = Score::of(60);
     design.candidates.candidates = candidates;
     design
 }
@@ -132,8 +132,11 @@ fn the_first_rating_of_a_criterion_counts_and_unknown_criteria_are_ignored() {
 }
 
 #[test]
-fn huge_weights_do_not_overflow() {
-    let criteria = vec![criterion("fit", u32::MAX), criterion("volume", u32::MAX)];
+fn the_heaviest_weights_score_as_any_equal_weights() {
+    let criteria = vec![
+        criterion("fit", Weight::MAX),
+        criterion("volume", Weight::MAX),
+    ];
     assert_eq!(score(&criteria, &candidate("Top", &[5, 3])), d("75"));
 }
 
@@ -158,10 +161,10 @@ fn a_red_flag_fails_a_candidate_whatever_its_score() {
 #[test]
 fn a_score_equal_to_the_threshold_passes() {
     let mut d = design(vec![candidate("Edge", &[4, 3])]); // (3 × 75 + 50) / 4 = 68.75
-    d.candidates.pass_threshold = 69;
+    d.candidates.pass_threshold = Score::of(69);
     assert!(!rank(&d).ranked[0].passes);
     d.candidates.candidates = vec![candidate("Exact", &[5, 1])]; // 75
-    d.candidates.pass_threshold = 75;
+    d.candidates.pass_threshold = Score::of(75);
     assert!(rank(&d).ranked[0].passes);
 }
 
@@ -217,7 +220,7 @@ fn a_small_or_services_firm_launches_with_at_most_five() {
         .map(|i| candidate(&format!("P{i}"), &[5, 5]))
         .collect();
     let mut small = design(passing.clone());
-    small.firm.headcount = 49;
+    small.firm.headcount = Headcount::of(49);
     let ranking = rank(&small);
     assert_eq!(ranking.bounds, SMALL_FIRM_LAUNCH_SET);
     assert_eq!(ranking.launch_set.len(), 5);
@@ -272,8 +275,8 @@ proptest! {
     ) {
         let names = ["fit", "volume", "c", "e"];
         let mut d = design(Vec::new());
-        d.firm.headcount = headcount;
-        d.candidates.pass_threshold = threshold;
+        d.firm.headcount = Headcount::of(headcount);
+        d.candidates.pass_threshold = Score::of(threshold);
         d.candidates.criteria = weights
             .iter()
             .enumerate()

@@ -10,7 +10,7 @@ use partner_blueprint::domain::candidates::{Candidate, RedFlag};
 use partner_blueprint::domain::format::{export, import};
 use partner_blueprint::domain::scoreboard::{Metric, MetricFamily, MetricKind, remove_metric};
 use partner_blueprint::domain::templates::Template;
-use partner_blueprint::domain::values::{Id, Percent, Rating};
+use partner_blueprint::domain::values::{Id, Percent, Rating, Target, Weight};
 use rust_decimal::Decimal;
 
 fn id(text: &str) -> Id {
@@ -25,6 +25,10 @@ fn blank() -> Design {
     Template::Blank.design(NaiveDate::from_ymd_opt(2026, 1, 5).expect("a date"))
 }
 
+fn target(value: u32) -> Target {
+    Target::of(value)
+}
+
 fn dec(value: i64) -> Decimal {
     Decimal::from(value)
 }
@@ -36,7 +40,7 @@ fn rating(value: u8) -> Rating {
 #[test]
 fn a_new_metric_has_a_zero_target_for_every_quarter_and_its_kind_follows_its_family() {
     let leading = Metric::new(id("metric-1"), MetricFamily::Motion, 12);
-    assert_eq!(leading.quarterly_targets, vec![Decimal::ZERO; 12]);
+    assert_eq!(leading.quarterly_targets, vec![Target::of(0); 12]);
     assert_eq!(leading.kind, MetricKind::Activity);
     let lagging = Metric::new(id("metric-2"), MetricFamily::SourcedClosedWon, 8);
     assert_eq!(lagging.kind, MetricKind::Output);
@@ -109,23 +113,26 @@ fn every_family_is_leading_or_lagging_or_other_and_only_the_leading_say_what_the
 #[test]
 fn a_target_past_a_short_list_fills_the_horizon_with_zeros_first() {
     let mut metric = Metric::new(id("m-1"), MetricFamily::Motion, 0);
-    metric.set_target(2, dec(7), 8);
+    metric.set_target(2, target(7), 8);
     assert_eq!(metric.quarterly_targets.len(), 8);
-    assert_eq!(metric.quarterly_targets[2], dec(7));
-    assert_eq!(metric.quarterly_targets[0], Decimal::ZERO);
-    metric.set_target(0, dec(3), 8);
-    assert_eq!(metric.quarterly_targets[..3], [dec(3), dec(0), dec(7)]);
+    assert_eq!(metric.quarterly_targets[2], target(7));
+    assert_eq!(metric.quarterly_targets[0], target(0));
+    metric.set_target(0, target(3), 8);
+    assert_eq!(
+        metric.quarterly_targets[..3],
+        [target(3), target(0), target(7)]
+    );
 }
 
 #[test]
 fn targets_follow_the_horizon_trimmed_or_repeating_the_last_and_an_empty_list_stays_empty() {
     let mut design = series_b();
-    design.scoreboard.metrics[0].quarterly_targets = vec![dec(1), dec(2)];
+    design.scoreboard.metrics[0].quarterly_targets = vec![target(1), target(2)];
     design.scoreboard.metrics[1].quarterly_targets = Vec::new();
     design.scoreboard.fit_targets(4);
     assert_eq!(
         design.scoreboard.metrics[0].quarterly_targets,
-        [dec(1), dec(2), dec(2), dec(2)]
+        [target(1), target(2), target(2), target(2)]
     );
     assert!(design.scoreboard.metrics[1].quarterly_targets.is_empty());
     assert_eq!(design.scoreboard.metrics[2].quarterly_targets.len(), 4);
@@ -217,7 +224,7 @@ fn weights_show_as_shares_of_their_total() {
     );
     assert_eq!(scorecard.weight_share(3), None);
     for criterion in &mut scorecard.criteria {
-        criterion.weight = 0;
+        criterion.weight = Weight::of(0);
     }
     assert_eq!(scorecard.weight_share(0), None);
 }

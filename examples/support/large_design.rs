@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use partner_blueprint::domain::Design;
 use partner_blueprint::domain::candidates::{Candidate, CriterionRating, RedFlag};
 use partner_blueprint::domain::templates::Template;
-use partner_blueprint::domain::values::{Id, Rating};
+use partner_blueprint::domain::values::{Horizon, Id, Rating, Recruits};
 
 pub const CANDIDATES: usize = 200;
 
@@ -13,8 +13,21 @@ pub const CANDIDATES: usize = 200;
 pub fn large_design() -> Design {
     let kickoff = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap_or_default();
     let mut design = Template::SeriesBSaas.design(kickoff);
-    design.assumptions.quarters = 12;
-    design.assumptions.recruits_per_quarter = vec![4, 8, 6, 6, 5, 5, 4, 4, 4, 3, 3, 3];
+    design.assumptions.quarters = Horizon::of(12);
+    design.assumptions.recruits_per_quarter = vec![
+        Recruits::of(4),
+        Recruits::of(8),
+        Recruits::of(6),
+        Recruits::of(6),
+        Recruits::of(5),
+        Recruits::of(5),
+        Recruits::of(4),
+        Recruits::of(4),
+        Recruits::of(4),
+        Recruits::of(3),
+        Recruits::of(3),
+        Recruits::of(3),
+    ];
     let criteria = design.candidates.criteria.clone();
     design.candidates.candidates = (0..CANDIDATES)
         .map(|i| Candidate {

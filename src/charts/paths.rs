@@ -81,7 +81,7 @@ impl PathsChart {
 
     /// The chart for a design: its paths compared from its kickoff.
     pub fn of(design: &Design) -> PathsChart {
-        PathsChart::new(&compare_paths(design), design.firm.kickoff)
+        PathsChart::new(&compare_paths(design), design.firm.kickoff.date())
     }
 
     fn find(marks: &[Mark], kind: MilestoneKind) -> Option<&Mark> {

@@ -1,24 +1,23 @@
 //! The forecast's assumptions: every figure a default the user can change, with its source in
 //! BLUEPRINT.md's "Other public figures".
 
-use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::values::{Money, Percent};
+use super::values::{Deals, Horizon, Money, Percent, QuarterCount, Recruits};
 
 /// What the forecast assumes about recruiting, activation, deal flow and cost.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ForecastAssumptions {
     /// Quarters forecast, 8 to 12.
-    pub quarters: u32,
+    pub quarters: Horizon,
     /// Partners recruited in each quarter; past the list's end, its last figure repeats.
-    pub recruits_per_quarter: Vec<u32>,
+    pub recruits_per_quarter: Vec<Recruits>,
     /// Share of recruited partners who become active (30–50 % managed, under 20 % unmanaged).
     pub activation_rate: Percent,
     /// Quarters from recruitment to activity (practitioners aim under one).
-    pub quarters_to_activate: u32,
+    pub quarters_to_activate: QuarterCount,
     /// Deals an active partner registers a quarter.
-    pub deals_per_active_partner: Decimal,
+    pub deals_per_active_partner: Deals,
     /// Share of registered deals that become qualified pipeline.
     pub registration_to_pipeline: Percent,
     /// Partner win rate = direct win rate × (1 + lift) (Crossbeam 11.7 %; 002 claims 30–50 %).

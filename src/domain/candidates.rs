@@ -6,14 +6,14 @@ use serde::Serialize;
 
 use super::archetypes::ArchetypeKind;
 use super::order;
-use super::values::{Id, Rating};
+use super::values::{Id, Rating, Score, Weight};
 
 /// A scoring criterion with its weight (0–100; weights are relative, they need not sum to 100).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Criterion {
     pub id: Id,
     pub name: String,
-    pub weight: u32,
+    pub weight: Weight,
 }
 
 /// A warning sign that fails a candidate (001).
@@ -70,7 +70,7 @@ pub struct Candidate {
 pub struct Candidates {
     pub criteria: Vec<Criterion>,
     /// Score (0–100) a candidate needs to pass.
-    pub pass_threshold: u32,
+    pub pass_threshold: Score,
     pub candidates: Vec<Candidate>,
 }
 
@@ -139,7 +139,10 @@ impl Candidate {
 impl Candidates {
     /// The total of the criteria's weights.
     pub fn total_weight(&self) -> u64 {
-        self.criteria.iter().map(|c| u64::from(c.weight)).sum()
+        self.criteria
+            .iter()
+            .map(|c| u64::from(c.weight.get()))
+            .sum()
     }
 
     /// The share of the total weight the criterion at `index` carries, in percent rounded to
@@ -150,7 +153,8 @@ impl Candidates {
         if total == 0 {
             return None;
         }
-        let share = Decimal::from(criterion.weight) * Decimal::ONE_HUNDRED / Decimal::from(total);
+        let share =
+            Decimal::from(criterion.weight.get()) * Decimal::ONE_HUNDRED / Decimal::from(total);
         Some(share.round_dp(WEIGHT_SHARE_DP).normalize())
     }
 

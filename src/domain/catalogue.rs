@@ -8,7 +8,9 @@ use rust_decimal::Decimal;
 use super::archetypes::{ArchetypeEconomics, ArchetypeKind, ArchetypeProfile, Archetypes};
 use super::assumptions::ForecastAssumptions;
 use super::candidates::Criterion;
-use super::values::{Cadence, Id, Money, Percent, Rating};
+use super::values::{
+    Cadence, Deals, Horizon, Id, Money, Percent, QuarterCount, Rating, Recruits, Weight,
+};
 
 /// The score (0–100) a candidate needs to pass when nothing else is said. 004 scored 30 and
 /// passed 8: a bar at 70 keeps roughly the top quarter of a typical long list.
@@ -148,7 +150,7 @@ pub fn default_criteria() -> Vec<Criterion> {
     .map(|(id, name, weight)| Criterion {
         id: template_id(id),
         name: name.to_owned(),
-        weight,
+        weight: Weight::of(weight),
     })
     .collect()
 }
@@ -166,15 +168,15 @@ pub fn default_share_targets() -> Vec<Percent> {
 pub fn default_assumptions() -> ForecastAssumptions {
     ForecastAssumptions {
         // Three program years: the span of the 15/25/35 floors.
-        quarters: 12,
+        quarters: Horizon::of(12),
         // 003 "Start with five to ten" at launch, then 001 "5-10 new partners per year".
-        recruits_per_quarter: vec![6, 2],
+        recruits_per_quarter: vec![Recruits::of(6), Recruits::of(2)],
         // 30–50 % active when managed (PRM vendor figures): the middle.
         activation_rate: Percent::whole(40),
         // Practitioners aim at a first deal within 90 days: one quarter.
-        quarters_to_activate: 1,
+        quarters_to_activate: QuarterCount::of(1),
         // 001: a new partnership makes 2–5 referrals in its first year, about one a quarter.
-        deals_per_active_partner: Decimal::ONE,
+        deals_per_active_partner: Deals::of(1),
         // Half of registered deals qualify: a neutral start until the firm has its own rate.
         registration_to_pipeline: Percent::whole(50),
         // Crossbeam's network average of 11.7 %, the conservative end (002 claims 30–50 %).

@@ -15,7 +15,7 @@
 
 mod compare;
 
-use chrono::{Days, Months, NaiveDate};
+use chrono::{Months, NaiveDate};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
@@ -23,7 +23,7 @@ use serde::Serialize;
 use super::forecast::saturating::{add, div, mul};
 use super::operating::{CommissionTrigger, Compensation, CompensationModel, VolumeBand};
 use super::order;
-use super::values::{Money, Percent};
+use super::values::{Money, Percent, Whole};
 
 pub use compare::{ModelAmount, TierAmount, by_model, by_tier, default_models, model_label};
 
@@ -119,7 +119,7 @@ pub fn rate(
 pub fn band_rate(bands: &[VolumeBand], referral_number: u32) -> Percent {
     bands
         .iter()
-        .filter(|b| b.from_referrals <= referral_number)
+        .filter(|b| b.from_referrals.get() <= referral_number)
         .max_by_key(|b| b.from_referrals)
         .map_or(Percent::ZERO, |b| b.rate)
 }
@@ -130,7 +130,10 @@ pub fn average_band_rate(bands: &[VolumeBand], referrals: u32) -> Decimal {
     if referrals == 0 {
         return Decimal::ZERO;
     }
-    let mut starts: Vec<u32> = bands.iter().map(|b| b.from_referrals.max(1)).collect();
+    let mut starts: Vec<u32> = bands
+        .iter()
+        .map(|b| b.from_referrals.get().max(1))
+        .collect();
     order::sort(&mut starts);
     starts.dedup();
     let mut paid = Decimal::ZERO;
@@ -148,9 +151,9 @@ pub fn average_band_rate(bands: &[VolumeBand], referrals: u32) -> Decimal {
 
 /// The day a commission is paid for money the client paid on `client_paid`.
 pub fn payment_date(comp: &Compensation, client_paid: NaiveDate) -> NaiveDate {
-    let days = comp.payment_days_after_client_payment.unwrap_or(0);
+    let days = comp.payment_days_after_client_payment.map_or(0, Whole::get);
     client_paid
-        .checked_add_days(Days::new(u64::from(days)))
+        .checked_add_days(chrono::Days::new(u64::from(days)))
         .unwrap_or(NaiveDate::MAX)
 }
 
@@ -176,7 +179,7 @@ pub fn commission_per_deal(comp: &Compensation, deal: &SampleDeal) -> Vec<Paymen
             }]
         }
         CompensationModel::Ongoing { rate, years } => {
-            let years = (*years).min(MAX_ONGOING_YEARS);
+            let years = years.get().min(MAX_ONGOING_YEARS);
             (0..years)
                 .map(|year| {
                     let paid = deal
@@ -217,7 +220,7 @@ pub fn partner_year(
     for i in 0..deals {
         let offset = u64::from(i) * 365 / u64::from(deals);
         let client_paid = first_close
-            .checked_add_days(Days::new(offset))
+            .checked_add_days(chrono::Days::new(offset))
             .unwrap_or(NaiveDate::MAX);
         let deal = SampleDeal {
             value: deal_value,

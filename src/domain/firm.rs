@@ -1,10 +1,9 @@
 //! The firm profile: who is designing the program, and the direct-sales figures the forecast
 //! compares partner-sourced pipeline against.
 
-use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::values::{Currency, Money, Percent};
+use super::values::{Currency, Days, Headcount, Money, Percent, PlanDate};
 
 /// What kind of firm this is; it picks the template, the hints and some rules (a small services
 /// firm is held to the leadership-time floor of 000 Step Two).
@@ -36,7 +35,7 @@ pub struct FirmProfile {
     pub name: String,
     pub kind: FirmKind,
     /// People employed, 1 or more.
-    pub headcount: u32,
+    pub headcount: Headcount,
     pub stage: FirmStage,
     pub annual_revenue: Money,
     /// The ideal customer profile, in the firm's words.
@@ -48,7 +47,7 @@ pub struct FirmProfile {
     pub average_deal_size: Money,
     pub direct_win_rate: Percent,
     /// Days from opportunity to close in the direct motion; it is the forecast's closing lag.
-    pub sales_cycle_days: u32,
+    pub sales_cycle_days: Days,
     /// The day the leadership team starts the design: week 1 of the timeline.
-    pub kickoff: NaiveDate,
+    pub kickoff: PlanDate,
 }

@@ -183,10 +183,7 @@ impl Forecast {
 
 /// The horizon in quarters: `assumptions.quarters` clamped to 8..=12.
 pub fn horizon(design: &Design) -> u32 {
-    design
-        .assumptions
-        .quarters
-        .clamp(MIN_QUARTERS, MAX_QUARTERS)
+    design.assumptions.quarters.get()
 }
 
 /// The first day of program quarter 1: the partnerships hire, or the kickoff if later.
@@ -196,6 +193,7 @@ pub fn program_start(design: &Design) -> NaiveDate {
         .timeline
         .partnerships_hire
         .max(design.firm.kickoff)
+        .date()
 }
 
 /// Forecasts the program over its horizon.

@@ -160,5 +160,5 @@ pub fn rule(id: &str) -> Option<&'static Rule> {
 /// "a five-person agency" up to "a 200-person firm"; the ranking uses the same line for its
 /// 3–5 launch set).
 pub fn is_small_firm(firm: &FirmProfile) -> bool {
-    firm.kind == FirmKind::Services || firm.headcount < SMALL_FIRM_HEADCOUNT
+    firm.kind == FirmKind::Services || firm.headcount.get() < SMALL_FIRM_HEADCOUNT
 }

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::values::Id;
+use super::values::{Days, Id};
 
 /// The stages of the journey, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -58,7 +58,7 @@ pub struct Stage {
     /// The role that owns the stage.
     pub owner: Option<Id>,
     /// Target duration in days.
-    pub duration_days: u32,
+    pub duration_days: Days,
     /// The number that says a partner left the stage.
     pub exit_metric: String,
     /// What happens in the stage, in order.
@@ -73,7 +73,7 @@ impl Stage {
             definition_of_done: String::new(),
             criteria: String::new(),
             owner: None,
-            duration_days: 0,
+            duration_days: Days::of(0),
             exit_metric: String::new(),
             activities: Vec::new(),
         }
@@ -120,7 +120,9 @@ impl Journey {
         [StageKind::Onboard, StageKind::Activate]
             .into_iter()
             .filter_map(|kind| self.stage(kind))
-            .fold(0u32, |days, stage| days.saturating_add(stage.duration_days))
+            .fold(0u32, |days, stage| {
+                days.saturating_add(stage.duration_days.get())
+            })
     }
 }
 
@@ -159,15 +161,15 @@ mod tests {
     #[test]
     fn the_first_deal_takes_onboard_plus_activate_and_a_missing_stage_counts_as_nothing() {
         let mut journey = journey_of(&StageKind::ALL);
-        journey.stages[0].duration_days = 45;
-        journey.stages[1].duration_days = 30;
-        journey.stages[2].duration_days = 60;
+        journey.stages[0].duration_days = Days::of(45);
+        journey.stages[1].duration_days = Days::of(30);
+        journey.stages[2].duration_days = Days::of(60);
         assert_eq!(journey.first_deal_days(), 90);
         journey.stages.remove(1);
         assert_eq!(journey.first_deal_days(), 60);
-        journey.stages[1].duration_days = u32::MAX;
+        journey.stages[1].duration_days = Days::of(Days::MAX);
         journey.add_stage(StageKind::Onboard);
-        journey.stages[1].duration_days = 5;
-        assert_eq!(journey.first_deal_days(), u32::MAX);
+        journey.stages[1].duration_days = Days::of(5);
+        assert_eq!(journey.first_deal_days(), Days::MAX + 5);
     }
 }

@@ -2,10 +2,11 @@
 //! roles and the number each owns, attribution, deal registration, tiers, compensation, the
 //! tooling plan and the timeline to the partnerships hire.
 
-use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::values::{Cadence, Id, Money, Percent};
+use super::values::{
+    Cadence, Count, Days, Hours, Id, Money, Percent, PlanDate, ProgramQuarter, Years,
+};
 
 /// What a role is for (002; 002 FAQ for the three owners).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -112,9 +113,9 @@ pub struct DealRegistration {
     /// The fields a registration must carry.
     pub required_fields: Vec<String>,
     /// Days a registration protects the partner's claim (90–180 common).
-    pub protection_days: u32,
+    pub protection_days: Days,
     /// Hours within which the firm answers a registration (001: 24–48 h).
-    pub response_hours: u32,
+    pub response_hours: Hours,
     /// How competing registrations are settled.
     pub conflict_process: String,
 }
@@ -125,9 +126,9 @@ pub struct DealRegistration {
 pub struct Tier {
     pub name: String,
     /// Entry: partner-sourced deals a year.
-    pub min_sourced_deals_per_year: u32,
+    pub min_sourced_deals_per_year: Count,
     /// Entry: certified people at the partner.
-    pub min_certified_reps: u32,
+    pub min_certified_reps: Count,
     /// Any further entry criteria, in words.
     pub criteria_note: String,
     /// Benefit: commission rate on sourced deals.
@@ -151,8 +152,30 @@ pub enum CommissionTrigger {
 /// One band of the tiered-by-volume model: from this many referrals a year, this rate.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct VolumeBand {
-    pub from_referrals: u32,
+    pub from_referrals: Count,
     pub rate: Percent,
+}
+
+/// Where a volume band would break the bands' order: bands ascend, each starting from more
+/// referrals than the band before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BandClash {
+    /// The band before it starts from this many referrals, as many or more.
+    Before(Count),
+    /// The band after it starts from this many referrals, as many or fewer.
+    After(Count),
+}
+
+/// Whether band `index` may start from `from` referrals among `bands`: the one rule of the
+/// bands' order, for the format's check and the form's alike.
+pub fn band_start_clash(bands: &[VolumeBand], index: usize, from: Count) -> Option<BandClash> {
+    let before = index.checked_sub(1).and_then(|i| bands.get(i));
+    let after = bands.get(index + 1);
+    match (before, after) {
+        (Some(b), _) if from <= b.from_referrals => Some(BandClash::Before(b.from_referrals)),
+        (_, Some(a)) if from >= a.from_referrals => Some(BandClash::After(a.from_referrals)),
+        _ => None,
+    }
 }
 
 /// How a commission is computed (001, 003).
@@ -164,7 +187,7 @@ pub enum CompensationModel {
     /// A share of the first project (10–20 %).
     FirstProject { rate: Percent },
     /// A share of revenue while the client stays (10 %), for a number of years.
-    Ongoing { rate: Percent, years: u32 },
+    Ongoing { rate: Percent, years: Years },
     /// By the partner's involvement: passive 5–10 %, standard 10–15 %, active selling 20–25 %.
     ByInvolvement {
         passive: Percent,
@@ -183,7 +206,7 @@ pub struct Compensation {
     pub trigger: Option<CommissionTrigger>,
     pub model: CompensationModel,
     /// Days after the client pays that the partner is paid (001: net-30); none is undecided.
-    pub payment_days_after_client_payment: Option<u32>,
+    pub payment_days_after_client_payment: Option<Days>,
 }
 
 /// The tooling plan (002 table).
@@ -192,7 +215,7 @@ pub struct Tooling {
     /// Partner-attribution fields in the CRM at launch.
     pub crm_attribution_fields: bool,
     /// The program quarter (1 = first) from which a PRM is used; none means no PRM planned.
-    pub prm_from_quarter: Option<u32>,
+    pub prm_from_quarter: Option<ProgramQuarter>,
     /// Account-overlap data when recruiting targets matter.
     pub ecosystem_data: bool,
     /// Tool spend a quarter, for the forecast's cost lines.
@@ -202,8 +225,8 @@ pub struct Tooling {
 /// The design timeline (002: six to eight weeks of design before the hire).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Timeline {
-    pub design_complete: NaiveDate,
-    pub partnerships_hire: NaiveDate,
+    pub design_complete: PlanDate,
+    pub partnerships_hire: PlanDate,
 }
 
 /// The whole operating model.

@@ -139,17 +139,21 @@ pub struct PathComparison {
 
 /// Compares designing first with hiring first, from the design's kickoff and timeline.
 pub fn compare_paths(design: &Design) -> PathComparison {
-    let kickoff = design.firm.kickoff;
+    let kickoff = design.firm.kickoff.date();
     let timeline = &design.operating.timeline;
+    let (design_complete, hire) = (
+        timeline.design_complete.date(),
+        timeline.partnerships_hire.date(),
+    );
     let at = |kind, date| milestone(kickoff, kind, date);
 
-    let ready = timeline.partnerships_hire.max(timeline.design_complete);
+    let ready = hire.max(design_complete);
     let first_opportunity = weeks_after(ready, FIRST_OPPORTUNITY_WEEKS);
     let first_closed_won = weeks_after(first_opportunity, FIRST_CLOSED_WON_WEEKS);
     let mut path_a = vec![
         at(MilestoneKind::DesignStarts, kickoff),
-        at(MilestoneKind::DesignComplete, timeline.design_complete),
-        at(MilestoneKind::PartnershipsHire, timeline.partnerships_hire),
+        at(MilestoneKind::DesignComplete, design_complete),
+        at(MilestoneKind::PartnershipsHire, hire),
         at(MilestoneKind::FirstJointOpportunity, first_opportunity),
         at(MilestoneKind::FirstClosedWon, first_closed_won),
     ];
@@ -175,7 +179,7 @@ pub fn compare_paths(design: &Design) -> PathComparison {
             path: Path::HireFirst,
             milestones: path_b,
         },
-        design_weeks: week_of(kickoff, timeline.design_complete),
+        design_weeks: week_of(kickoff, design_complete),
         pipeline_months_lost: MonthRange {
             fewest: months_between(first_closed_won, earliest),
             most: months_between(first_closed_won, latest),

@@ -45,7 +45,7 @@ impl LaunchBounds {
     /// The bounds for this firm: a services firm or one under [`SMALL_FIRM_HEADCOUNT`] people is
     /// small (000), any other firm launches with 5–10 (003).
     pub fn for_firm(firm: &FirmProfile) -> LaunchBounds {
-        if firm.kind == FirmKind::Services || firm.headcount < SMALL_FIRM_HEADCOUNT {
+        if firm.kind == FirmKind::Services || firm.headcount.get() < SMALL_FIRM_HEADCOUNT {
             SMALL_FIRM_LAUNCH_SET
         } else {
             LAUNCH_SET
@@ -98,7 +98,7 @@ impl Ranking {
 /// Ranks the design's candidates and recommends the launch set.
 pub fn rank(design: &Design) -> Ranking {
     let scorecard = &design.candidates;
-    let threshold = Decimal::from(scorecard.pass_threshold);
+    let threshold = Decimal::from(scorecard.pass_threshold.get());
     let bounds = LaunchBounds::for_firm(&design.firm);
     let mut ranked: Vec<RankedCandidate> = scorecard
         .candidates
@@ -141,7 +141,7 @@ pub fn rank(design: &Design) -> Ranking {
         launch_set,
         bounds,
         passing,
-        pass_threshold: scorecard.pass_threshold,
+        pass_threshold: scorecard.pass_threshold.get(),
     }
 }
 
@@ -157,7 +157,7 @@ pub fn score(criteria: &[Criterion], candidate: &Candidate) -> Decimal {
             .iter()
             .find(|r| r.criterion == criterion.id)
             .map_or(1, |r| u64::from(r.rating.value()));
-        let weight = u64::from(criterion.weight);
+        let weight = u64::from(criterion.weight.get());
         // At most u32::MAX × 100 per criterion: a u64 holds millions of criteria.
         weighted = weighted.saturating_add(weight * (rating - 1) * POINTS_PER_STEP);
         total_weight = total_weight.saturating_add(weight);

@@ -2,12 +2,11 @@
 //! balanced scorecard): leading and lagging metrics, each owned, each with quarterly targets,
 //! and the partner-sourced share of new pipeline by program year.
 
-use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::design::Design;
 use super::forecast::sourced_share_floor;
-use super::values::{Id, Percent};
+use super::values::{Id, Percent, Target};
 
 /// The family a metric belongs to (002). The first four lead; the last three lag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -65,7 +64,7 @@ pub struct Metric {
     /// What the number is counted in ("partners", "USD", "%").
     pub unit: String,
     /// Target for each program quarter, first quarter first; 0 or more.
-    pub quarterly_targets: Vec<Decimal>,
+    pub quarterly_targets: Vec<Target>,
 }
 
 /// The scoreboard.
@@ -147,17 +146,17 @@ impl Metric {
             },
             owner: None,
             unit: String::new(),
-            quarterly_targets: vec![Decimal::ZERO; quarters],
+            quarterly_targets: vec![Target::default(); quarters],
         }
     }
 
     /// Sets the target of the 0-based `quarter`. A list shorter than the horizon is first
     /// filled with zeros to `quarters` entries (and to the quarter itself), so the targets
     /// never skip a quarter.
-    pub fn set_target(&mut self, quarter: usize, value: Decimal, quarters: usize) {
+    pub fn set_target(&mut self, quarter: usize, value: Target, quarters: usize) {
         let length = quarters.max(quarter + 1);
         if self.quarterly_targets.len() < length {
-            self.quarterly_targets.resize(length, Decimal::ZERO);
+            self.quarterly_targets.resize(length, Target::default());
         }
         self.quarterly_targets[quarter] = value;
     }

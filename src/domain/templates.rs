@@ -8,11 +8,10 @@ mod scorecard;
 mod series_b;
 mod services;
 
-use chrono::{Days, NaiveDate};
-use rust_decimal::Decimal;
+use chrono::NaiveDate;
 
 use super::design::Design;
-use super::values::{Money, Percent};
+use super::values::{Money, Percent, PlanDate, Target};
 
 /// A starting design the user can pick.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -57,7 +56,9 @@ impl Template {
     }
 
     /// The template's design, with every date counted from `kickoff`.
+    /// A kickoff outside the years a plan may hold is moved to the nearest one.
     pub fn design(self, kickoff: NaiveDate) -> Design {
+        let kickoff = PlanDate::clamped(kickoff);
         match self {
             Template::Blank => blank::design(kickoff),
             Template::SeriesBSaas => series_b::design(kickoff),
@@ -66,9 +67,9 @@ impl Template {
     }
 }
 
-/// `days` after `date`; the date itself if that would leave the calendar.
-fn days_after(date: NaiveDate, days: u64) -> NaiveDate {
-    date.checked_add_days(Days::new(days)).unwrap_or(date)
+/// `days` after `date`, within the years a plan may hold.
+fn days_after(date: PlanDate, days: u64) -> PlanDate {
+    date.plus_days(days)
 }
 
 /// A whole percentage.
@@ -82,8 +83,8 @@ fn money(amount: u64) -> Money {
 }
 
 /// Quarterly targets from whole numbers.
-fn targets(values: &[i64]) -> Vec<Decimal> {
-    values.iter().copied().map(Decimal::from).collect()
+fn targets(values: &[u32]) -> Vec<Target> {
+    values.iter().copied().map(Target::of).collect()
 }
 
 /// Owned strings from literals.

@@ -2,10 +2,17 @@
 //! and the ids that link roles, metrics and criteria. Each refuses an out-of-range value at
 //! construction and at deserialisation, so a design in memory is always well-formed.
 
+mod bounded;
+
 use std::fmt;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
+
+pub use bounded::{
+    Amount, Count, Days, Deals, Headcount, Horizon, Hours, PlanDate, ProgramQuarter, QuarterCount,
+    Recruits, Score, Target, Weight, Whole, YEAR_MAX, YEAR_MIN, Years, parse_decimal,
+};
 
 /// Why a value was refused; the text says what was expected, for an error shown to a person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +57,23 @@ impl Percent {
     /// The fraction: 0.125 for 12.5 %.
     pub fn fraction(self) -> Decimal {
         self.0 / Decimal::ONE_HUNDRED
+    }
+
+    /// The percentage a person typed ("12.5", "12.5 %"), or why it is not one.
+    pub fn parse(text: &str) -> Result<Percent, String> {
+        let trimmed = text.trim().trim_end_matches('%').trim();
+        let value = parse_decimal(trimmed).map_err(|_| {
+            format!(
+                "“{}” is not a percentage. Enter a number from 0 to 100.",
+                text.trim()
+            )
+        })?;
+        Percent::new(value).map_err(|e| format!("Expected {e}."))
+    }
+
+    /// The percentage as a form shows it: its number.
+    pub fn show(&self) -> String {
+        self.0.to_string()
     }
 }
 
@@ -148,6 +172,28 @@ impl Money {
     pub fn amount(self) -> Decimal {
         self.0
     }
+
+    /// The amount a person typed ("250000", "$250,000.50"), or why it is not one.
+    pub fn parse(text: &str) -> Result<Money, String> {
+        let cleaned: String = text
+            .trim()
+            .trim_start_matches(['$', '€', '£'])
+            .chars()
+            .filter(|c| *c != ' ')
+            .collect();
+        let amount = parse_decimal(&cleaned).map_err(|_| {
+            format!(
+                "“{}” is not an amount. Enter digits, such as 250000.",
+                text.trim()
+            )
+        })?;
+        Money::new(amount).map_err(|e| format!("Expected {e}."))
+    }
+
+    /// The amount as a form shows it: exact, no thousands separators to trip over.
+    pub fn show(&self) -> String {
+        self.0.to_string()
+    }
 }
 
 impl TryFrom<Decimal> for Money {
@@ -181,6 +227,16 @@ impl Currency {
 
     pub fn code(&self) -> &str {
         &self.0
+    }
+
+    /// The code a person typed, or why it is not one.
+    pub fn parse(text: &str) -> Result<Currency, String> {
+        Currency::new(text.trim()).map_err(|e| format!("Expected {e}."))
+    }
+
+    /// The code as a form shows it.
+    pub fn show(&self) -> String {
+        self.0.clone()
     }
 }
 

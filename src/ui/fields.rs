@@ -8,7 +8,7 @@ mod parsed;
 mod text;
 
 pub use choice::{Checkbox, Select};
-pub use parsed::{ParsedField, parse_count, parse_date, parse_decimal, parse_money, parse_percent};
+pub use parsed::{ParsedField, optional, optional_whole, show_optional_whole};
 pub use text::TextField;
 // The props by name, for forms that build their fields from rows of data.
 pub use choice::{CheckboxProps, SelectProps};

@@ -322,7 +322,7 @@ describe("the candidates section", () => {
       const first = page.getByRole("listitem").filter({ has: page.getByLabel("Criterion", { exact: true }) }).first();
       assert.match(await first.innerText(), /20 % of the total weight/);
       await page.getByLabel("Weight", { exact: true }).first().fill("120");
-      await page.getByText("Expected 0 to 100 points of weight, not 120.").waitFor();
+      await page.getByText("Expected a weight from 0 to 100, not 120.").waitFor();
       await page.getByLabel("Weight", { exact: true }).first().fill("0");
       // 0 of 80: the other criteria now share the whole weight.
       await page.getByText("0 % of the total weight").waitFor();

@@ -1,7 +1,7 @@
 //! Economics rules, read from the forecast.
 
 use partner_blueprint::domain::forecast::forecast;
-use partner_blueprint::domain::values::Money;
+use partner_blueprint::domain::values::{Deals, Horizon, Money};
 use rust_decimal::Decimal;
 
 use super::{fires, quiet, series_b, services};
@@ -9,7 +9,7 @@ use super::{fires, quiet, series_b, services};
 #[test]
 fn a_program_returning_under_five_to_one_in_year_three_warns() {
     let mut design = series_b();
-    design.assumptions.deals_per_active_partner = Decimal::ONE;
+    design.assumptions.deals_per_active_partner = Deals::new(Decimal::ONE).unwrap();
     let findings = fires(&design, "economics.low-return");
     assert!(findings[0].message.contains("year 3"));
     assert_eq!(findings[0].path, "assumptions");
@@ -27,7 +27,7 @@ fn the_filled_templates_return_five_to_one_by_year_three() {
 #[test]
 fn an_eight_quarter_forecast_is_judged_on_its_last_year() {
     let mut design = series_b();
-    design.assumptions.quarters = 8;
+    design.assumptions.quarters = Horizon::of(8);
     let findings = fires(&design, "economics.low-return");
     assert!(findings[0].message.contains("year 2"));
 }
@@ -41,7 +41,7 @@ fn a_program_with_no_cost_warns_that_its_return_cannot_be_judged() {
     design.operating.tooling.cost_per_quarter = Money::ZERO;
     design.assumptions.co_marketing_per_quarter = Money::ZERO;
     // With no deals won there is no commission either.
-    design.assumptions.deals_per_active_partner = Decimal::ZERO;
+    design.assumptions.deals_per_active_partner = Deals::new(Decimal::ZERO).unwrap();
     fires(&design, "economics.no-cost");
     quiet(&design, "economics.low-return");
 }

@@ -1,6 +1,7 @@
 //! Journey rules.
 
 use partner_blueprint::domain::journey::StageKind;
+use partner_blueprint::domain::values::Days;
 
 use super::{fires, fixture, id, paths, quiet, series_b, services};
 
@@ -69,8 +70,8 @@ fn off_boarding_after_two_quiet_quarters_is_a_bar() {
 #[test]
 fn onboarding_and_activation_over_90_days_warn() {
     let mut design = series_b();
-    design.journey.stages[1].duration_days = 45;
-    design.journey.stages[2].duration_days = 60;
+    design.journey.stages[1].duration_days = Days::of(45);
+    design.journey.stages[2].duration_days = Days::of(60);
     let findings = fires(&design, "journey.slow-first-deal");
     assert!(findings[0].message.contains("105 days"));
     assert_eq!(paths(&findings), ["journey.stages.2.duration_days"]);
@@ -80,7 +81,7 @@ fn onboarding_and_activation_over_90_days_warn() {
 fn onboarding_and_activation_of_exactly_90_days_raise_nothing() {
     let design = series_b();
     assert_eq!(
-        design.journey.stages[1].duration_days + design.journey.stages[2].duration_days,
+        design.journey.stages[1].duration_days.get() + design.journey.stages[2].duration_days.get(),
         90
     );
     quiet(&design, "journey.slow-first-deal");

@@ -1,9 +1,8 @@
 //! Operating-model rules: roles, attribution, deal registration, tooling and the timeline.
 
-use chrono::Days;
 use partner_blueprint::domain::firm::FirmKind;
 use partner_blueprint::domain::operating::{Accountability, ConflictRule, RoleKind};
-use partner_blueprint::domain::values::Percent;
+use partner_blueprint::domain::values::{Days, Hours, Percent, ProgramQuarter};
 
 use super::{fires, fixture, id, paths, quiet, series_b, services};
 
@@ -184,7 +183,7 @@ fn switched_off_deal_registration_warns() {
 fn deal_registration_without_a_process_warns_for_each_gap() {
     let mut design = series_b();
     design.operating.deal_registration.required_fields.clear();
-    design.operating.deal_registration.response_hours = 0;
+    design.operating.deal_registration.response_hours = Hours::of(0);
     assert_eq!(
         paths(&fires(&design, "dealreg.missing")),
         [
@@ -202,7 +201,7 @@ fn registration_open_to_any_deal_size_is_not_missing_a_threshold() {
 #[test]
 fn protection_shorter_than_the_sales_cycle_warns() {
     let mut design = series_b();
-    design.operating.deal_registration.protection_days = 60;
+    design.operating.deal_registration.protection_days = Days::of(60);
     fires(&design, "dealreg.short-protection");
 }
 
@@ -214,7 +213,7 @@ fn protection_longer_than_the_sales_cycle_raises_nothing() {
 #[test]
 fn answering_registrations_in_a_week_is_advice() {
     let mut design = series_b();
-    design.operating.deal_registration.response_hours = 168;
+    design.operating.deal_registration.response_hours = Hours::of(168);
     fires(&design, "dealreg.slow-response");
 }
 
@@ -226,7 +225,7 @@ fn answering_registrations_within_48_hours_raises_nothing() {
 #[test]
 fn a_prm_in_the_second_quarter_is_too_early() {
     let mut design = series_b();
-    design.operating.tooling.prm_from_quarter = Some(2);
+    design.operating.tooling.prm_from_quarter = Some(ProgramQuarter::of(2));
     let findings = fires(&design, "tooling.prm-too-early");
     assert!(findings[0].message.contains("quarter 2"));
 }
@@ -234,7 +233,10 @@ fn a_prm_in_the_second_quarter_is_too_early() {
 #[test]
 fn a_prm_once_the_forecast_passes_25_active_partners_raises_nothing() {
     let design = series_b();
-    assert_eq!(design.operating.tooling.prm_from_quarter, Some(9));
+    assert_eq!(
+        design.operating.tooling.prm_from_quarter,
+        Some(ProgramQuarter::of(9))
+    );
     quiet(&design, "tooling.prm-too-early");
 }
 
@@ -273,11 +275,7 @@ fn hiring_after_six_weeks_of_design_raises_nothing() {
 #[test]
 fn a_three_week_design_is_advice_to_take_longer() {
     let mut design = series_b();
-    design.operating.timeline.design_complete = design
-        .firm
-        .kickoff
-        .checked_add_days(Days::new(20))
-        .expect("a date");
+    design.operating.timeline.design_complete = design.firm.kickoff.plus_days(20);
     fires(&design, "timeline.short-design");
 }
 

@@ -1,15 +1,15 @@
 //! Tier and compensation rules.
 
 use partner_blueprint::domain::operating::{CompensationModel, Tier, VolumeBand};
-use partner_blueprint::domain::values::{Cadence, Percent};
+use partner_blueprint::domain::values::{Cadence, Count, Percent, Recruits};
 
 use super::{fires, paths, quiet, series_b, services};
 
 fn tier(name: &str, deals: u32, reps: u32, rate: u32, check_in: Cadence) -> Tier {
     Tier {
         name: name.to_owned(),
-        min_sourced_deals_per_year: deals,
-        min_certified_reps: reps,
+        min_sourced_deals_per_year: Count::of(deals),
+        min_certified_reps: Count::of(reps),
         criteria_note: String::new(),
         commission_rate: Percent::whole(rate),
         support_level: String::new(),
@@ -56,7 +56,7 @@ fn tiers_that_ask_and_give_more_as_they_rise_are_monotonic() {
 #[test]
 fn two_tiers_for_five_partners_a_year_are_premature() {
     let mut design = series_b();
-    design.assumptions.recruits_per_quarter = vec![2, 1];
+    design.assumptions.recruits_per_quarter = vec![Recruits::of(2), Recruits::of(1)];
     fires(&design, "tiers.premature");
 }
 
@@ -108,15 +108,15 @@ fn a_volume_band_paying_less_for_more_referrals_warns() {
     design.operating.compensation.model = CompensationModel::TieredByVolume {
         bands: vec![
             VolumeBand {
-                from_referrals: 1,
+                from_referrals: Count::of(1),
                 rate: Percent::whole(10),
             },
             VolumeBand {
-                from_referrals: 4,
+                from_referrals: Count::of(4),
                 rate: Percent::whole(15),
             },
             VolumeBand {
-                from_referrals: 11,
+                from_referrals: Count::of(11),
                 rate: Percent::whole(12),
             },
         ],
@@ -133,15 +133,15 @@ fn the_ten_fifteen_twenty_volume_bands_of_001_ascend() {
     design.operating.compensation.model = CompensationModel::TieredByVolume {
         bands: vec![
             VolumeBand {
-                from_referrals: 1,
+                from_referrals: Count::of(1),
                 rate: Percent::whole(10),
             },
             VolumeBand {
-                from_referrals: 4,
+                from_referrals: Count::of(4),
                 rate: Percent::whole(15),
             },
             VolumeBand {
-                from_referrals: 11,
+                from_referrals: Count::of(11),
                 rate: Percent::whole(20),
             },
         ],

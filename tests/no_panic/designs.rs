@@ -13,11 +13,7 @@ use partner_blueprint::domain::candidates::{
     Candidate, Candidates, Criterion, CriterionRating, RedFlag,
 };
 use partner_blueprint::domain::firm::{FirmKind, FirmProfile, FirmStage};
-use partner_blueprint::domain::format::limits::{
-    COMMISSION_YEARS_MAX, COUNT_MAX, DAYS_MAX, DEALS_PER_PARTNER_MAX, HEADCOUNT_MAX,
-    NAME_MAX_CHARS, PASS_THRESHOLD_MAX, PROGRAM_QUARTERS_MAX, QUARTERS_MAX, QUARTERS_MIN,
-    RECRUITS_PER_QUARTER_MAX, RESPONSE_HOURS_MAX, TEXT_MAX_CHARS, WEIGHT_MAX,
-};
+use partner_blueprint::domain::format::limits::{NAME_MAX_CHARS, TEXT_MAX_CHARS};
 use partner_blueprint::domain::journey::{Journey, Stage, StageKind};
 use partner_blueprint::domain::operating::{
     Accountability, Attribution, AttributionRule, CommissionTrigger, Compensation,
@@ -26,7 +22,9 @@ use partner_blueprint::domain::operating::{
 };
 use partner_blueprint::domain::scoreboard::{Metric, MetricFamily, MetricKind, Scoreboard};
 use partner_blueprint::domain::thesis::{PartnerValue, ProgramPurpose, Thesis};
-use partner_blueprint::domain::values::{Cadence, Currency, Id, MONEY_MAX, Money, Percent, Rating};
+use partner_blueprint::domain::values::{
+    Amount, Cadence, Count, Currency, Id, MONEY_MAX, Money, Percent, PlanDate, Rating, Whole,
+};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
@@ -62,6 +60,16 @@ pub fn count(min: u32, max: u32) -> impl Strategy<Value = u32> {
     ]
 }
 
+/// A bounded whole number of any of the design's kinds, often at either end of its bounds.
+pub fn whole<T: Whole + std::fmt::Debug>() -> impl Strategy<Value = T> {
+    count(T::MIN, T::MAX).prop_map(|n| T::new(n).expect("within the bounds"))
+}
+
+/// A bounded decimal of any of the design's kinds, to two places.
+fn amount<T: Amount + std::fmt::Debug>() -> impl Strategy<Value = T> {
+    decimal(T::MAX).prop_map(|n| T::new(n).expect("within the bounds"))
+}
+
 /// An exact number from 0 to `max`, to two places.
 fn decimal(max: Decimal) -> impl Strategy<Value = Decimal> {
     let cents = i64::try_from((max * Decimal::ONE_HUNDRED).trunc().mantissa()).unwrap_or(i64::MAX);
@@ -89,12 +97,13 @@ pub fn text() -> impl Strategy<Value = String> {
 }
 
 /// A date in the years the format accepts, 2000 to 2100.
-pub fn date() -> impl Strategy<Value = NaiveDate> {
+pub fn date() -> impl Strategy<Value = PlanDate> {
     let first = NaiveDate::from_ymd_opt(2000, 1, 1).expect("a date");
+    let plan = |date| PlanDate::new(date).expect("in range");
     prop_oneof![
-        1 => Just(first),
-        1 => Just(NaiveDate::from_ymd_opt(2100, 12, 31).expect("a date")),
-        6 => (0u64..=36_889).prop_map(move |d| first + Days::new(d)),
+        1 => Just(plan(first)),
+        1 => Just(plan(NaiveDate::from_ymd_opt(2100, 12, 31).expect("a date"))),
+        6 => (0u64..=36_889).prop_map(move |d| plan(first + Days::new(d))),
     ]
 }
 
@@ -115,7 +124,7 @@ prop_compose! {
     fn firm()(
         name in name(),
         kind in select(vec![FirmKind::Software, FirmKind::Services, FirmKind::Other]),
-        headcount in count(1, HEADCOUNT_MAX),
+        headcount in whole(),
         stage in select(vec![FirmStage::Bootstrapped, FirmStage::Seed, FirmStage::SeriesA,
             FirmStage::SeriesB, FirmStage::SeriesC, FirmStage::Public]),
         annual_revenue in money(),
@@ -124,7 +133,7 @@ prop_compose! {
         direct_pipeline_per_quarter in money(),
         average_deal_size in money(),
         direct_win_rate in percent(),
-        sales_cycle_days in count(0, DAYS_MAX),
+        sales_cycle_days in whole(),
         kickoff in date(),
     ) -> FirmProfile {
         FirmProfile {
@@ -227,8 +236,8 @@ prop_compose! {
         enabled in any::<bool>(),
         minimum_deal_size in proptest::option::of(money()),
         required_fields in vec(name(), 0..4),
-        protection_days in count(0, DAYS_MAX),
-        response_hours in count(0, RESPONSE_HOURS_MAX),
+        protection_days in whole(),
+        response_hours in whole(),
         conflict_process in text(),
     ) -> DealRegistration {
         DealRegistration { enabled, minimum_deal_size, required_fields, protection_days,
@@ -239,8 +248,8 @@ prop_compose! {
 prop_compose! {
     fn tier()(
         name in name(),
-        min_sourced_deals_per_year in count(0, COUNT_MAX),
-        min_certified_reps in count(0, COUNT_MAX),
+        min_sourced_deals_per_year in whole(),
+        min_certified_reps in whole(),
         criteria_note in text(),
         commission_rate in percent(),
         support_level in text(),
@@ -253,23 +262,21 @@ prop_compose! {
 }
 
 fn model() -> impl Strategy<Value = CompensationModel> {
-    let bands =
-        (vec(count(0, COUNT_MAX), 0..5), vec(percent(), 5)).prop_map(|(mut from, rates)| {
-            from.sort_unstable();
-            from.dedup();
-            from.into_iter()
-                .zip(rates)
-                .map(|(from_referrals, rate)| VolumeBand {
-                    from_referrals,
-                    rate,
-                })
-                .collect::<Vec<_>>()
-        });
+    let bands = (vec(whole(), 0..5), vec(percent(), 5)).prop_map(|(mut from, rates)| {
+        from.sort_unstable_by_key(|n: &Count| n.get());
+        from.dedup();
+        from.into_iter()
+            .zip(rates)
+            .map(|(from_referrals, rate)| VolumeBand {
+                from_referrals,
+                rate,
+            })
+            .collect::<Vec<_>>()
+    });
     prop_oneof![
         money().prop_map(|amount| CompensationModel::FlatFee { amount }),
         percent().prop_map(|rate| CompensationModel::FirstProject { rate }),
-        (percent(), count(0, COMMISSION_YEARS_MAX))
-            .prop_map(|(rate, years)| CompensationModel::Ongoing { rate, years }),
+        (percent(), whole()).prop_map(|(rate, years)| CompensationModel::Ongoing { rate, years }),
         (percent(), percent(), percent()).prop_map(|(passive, standard, active)| {
             CompensationModel::ByInvolvement {
                 passive,
@@ -287,7 +294,7 @@ prop_compose! {
         trigger in proptest::option::of(select(vec![CommissionTrigger::QualifiedIntroduction,
             CommissionTrigger::ClosedDeal])),
         model in model(),
-        payment_days in proptest::option::of(count(0, DAYS_MAX)),
+        payment_days in proptest::option::of(whole()),
     ) -> Compensation {
         Compensation { trigger, model, payment_days_after_client_payment: payment_days }
     }
@@ -301,7 +308,7 @@ prop_compose! {
         tiers in vec(tier(), 0..4),
         compensation in compensation(),
         crm in any::<bool>(),
-        prm in proptest::option::of(count(1, PROGRAM_QUARTERS_MAX)),
+        prm in proptest::option::of(whole()),
         ecosystem in any::<bool>(),
         tool_cost in money(),
         dates in (date(), date()),
@@ -320,7 +327,7 @@ prop_compose! {
         definition_of_done in text(),
         criteria in text(),
         owner in pick(),
-        duration_days in count(0, DAYS_MAX),
+        duration_days in whole(),
         exit_metric in text(),
         activities in vec(text(), 0..4),
     ) -> Stage {
@@ -347,7 +354,7 @@ prop_compose! {
         kind in select(vec![MetricKind::Activity, MetricKind::Output]),
         owner in pick(),
         unit in name(),
-        quarterly_targets in vec(decimal(MONEY_MAX), 0..13),
+        quarterly_targets in vec(amount(), 0..13),
     ) -> Metric {
         Metric { id: placeholder(), name, family, kind, owner, unit, quarterly_targets }
     }
@@ -380,8 +387,8 @@ prop_compose! {
 
 prop_compose! {
     fn candidates()(
-        criteria in vec((name(), count(0, WEIGHT_MAX)), 0..8),
-        pass_threshold in count(0, PASS_THRESHOLD_MAX),
+        criteria in vec((name(), whole()), 0..8),
+        pass_threshold in whole(),
         candidates in vec(candidate(), 0..12),
     ) -> Candidates {
         let criteria = criteria
@@ -394,11 +401,11 @@ prop_compose! {
 
 prop_compose! {
     fn assumptions()(
-        quarters in QUARTERS_MIN..=QUARTERS_MAX,
-        recruits_per_quarter in vec(count(0, RECRUITS_PER_QUARTER_MAX), 0..6),
+        quarters in whole(),
+        recruits_per_quarter in vec(whole(), 0..6),
         activation_rate in percent(),
-        quarters_to_activate in count(0, PROGRAM_QUARTERS_MAX),
-        deals_per_active_partner in decimal(DEALS_PER_PARTNER_MAX),
+        quarters_to_activate in whole(),
+        deals_per_active_partner in amount(),
         registration_to_pipeline in percent(),
         win_rate_lift in percent(),
         churn_per_quarter in percent(),

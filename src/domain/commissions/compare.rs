@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::super::design::Design;
 use super::super::operating::{Compensation, CompensationModel, VolumeBand};
-use super::super::values::{Money, Percent};
+use super::super::values::{Count, Money, Percent, Years};
 use super::{Involvement, SampleDeal, cents, commission_per_deal};
 use crate::domain::forecast::saturating::mul;
 
@@ -52,7 +52,7 @@ pub fn default_models() -> [CompensationModel; 6] {
         },
         CompensationModel::Ongoing {
             rate: Percent::whole(10),
-            years: 3,
+            years: Years::of(3),
         },
         CompensationModel::ByInvolvement {
             passive: tenths(75),
@@ -62,15 +62,15 @@ pub fn default_models() -> [CompensationModel; 6] {
         CompensationModel::TieredByVolume {
             bands: vec![
                 VolumeBand {
-                    from_referrals: 1,
+                    from_referrals: Count::of(1),
                     rate: Percent::whole(10),
                 },
                 VolumeBand {
-                    from_referrals: 4,
+                    from_referrals: Count::of(4),
                     rate: Percent::whole(15),
                 },
                 VolumeBand {
-                    from_referrals: 11,
+                    from_referrals: Count::of(11),
                     rate: Percent::whole(20),
                 },
             ],

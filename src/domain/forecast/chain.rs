@@ -14,6 +14,7 @@
 use rust_decimal::Decimal;
 
 use super::super::design::Design;
+use super::super::values::Recruits;
 use super::DAYS_PER_QUARTER;
 use super::saturating::{add, div, mul, sub};
 
@@ -69,12 +70,12 @@ pub(super) fn run(design: &Design, horizon: u32) -> Vec<QuarterFlow> {
     let a = &design.assumptions;
     let horizon = horizon as usize;
     let deal_size = design.firm.average_deal_size.amount();
-    let deals_per_partner = a.deals_per_active_partner.max(Decimal::ZERO);
+    let deals_per_partner = a.deals_per_active_partner.get();
     let retained = Decimal::ONE - a.churn_per_quarter.fraction();
     let growth = Decimal::ONE + a.direct_pipeline_growth.fraction();
     let win_rate = partner_win_rate(design);
-    let lag = ClosingLag::from_days(design.firm.sales_cycle_days);
-    let to_activate = a.quarters_to_activate as usize;
+    let lag = ClosingLag::from_days(design.firm.sales_cycle_days.get());
+    let to_activate = a.quarters_to_activate.get() as usize;
 
     let mut flows = vec![QuarterFlow::default(); horizon];
     let mut active = Decimal::ZERO;
@@ -110,10 +111,10 @@ pub(super) fn run(design: &Design, horizon: u32) -> Vec<QuarterFlow> {
 }
 
 /// Partners recruited in quarter `q` (0-based): the list's last figure repeats past its end.
-fn recruits(list: &[u32], q: usize) -> Decimal {
+fn recruits(list: &[Recruits], q: usize) -> Decimal {
     list.get(q)
         .or(list.last())
-        .map_or(Decimal::ZERO, |&n| Decimal::from(n))
+        .map_or(Decimal::ZERO, |n| Decimal::from(n.get()))
 }
 
 /// Books `deals` as won in quarter `q`, if the horizon reaches it.

@@ -31,10 +31,7 @@ pub(super) fn quarter(design: &Design, flow: &QuarterFlow) -> CostLines {
             / QUARTERS_PER_YEAR,
     );
     let referrals_per_partner_year = mul(
-        design
-            .assumptions
-            .deals_per_active_partner
-            .max(Decimal::ZERO),
+        design.assumptions.deals_per_active_partner.get(),
         QUARTERS_PER_YEAR,
     );
     let commissions = money(commissions::quarter_commission(

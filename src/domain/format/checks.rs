@@ -4,12 +4,10 @@
 use std::collections::HashSet;
 use std::hash::Hash;
 
-use chrono::{Datelike, NaiveDate};
-use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::error::ImportError;
-use super::limits::{NAME_MAX_CHARS, TEXT_MAX_CHARS, YEAR_MAX, YEAR_MIN};
+use super::limits::{NAME_MAX_CHARS, TEXT_MAX_CHARS};
 use crate::domain::values::Id;
 
 /// A place in the document, and the checks that report there.
@@ -66,45 +64,6 @@ impl At {
             return Err(self.fail(format!(
                 "expected a list of at most {max} items, found {}",
                 items.len()
-            )));
-        }
-        Ok(())
-    }
-
-    /// A whole number in `min..=max`; `what` names it ("a number of days").
-    pub(crate) fn within(
-        &self,
-        value: u32,
-        min: u32,
-        max: u32,
-        what: &str,
-    ) -> Result<(), ImportError> {
-        if value < min || value > max {
-            return Err(self.fail(format!(
-                "expected {what} from {min} to {max}, found {value}"
-            )));
-        }
-        Ok(())
-    }
-
-    /// An exact number from 0 to `max`; `what` names it ("a target").
-    pub(crate) fn amount(
-        &self,
-        value: Decimal,
-        max: Decimal,
-        what: &str,
-    ) -> Result<(), ImportError> {
-        if value < Decimal::ZERO || value > max {
-            return Err(self.fail(format!("expected {what} from 0 to {max}, found {value}")));
-        }
-        Ok(())
-    }
-
-    /// A date from `YEAR_MIN` to `YEAR_MAX`.
-    pub(crate) fn date(&self, date: NaiveDate) -> Result<(), ImportError> {
-        if !(YEAR_MIN..=YEAR_MAX).contains(&date.year()) {
-            return Err(self.fail(format!(
-                "expected a date in the years {YEAR_MIN} to {YEAR_MAX}, found {date}"
             )));
         }
         Ok(())

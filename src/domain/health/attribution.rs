@@ -156,11 +156,15 @@ fn dealreg_missing(ctx: &Context) -> Vec<Finding> {
             "no required fields",
         ),
         (
-            d.protection_days == 0,
+            d.protection_days.get() == 0,
             "protection_days",
             "no protection period",
         ),
-        (d.response_hours == 0, "response_hours", "no response time"),
+        (
+            d.response_hours.get() == 0,
+            "response_hours",
+            "no response time",
+        ),
         (
             is_missing(&d.conflict_process),
             "conflict_process",
@@ -192,7 +196,7 @@ pub(super) const DEALREG_SHORT_PROTECTION: Rule = Rule {
 fn dealreg_short_protection(ctx: &Context) -> Vec<Finding> {
     let d = &ctx.design.operating.deal_registration;
     let cycle = ctx.design.firm.sales_cycle_days;
-    if !d.enabled || d.protection_days == 0 || d.protection_days >= cycle {
+    if !d.enabled || d.protection_days.get() == 0 || d.protection_days >= cycle {
         return Vec::new();
     }
     vec![DEALREG_SHORT_PROTECTION.finding(
@@ -217,7 +221,7 @@ pub(super) const DEALREG_SLOW_RESPONSE: Rule = Rule {
 
 fn dealreg_slow_response(ctx: &Context) -> Vec<Finding> {
     let d = &ctx.design.operating.deal_registration;
-    if !d.enabled || d.response_hours <= MAX_RESPONSE_HOURS {
+    if !d.enabled || d.response_hours.get() <= MAX_RESPONSE_HOURS {
         return Vec::new();
     }
     vec![DEALREG_SLOW_RESPONSE.finding(

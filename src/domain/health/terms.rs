@@ -87,7 +87,7 @@ fn not_monotonic(ctx: &Context) -> Vec<Finding> {
 fn first_year_recruits(ctx: &Context) -> u32 {
     let list = &ctx.design.assumptions.recruits_per_quarter;
     (0..4)
-        .map(|q| list.get(q).or(list.last()).copied().unwrap_or(0))
+        .map(|q| list.get(q).or(list.last()).map_or(0, |n| n.get()))
         .fold(0u32, u32::saturating_add)
 }
 

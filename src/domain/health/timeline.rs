@@ -29,7 +29,7 @@ fn prm_too_early(ctx: &Context) -> Vec<Finding> {
     let Some(from) = ctx.design.operating.tooling.prm_from_quarter else {
         return Vec::new();
     };
-    let quarter = from.max(1);
+    let quarter = from.get();
     let Some(forecast) = ctx.forecast.quarters.iter().find(|q| q.quarter == quarter) else {
         return Vec::new();
     };
@@ -104,8 +104,8 @@ pub(super) const SHORT_DESIGN: Rule = Rule {
 };
 
 fn short_design(ctx: &Context) -> Vec<Finding> {
-    let kickoff = ctx.design.firm.kickoff;
-    let done = ctx.design.operating.timeline.design_complete;
+    let kickoff = ctx.design.firm.kickoff.date();
+    let done = ctx.design.operating.timeline.design_complete.date();
     let days = done.signed_duration_since(kickoff).num_days() + 1;
     if days >= MIN_DESIGN_DAYS {
         return Vec::new();

@@ -1,8 +1,6 @@
 //! The blank design: firm defaults, empty texts, nothing chosen, the six journey stages present
 //! but empty. It is meant to fail the health check loudly, so the user sees what to fill first.
 
-use chrono::NaiveDate;
-
 use super::super::candidates::Candidates;
 use super::super::catalogue::{
     DEFAULT_PASS_THRESHOLD, default_assumptions, default_catalogue, default_criteria,
@@ -18,9 +16,10 @@ use super::super::scoreboard::Scoreboard;
 use super::super::thesis::Thesis;
 use super::super::values::{Currency, Money};
 use super::{days_after, pct};
+use crate::domain::values::{Days, Headcount, PlanDate, Score};
 
 /// The blank design for a kickoff date.
-pub(super) fn design(kickoff: NaiveDate) -> Design {
+pub(super) fn design(kickoff: PlanDate) -> Design {
     Design {
         title: "Untitled partner program".to_owned(),
         firm: firm(kickoff),
@@ -33,7 +32,7 @@ pub(super) fn design(kickoff: NaiveDate) -> Design {
         scoreboard: Scoreboard::default(),
         candidates: Candidates {
             criteria: default_criteria(),
-            pass_threshold: DEFAULT_PASS_THRESHOLD,
+            pass_threshold: Score::of(DEFAULT_PASS_THRESHOLD),
             candidates: Vec::new(),
         },
         assumptions: default_assumptions(),
@@ -41,11 +40,11 @@ pub(super) fn design(kickoff: NaiveDate) -> Design {
 }
 
 /// Firm defaults: a small software company with nothing filled in but neutral sales figures.
-fn firm(kickoff: NaiveDate) -> FirmProfile {
+fn firm(kickoff: PlanDate) -> FirmProfile {
     FirmProfile {
         name: String::new(),
         kind: FirmKind::Software,
-        headcount: 1,
+        headcount: Headcount::of(1),
         stage: FirmStage::Seed,
         annual_revenue: Money::ZERO,
         icp: String::new(),
@@ -54,14 +53,14 @@ fn firm(kickoff: NaiveDate) -> FirmProfile {
         average_deal_size: Money::ZERO,
         direct_win_rate: pct(20),
         // A common B2B cycle; the firm replaces it with its own.
-        sales_cycle_days: 90,
+        sales_cycle_days: Days::of(90),
         kickoff,
     }
 }
 
 /// An operating model with nothing decided, and 002's timeline: design in weeks 1–6, the hire
 /// in week 8.
-fn operating(kickoff: NaiveDate) -> OperatingModel {
+fn operating(kickoff: PlanDate) -> OperatingModel {
     OperatingModel {
         roles: Vec::new(),
         attribution: Attribution::default(),

@@ -5,6 +5,7 @@ use super::super::archetypes::ArchetypeKind;
 use super::super::candidates::{Candidate, Candidates, CriterionRating, RedFlag};
 use super::super::catalogue::{DEFAULT_PASS_THRESHOLD, default_criteria, template_id};
 use super::super::values::Rating;
+use crate::domain::values::Score;
 
 /// Id, name, archetype, ratings (overlap, complementary offer, culture, positioning, quality,
 /// capacity, commitment, volume), red flags, selected for launch, notes.
@@ -44,7 +45,7 @@ pub(super) fn scorecard(rows: &[CandidateRow]) -> Candidates {
         .collect();
     Candidates {
         criteria,
-        pass_threshold: DEFAULT_PASS_THRESHOLD,
+        pass_threshold: Score::of(DEFAULT_PASS_THRESHOLD),
         candidates,
     }
 }

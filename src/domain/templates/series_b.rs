@@ -8,8 +8,7 @@ mod journey;
 mod operating;
 mod scoreboard;
 
-use chrono::NaiveDate;
-use rust_decimal::Decimal;
+use crate::domain::values::{Days, Deals, Headcount, Horizon, PlanDate, QuarterCount, Recruits};
 
 use super::super::archetypes::{ArchetypeKind, Archetypes};
 use super::super::assumptions::ForecastAssumptions;
@@ -21,7 +20,7 @@ use super::super::values::{Currency, Rating};
 use super::{money, pct};
 
 /// The Series B SaaS design for a kickoff date.
-pub(super) fn design(kickoff: NaiveDate) -> Design {
+pub(super) fn design(kickoff: PlanDate) -> Design {
     Design {
         title: "Ledgerline partner program: integrator-led growth".to_owned(),
         firm: firm(kickoff),
@@ -35,11 +34,11 @@ pub(super) fn design(kickoff: NaiveDate) -> Design {
     }
 }
 
-fn firm(kickoff: NaiveDate) -> FirmProfile {
+fn firm(kickoff: PlanDate) -> FirmProfile {
     FirmProfile {
         name: "Ledgerline".to_owned(),
         kind: FirmKind::Software,
-        headcount: 140,
+        headcount: Headcount::of(140),
         stage: FirmStage::SeriesB,
         // 002: "A Series B SaaS company with $20M ARR".
         annual_revenue: money(20_000_000),
@@ -54,7 +53,7 @@ fn firm(kickoff: NaiveDate) -> FirmProfile {
         average_deal_size: money(80_000),
         direct_win_rate: pct(25),
         // Four months, six to eight weeks of them in the integration review the thesis names.
-        sales_cycle_days: 120,
+        sales_cycle_days: Days::of(120),
         kickoff,
     }
 }
@@ -123,23 +122,23 @@ fn archetypes() -> Archetypes {
 /// than 5:1 (001) over the three years.
 fn assumptions() -> ForecastAssumptions {
     ForecastAssumptions {
-        quarters: 12,
+        quarters: Horizon::of(12),
         // 002: the Director "recruits the first 12 partners": the seven launch candidates that
         // clear the scorecard in quarter one, five more in quarter two. Then eight a quarter,
         // what the Director and one partner manager can onboard (one manager per 25–50
         // partners), and twelve from quarter seven, when the marketplace listing and the first
         // joint case studies the thesis promises partners start bringing integrators to us.
-        recruits_per_quarter: vec![7, 5, 8, 8, 8, 8, 12],
+        recruits_per_quarter: [7, 5, 8, 8, 8, 8, 12].map(Recruits::of).to_vec(),
         // The top of the managed band (30–50 %): every partner has a named manager.
         activation_rate: pct(50),
         // 002's worked example: the first joint-sourced opportunity in week 16, eight weeks
         // after the week-8 hire, inside program quarter one; 002: "a written first-90-days
         // motion produces partners who close their first deal in the first quarter".
-        quarters_to_activate: 0,
+        quarters_to_activate: QuarterCount::of(0),
         // Four a quarter, 16 a year: above 001's 2–5 for a new partnership, under its 20–50
         // for a mature one; an active integrator scopes reporting into about half of the CRM
         // projects it runs for our ICP (Northbeam runs 30 a year).
-        deals_per_active_partner: Decimal::from(4),
+        deals_per_active_partner: Deals::of(4),
         // Registration asks for a named buyer contact and a $25K floor, so most registrations
         // are real opportunities.
         registration_to_pipeline: pct(70),

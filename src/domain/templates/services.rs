@@ -8,7 +8,7 @@ mod journey;
 mod operating;
 mod scoreboard;
 
-use chrono::NaiveDate;
+use crate::domain::values::{Days, Deals, Headcount, Horizon, PlanDate, QuarterCount, Recruits};
 use rust_decimal::Decimal;
 
 use super::super::archetypes::{ArchetypeKind, Archetypes};
@@ -21,7 +21,7 @@ use super::super::values::{Currency, Rating};
 use super::{money, pct};
 
 /// The services-firm design for a kickoff date.
-pub(super) fn design(kickoff: NaiveDate) -> Design {
+pub(super) fn design(kickoff: PlanDate) -> Design {
     Design {
         title: "Fieldnote Studio partner network".to_owned(),
         firm: firm(kickoff),
@@ -35,11 +35,11 @@ pub(super) fn design(kickoff: NaiveDate) -> Design {
     }
 }
 
-fn firm(kickoff: NaiveDate) -> FirmProfile {
+fn firm(kickoff: PlanDate) -> FirmProfile {
     FirmProfile {
         name: "Fieldnote Studio".to_owned(),
         kind: FirmKind::Services,
-        headcount: 25,
+        headcount: Headcount::of(25),
         stage: FirmStage::Bootstrapped,
         annual_revenue: money(4_500_000),
         icp: "Series A to C software companies of 50 to 300 people repositioning after a raise, \
@@ -51,7 +51,7 @@ fn firm(kickoff: NaiveDate) -> FirmProfile {
         direct_pipeline_per_quarter: money(1_300_000),
         average_deal_size: money(55_000),
         direct_win_rate: pct(30),
-        sales_cycle_days: 45,
+        sales_cycle_days: Days::of(45),
         kickoff,
     }
 }
@@ -117,18 +117,18 @@ fn archetypes() -> Archetypes {
 /// 5:1 (001) over the three years.
 fn assumptions() -> ForecastAssumptions {
     ForecastAssumptions {
-        quarters: 12,
+        quarters: Horizon::of(12),
         // The four launch candidates, then eight a year: inside 001's "5-10 new partners per
         // year in strategic categories".
-        recruits_per_quarter: vec![4, 2],
+        recruits_per_quarter: [4, 2].map(Recruits::of).to_vec(),
         // Hand-picked partners with a monthly check-in activate more often than the 30–50 % of
         // a broad managed program.
         activation_rate: pct(60),
         // The journey's onboard (30 days) and activate (60 days): a quarter to a first referral.
-        quarters_to_activate: 1,
+        quarters_to_activate: QuarterCount::of(1),
         // Referrals each way: 001 counts 2–5 a year for a new partnership and 20–50 for a
         // mature one; ten a year for an active partner sits between.
-        deals_per_active_partner: Decimal::new(25, 1),
+        deals_per_active_partner: Deals::new(Decimal::new(25, 1)).unwrap_or_default(),
         // 001: a warm referral converts at 3–5x the rate of cold outreach.
         registration_to_pipeline: pct(70),
         // The top of 002's 30–50 %: 45 % against 30 % direct, near 001's referrals "that close

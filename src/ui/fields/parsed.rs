@@ -2,14 +2,10 @@
 //! the text does not parse it stays in the field with the reason under it, and the design keeps
 //! its last valid value.
 
-use std::str::FromStr;
-
-use chrono::NaiveDate;
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 
 use super::field_id;
-use crate::domain::values::{Money, Percent};
+use crate::domain::values::Whole;
 use crate::ui::erase::{Value, flag, handler, text};
 use crate::ui::state::use_app;
 
@@ -153,103 +149,35 @@ fn TextInput(
     }
 }
 
-/// A whole number of 0 or more ("12", "1,200").
-pub fn parse_count(text: &str) -> Result<u32, String> {
-    let cleaned: String = text
-        .trim()
-        .chars()
-        .filter(|c| *c != ',' && *c != '_')
-        .collect();
-    if cleaned.is_empty() {
-        return Err("Enter a whole number, such as 12.".into());
+/// An optional value: an empty field means none ("not decided", "no PRM", "any deal").
+pub fn optional<T>(text: &str, parse: fn(&str) -> Result<T, String>) -> Result<Option<T>, String> {
+    if text.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse(text).map(Some)
     }
-    cleaned
-        .parse::<u32>()
-        .map_err(|_| format!("“{}” is not a whole number of 0 or more.", text.trim()))
 }
 
-/// A decimal number ("3.5", "1,200.50").
-pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
-    let cleaned: String = text
-        .trim()
-        .chars()
-        .filter(|c| *c != ',' && *c != '_')
-        .collect();
-    if cleaned.is_empty() {
-        return Err("Enter a number, such as 2.5.".into());
-    }
-    Decimal::from_str(&cleaned).map_err(|_| format!("“{}” is not a number.", text.trim()))
+/// A bounded whole number, or none when the field is empty.
+pub fn optional_whole<T: Whole>(text: &str) -> Result<Option<T>, String> {
+    optional(text, T::parse)
 }
 
-/// An amount of money: a number of 0 or more, cents at most.
-pub fn parse_money(text: &str) -> Result<Money, String> {
-    let cleaned: String = text
-        .trim()
-        .trim_start_matches(['$', '€', '£'])
-        .chars()
-        .filter(|c| *c != ' ')
-        .collect();
-    let amount = parse_decimal(&cleaned).map_err(|_| {
-        format!(
-            "“{}” is not an amount. Enter digits, such as 250000.",
-            text.trim()
-        )
-    })?;
-    Money::new(amount).map_err(|e| format!("Expected {e}."))
-}
-
-/// A percentage from 0 to 100 ("12.5", "12.5 %").
-pub fn parse_percent(text: &str) -> Result<Percent, String> {
-    let trimmed = text.trim().trim_end_matches('%').trim();
-    let value = parse_decimal(trimmed).map_err(|_| {
-        format!(
-            "“{}” is not a percentage. Enter a number from 0 to 100.",
-            text.trim()
-        )
-    })?;
-    Percent::new(value).map_err(|e| format!("Expected {e}."))
-}
-
-/// A date from a date input (`2026-11-21`).
-pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    crate::domain::format::iso_date(text)
-        .ok_or_else(|| "Enter a full date (day, month and year).".to_owned())
+/// Shows an optional bounded whole number; empty for none.
+pub fn show_optional_whole<T: Whole>(value: &Option<T>) -> String {
+    value.as_ref().map(Whole::show).unwrap_or_default()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::values::{Days, ProgramQuarter};
 
     #[test]
-    fn counts_accept_thousands_separators_and_refuse_words() {
-        assert_eq!(parse_count("1,200"), Ok(1200));
-        assert!(parse_count("twelve").is_err());
-        assert!(parse_count("-3").is_err());
-        assert!(parse_count("").is_err());
-    }
-
-    #[test]
-    fn money_is_exact_and_refuses_negative_amounts() {
-        assert_eq!(
-            parse_money("$250,000.50").map(|m| m.amount().to_string()),
-            Ok("250000.5".into())
-        );
-        assert!(parse_money("-5").is_err());
-        assert!(parse_money("12abc").is_err());
-    }
-
-    #[test]
-    fn percentages_accept_a_percent_sign_and_stay_within_0_to_100() {
-        assert_eq!(
-            parse_percent("12.5 %").map(|p| p.value().to_string()),
-            Ok("12.5".into())
-        );
-        assert!(parse_percent("140").is_err());
-    }
-
-    #[test]
-    fn dates_come_from_a_date_input() {
-        assert!(parse_date("2026-11-21").is_ok());
-        assert!(parse_date("").is_err());
+    fn an_empty_optional_field_means_none() {
+        assert_eq!(optional_whole::<Days>(" "), Ok(None));
+        assert_eq!(optional_whole::<Days>("30"), Ok(Some(Days::of(30))));
+        assert!(optional_whole::<ProgramQuarter>("0").is_err());
+        assert_eq!(show_optional_whole::<Days>(&None), "");
     }
 }

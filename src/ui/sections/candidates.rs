@@ -12,8 +12,8 @@ mod slots;
 
 use leptos::prelude::*;
 
-use super::scoreboard::parse::parse_threshold;
 use crate::domain::Mechanic;
+use crate::domain::values::{Score, Whole};
 use crate::ui::erase::handler;
 use crate::ui::fields::ParsedField;
 use crate::ui::health::{FindingsList, ReadinessBadge};
@@ -35,7 +35,7 @@ pub fn CandidatesSection() -> impl IntoView {
                     inputmode="numeric"
                     hint="The weighted score (0–100) a candidate needs to pass; any red flag fails it whatever its score (001). 70 by default: 004 scored 30 firms and passed 8, who made 90 % of first-year partner revenue."
                     value=move || d.with(|d| d.candidates.pass_threshold)
-                    parse=parse_threshold format=|n: &u32| n.to_string()
+                    parse=Score::parse format=Score::show
                     on_change=Callback::new(move |v| app.edit("candidates.pass_threshold", |d| d.candidates.pass_threshold = v)) />
             </fieldset>
             <list::CandidateList />

@@ -4,26 +4,10 @@
 use leptos::prelude::*;
 
 use crate::domain::firm::{FirmKind, FirmStage};
-use crate::domain::values::{Currency, Money, Percent};
+use crate::domain::values::{Currency, Days, Headcount, Money, Percent, PlanDate, Whole};
 use crate::ui::erase::handler;
-use crate::ui::fields::{
-    ParsedField, Select, TextField, parse_count, parse_date, parse_money, parse_percent,
-};
+use crate::ui::fields::{ParsedField, Select, TextField};
 use crate::ui::state::use_app;
-
-/// Shows money as the design holds it: exact, no thousands separators to trip over.
-pub fn show_money(m: &Money) -> String {
-    m.amount().to_string()
-}
-
-/// Shows a percentage as its number.
-pub fn show_percent(p: &Percent) -> String {
-    p.value().to_string()
-}
-
-fn parse_currency(text: &str) -> Result<Currency, String> {
-    Currency::new(text.trim()).map_err(|e| format!("Expected {e}."))
-}
 
 /// The firm profile section.
 #[component]
@@ -58,7 +42,7 @@ pub fn FirmSection() -> impl IntoView {
                     on_change=Callback::new(move |v| app.edit("firm.kind", |d| d.firm.kind = v)) />
                 <ParsedField path="firm.headcount" label="Headcount" suffix="people" inputmode="numeric"
                     value=move || d.read().firm.headcount
-                    parse=parse_count format=|n: &u32| n.to_string()
+                    parse=Headcount::parse format=Headcount::show
                     on_change=Callback::new(move |v| app.edit("firm.headcount", |d| d.firm.headcount = v)) />
                 <Select path="firm.stage" label="Stage"
                     hint="Expected partner-sourced share by stage: seed/Series A 0–10 %, Series B/C 20–30 %, public 40–50 % (partnermatch.co benchmark)."
@@ -82,34 +66,34 @@ pub fn FirmSection() -> impl IntoView {
                 <ParsedField path="firm.currency" label="Currency" inputmode="text"
                     hint="A three-letter code such as USD, EUR or GBP: every amount in the design is in it."
                     value=move || d.read().firm.currency.clone()
-                    parse=parse_currency format=|c: &Currency| c.code().to_owned()
+                    parse=Currency::parse format=Currency::show
                     on_change=Callback::new(move |v| app.edit("firm.currency", |d| d.firm.currency = v)) />
                 <ParsedField path="firm.annual_revenue" label="Annual revenue" prefix=currency
                     value=move || d.read().firm.annual_revenue
-                    parse=parse_money format=show_money
+                    parse=Money::parse format=Money::show
                     on_change=Callback::new(move |v| app.edit("firm.annual_revenue", |d| d.firm.annual_revenue = v)) />
                 <ParsedField path="firm.direct_pipeline_per_quarter" label="Direct new pipeline per quarter" prefix=currency
                     hint="New pipeline your direct team creates in a quarter: the partner-sourced share is measured against it."
                     value=move || d.read().firm.direct_pipeline_per_quarter
-                    parse=parse_money format=show_money
+                    parse=Money::parse format=Money::show
                     on_change=Callback::new(move |v| app.edit("firm.direct_pipeline_per_quarter", |d| d.firm.direct_pipeline_per_quarter = v)) />
                 <ParsedField path="firm.average_deal_size" label="Average deal size" prefix=currency
                     value=move || d.read().firm.average_deal_size
-                    parse=parse_money format=show_money
+                    parse=Money::parse format=Money::show
                     on_change=Callback::new(move |v| app.edit("firm.average_deal_size", |d| d.firm.average_deal_size = v)) />
                 <ParsedField path="firm.direct_win_rate" label="Direct win rate" suffix="%"
                     value=move || d.read().firm.direct_win_rate
-                    parse=parse_percent format=show_percent
+                    parse=Percent::parse format=Percent::show
                     on_change=Callback::new(move |v| app.edit("firm.direct_win_rate", |d| d.firm.direct_win_rate = v)) />
                 <ParsedField path="firm.sales_cycle_days" label="Direct sales cycle" suffix="days" inputmode="numeric"
                     hint="Days from opportunity to close; the forecast lags partner closed-won by it."
                     value=move || d.read().firm.sales_cycle_days
-                    parse=parse_count format=|n: &u32| n.to_string()
+                    parse=Days::parse format=Days::show
                     on_change=Callback::new(move |v| app.edit("firm.sales_cycle_days", |d| d.firm.sales_cycle_days = v)) />
                 <ParsedField path="firm.kickoff" label="Design kickoff date" input_type="date"
                     hint="Week 1 of the design. 002: six to eight weeks of design before the hire."
                     value=move || d.read().firm.kickoff
-                    parse=parse_date format=|d: &chrono::NaiveDate| d.to_string()
+                    parse=PlanDate::parse format=PlanDate::show
                     on_change=Callback::new(move |v| app.edit("firm.kickoff", |d| d.firm.kickoff = v)) />
             </fieldset>
         </form>

@@ -7,7 +7,6 @@ mod attribution;
 mod compensation;
 mod dealreg;
 mod items;
-mod parse;
 mod parts;
 mod roles;
 mod spec;

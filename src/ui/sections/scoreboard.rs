@@ -6,7 +6,6 @@
 mod assumptions;
 mod metric;
 mod metrics;
-pub(super) mod parse;
 mod share;
 
 use leptos::prelude::*;

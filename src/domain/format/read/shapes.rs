@@ -21,13 +21,30 @@ use crate::domain::operating::{
 };
 use crate::domain::scoreboard::{Metric, MetricFamily, MetricKind, Scoreboard};
 use crate::domain::thesis::{PartnerValue, ProgramPurpose, Thesis};
-use crate::domain::values::{Cadence, Currency, Id, Money, Percent, Rating};
+use crate::domain::values::{
+    Cadence, Count, Currency, Days, Deals, Headcount, Horizon, Hours, Id, Money, Percent, PlanDate,
+    ProgramQuarter, QuarterCount, Rating, Recruits, Score, Target, Weight, Years,
+};
 
 checked!(Percent from rust_decimal::Decimal);
 checked!(Money from rust_decimal::Decimal);
 checked!(Rating from u8);
 checked!(Currency from String);
 checked!(Id from String);
+checked!(Headcount from u32);
+checked!(Days from u32);
+checked!(Hours from u32);
+checked!(Count from u32);
+checked!(Years from u32);
+checked!(ProgramQuarter from u32);
+checked!(QuarterCount from u32);
+checked!(Horizon from u32);
+checked!(Recruits from u32);
+checked!(Weight from u32);
+checked!(Score from u32);
+checked!(Deals from rust_decimal::Decimal);
+checked!(Target from rust_decimal::Decimal);
+checked!(PlanDate from chrono::NaiveDate);
 
 object!(Design {
     title,
@@ -412,7 +429,10 @@ mod tests {
                 amount: Money::whole(500),
             },
             CompensationModel::FirstProject { rate },
-            CompensationModel::Ongoing { rate, years: 2 },
+            CompensationModel::Ongoing {
+                rate,
+                years: Years::of(2),
+            },
             CompensationModel::ByInvolvement {
                 passive: rate,
                 standard: rate,
@@ -420,7 +440,7 @@ mod tests {
             },
             CompensationModel::TieredByVolume {
                 bands: vec![VolumeBand {
-                    from_referrals: 3,
+                    from_referrals: Count::of(3),
                     rate,
                 }],
             },

@@ -4,11 +4,10 @@
 use super::Known;
 use crate::domain::format::checks::At;
 use crate::domain::format::error::ImportError;
-use crate::domain::format::limits::{
-    COMMISSION_YEARS_MAX, COUNT_MAX, DAYS_MAX, LIST_MAX, PROGRAM_QUARTERS_MAX, RESPONSE_HOURS_MAX,
-};
+use crate::domain::format::limits::LIST_MAX;
 use crate::domain::operating::{
-    AttributionRule, Compensation, CompensationModel, DealRegistration, OperatingModel, Role, Tier,
+    AttributionRule, BandClash, Compensation, CompensationModel, DealRegistration, OperatingModel,
+    Role, Tier, band_start_clash,
 };
 
 /// Checks the operating model at `at` (`design.operating`).
@@ -42,24 +41,7 @@ pub(super) fn check(at: &At, model: &OperatingModel, known: &Known) -> Result<()
         self::tier(&tiers.item(index), tier)?;
     }
 
-    compensation(&at.field("compensation"), &model.compensation)?;
-
-    if let Some(quarter) = model.tooling.prm_from_quarter {
-        at.field("tooling").field("prm_from_quarter").within(
-            quarter,
-            1,
-            PROGRAM_QUARTERS_MAX,
-            "a program quarter",
-        )?;
-    }
-
-    let timeline = at.field("timeline");
-    timeline
-        .field("design_complete")
-        .date(model.timeline.design_complete)?;
-    timeline
-        .field("partnerships_hire")
-        .date(model.timeline.partnerships_hire)
+    compensation(&at.field("compensation"), &model.compensation)
 }
 
 fn role(at: &At, role: &Role, known: &Known) -> Result<(), ImportError> {
@@ -85,77 +67,37 @@ fn deal_registration(at: &At, registration: &DealRegistration) -> Result<(), Imp
     for (index, field) in registration.required_fields.iter().enumerate() {
         fields.item(index).name(field)?;
     }
-    at.field("protection_days").within(
-        registration.protection_days,
-        0,
-        DAYS_MAX,
-        "a number of days",
-    )?;
-    at.field("response_hours").within(
-        registration.response_hours,
-        0,
-        RESPONSE_HOURS_MAX,
-        "a number of hours",
-    )?;
     at.field("conflict_process")
         .long(&registration.conflict_process)
 }
 
 fn tier(at: &At, tier: &Tier) -> Result<(), ImportError> {
     at.field("name").name(&tier.name)?;
-    at.field("min_sourced_deals_per_year").within(
-        tier.min_sourced_deals_per_year,
-        0,
-        COUNT_MAX,
-        "a number of deals",
-    )?;
-    at.field("min_certified_reps").within(
-        tier.min_certified_reps,
-        0,
-        COUNT_MAX,
-        "a number of people",
-    )?;
     at.field("criteria_note").long(&tier.criteria_note)?;
     at.field("support_level").long(&tier.support_level)?;
     at.field("commitments").long(&tier.commitments)
 }
 
 fn compensation(at: &At, compensation: &Compensation) -> Result<(), ImportError> {
-    if let Some(days) = compensation.payment_days_after_client_payment {
-        at.field("payment_days_after_client_payment").within(
-            days,
-            0,
-            DAYS_MAX,
-            "a number of days",
-        )?;
-    }
     let model = at.field("model");
     match &compensation.model {
-        CompensationModel::Ongoing { years, .. } => {
-            model
-                .field("years")
-                .within(*years, 0, COMMISSION_YEARS_MAX, "a number of years")?;
-        }
         CompensationModel::TieredByVolume { bands } => {
             let at = model.field("bands");
             at.list(bands, LIST_MAX)?;
-            let mut previous: Option<u32> = None;
             for (index, band) in bands.iter().enumerate() {
-                let from = at.item(index).field("from_referrals");
-                from.within(band.from_referrals, 0, COUNT_MAX, "a number of referrals")?;
-                if let Some(previous) = previous
-                    && band.from_referrals <= previous
+                if let Some(BandClash::Before(previous)) =
+                    band_start_clash(bands, index, band.from_referrals)
                 {
-                    return Err(from.fail(format!(
+                    return Err(at.item(index).field("from_referrals").fail(format!(
                         "expected bands in ascending order, more than {previous} referrals, found {}",
                         band.from_referrals
                     )));
                 }
-                previous = Some(band.from_referrals);
             }
         }
         CompensationModel::FlatFee { .. }
         | CompensationModel::FirstProject { .. }
+        | CompensationModel::Ongoing { .. }
         | CompensationModel::ByInvolvement { .. }
         | CompensationModel::RevenueSplit { .. } => {}
     }

@@ -5,9 +5,8 @@ use super::Known;
 use crate::domain::candidates::{Candidate, Candidates};
 use crate::domain::format::checks::At;
 use crate::domain::format::error::ImportError;
-use crate::domain::format::limits::{CANDIDATES_MAX, LIST_MAX, PASS_THRESHOLD_MAX, WEIGHT_MAX};
+use crate::domain::format::limits::{CANDIDATES_MAX, LIST_MAX};
 use crate::domain::scoreboard::Scoreboard;
-use crate::domain::values::MONEY_MAX;
 
 /// Checks the scoreboard at `at` (`design.scoreboard`).
 pub(super) fn scoreboard(
@@ -25,11 +24,8 @@ pub(super) fn scoreboard(
             at.field("owner").refers(owner, &known.roles, "roles")?;
         }
         at.field("unit").name(&metric.unit)?;
-        let targets = at.field("quarterly_targets");
-        targets.list(&metric.quarterly_targets, LIST_MAX)?;
-        for (index, target) in metric.quarterly_targets.iter().enumerate() {
-            targets.item(index).amount(*target, MONEY_MAX, "a target")?;
-        }
+        at.field("quarterly_targets")
+            .list(&metric.quarterly_targets, LIST_MAX)?;
     }
     at.field("sourced_share_targets")
         .list(&scoreboard.sourced_share_targets, LIST_MAX)
@@ -47,15 +43,7 @@ pub(super) fn candidates(
     for (index, criterion) in candidates.criteria.iter().enumerate() {
         let at = criteria.item(index);
         at.field("name").name(&criterion.name)?;
-        at.field("weight")
-            .within(criterion.weight, 0, WEIGHT_MAX, "a weight")?;
     }
-    at.field("pass_threshold").within(
-        candidates.pass_threshold,
-        0,
-        PASS_THRESHOLD_MAX,
-        "a score",
-    )?;
     let list = at.field("candidates");
     list.list(&candidates.candidates, CANDIDATES_MAX)?;
     list.unique_ids(candidates.candidates.iter().map(|c| &c.id))?;

@@ -328,7 +328,7 @@ pub fn scoreboard(md: &mut String, design: &Design) {
                 .quarterly_targets
                 .iter()
                 .enumerate()
-                .map(|(i, v)| format!("Q{}: {}", i + 1, words::number(*v)))
+                .map(|(i, v)| format!("Q{}: {}", i + 1, words::number(v.get())))
                 .collect();
             t.row(vec![
                 cell(&m.name),

@@ -4,6 +4,7 @@
 use super::super::super::catalogue::template_id;
 use super::super::super::journey::{Journey, Stage, StageKind};
 use super::super::texts;
+use crate::domain::values::Days;
 
 pub(super) fn journey() -> Journey {
     Journey {
@@ -17,7 +18,7 @@ pub(super) fn journey() -> Journey {
                            200–2,000-person software companies, found through account overlap."
                     .to_owned(),
                 owner: Some(template_id("head-of-partnerships")),
-                duration_days: 45,
+                duration_days: Days::of(45),
                 exit_metric: "Agreements signed per archetype".to_owned(),
                 activities: texts(&[
                     "Map account overlap and rank the integrators",
@@ -33,7 +34,7 @@ pub(super) fn journey() -> Journey {
                 criteria: "Certification path: connector course, then a graded sandbox build."
                     .to_owned(),
                 owner: Some(template_id("partner-manager")),
-                duration_days: 30,
+                duration_days: Days::of(30),
                 exit_metric: "Certified consultants per partner".to_owned(),
                 activities: texts(&[
                     "Live onboarding session",
@@ -48,7 +49,7 @@ pub(super) fn journey() -> Journey {
                 criteria: "The first joint motion: one named account from the joint list."
                     .to_owned(),
                 owner: Some(template_id("partner-manager")),
-                duration_days: 60,
+                duration_days: Days::of(60),
                 exit_metric: "Days from signing to first registered opportunity".to_owned(),
                 activities: texts(&[
                     "Joint call plan on the first account",
@@ -65,7 +66,7 @@ pub(super) fn journey() -> Journey {
                            then the CRO."
                     .to_owned(),
                 owner: Some(template_id("partner-manager")),
-                duration_days: 90,
+                duration_days: Days::of(90),
                 exit_metric: "Registered deals per partner per quarter".to_owned(),
                 activities: texts(&["Monthly pipeline call", "Quarterly business review"]),
             },
@@ -77,7 +78,7 @@ pub(super) fn journey() -> Journey {
                 criteria: "Four sourced deals in twelve months and three certified consultants."
                     .to_owned(),
                 owner: Some(template_id("head-of-partnerships")),
-                duration_days: 180,
+                duration_days: Days::of(180),
                 exit_metric: "Partners upgraded to Certified".to_owned(),
                 activities: texts(&["Joint business plan", "Co-marketed event"]),
             },
@@ -91,7 +92,7 @@ pub(super) fn journey() -> Journey {
                     .to_owned(),
                 owner: Some(template_id("head-of-partnerships")),
                 // 004: a 90-day transition.
-                duration_days: 90,
+                duration_days: Days::of(90),
                 exit_metric: "Partners off-boarded per quarter".to_owned(),
                 activities: texts(&["Exit conversation", "90-day transition of open deals"]),
             },

@@ -2,8 +2,6 @@
 //! attribution model, deal registration sized to the sales cycle, two monotonic tiers, a
 //! by-involvement fee paid net-30, CRM fields at launch and no PRM yet.
 
-use chrono::NaiveDate;
-
 use super::super::super::catalogue::template_id;
 use super::super::super::operating::{
     Accountability, Attribution, AttributionRule, CommissionTrigger, Compensation,
@@ -12,8 +10,9 @@ use super::super::super::operating::{
 };
 use super::super::super::values::Cadence;
 use super::super::{days_after, money, pct, texts};
+use crate::domain::values::{Count, Days, Hours, PlanDate, ProgramQuarter};
 
-pub(super) fn operating(kickoff: NaiveDate) -> OperatingModel {
+pub(super) fn operating(kickoff: PlanDate) -> OperatingModel {
     OperatingModel {
         roles: roles(),
         attribution: attribution(),
@@ -28,9 +27,9 @@ pub(super) fn operating(kickoff: NaiveDate) -> OperatingModel {
                 "The partner's role in the deal",
             ]),
             // Longer than the 120-day sales cycle, inside the common 90–180 days.
-            protection_days: 150,
+            protection_days: Days::of(150),
             // 001: "24 hours? 48 hours?"; partner ops answers within two business days.
-            response_hours: 48,
+            response_hours: Hours::of(48),
             conflict_process: "The first registration naming a buyer contact wins. If the account \
                                is already an open direct opportunity the deal becomes co-sold, and \
                                the partner manager and the AE agree a joint plan within two \
@@ -48,13 +47,13 @@ pub(super) fn operating(kickoff: NaiveDate) -> OperatingModel {
                 active: pct(20),
             },
             // 001: "Net-30 from client payment is common."
-            payment_days_after_client_payment: Some(30),
+            payment_days_after_client_payment: Some(Days::of(30)),
         },
         tooling: Tooling {
             crm_attribution_fields: true,
             // 002: a CRM, a shared registration form and a Slack channel carry the first 12–18
             // months; the PRM comes in quarter 9, once the forecast passes 25 active partners.
-            prm_from_quarter: Some(9),
+            prm_from_quarter: Some(ProgramQuarter::of(9)),
             ecosystem_data: true,
             cost_per_quarter: money(4_000),
         },
@@ -209,8 +208,8 @@ fn tiers() -> Vec<Tier> {
     vec![
         Tier {
             name: "Registered".to_owned(),
-            min_sourced_deals_per_year: 0,
-            min_certified_reps: 1,
+            min_sourced_deals_per_year: Count::of(0),
+            min_certified_reps: Count::of(1),
             criteria_note: "Signed partner agreement and one certified consultant.".to_owned(),
             commission_rate: pct(10),
             support_level: "Self-serve enablement, the shared partner Slack channel and the \
@@ -223,8 +222,8 @@ fn tiers() -> Vec<Tier> {
         },
         Tier {
             name: "Certified".to_owned(),
-            min_sourced_deals_per_year: 4,
-            min_certified_reps: 3,
+            min_sourced_deals_per_year: Count::of(4),
+            min_certified_reps: Count::of(3),
             criteria_note: "Four sourced deals in the last twelve months and a referenceable \
                             joint client."
                 .to_owned(),

@@ -14,7 +14,7 @@ pub(super) fn scoreboard() -> Scoreboard {
                   kind: MetricKind,
                   owner: &str,
                   unit: &str,
-                  quarterly: &[i64]| Metric {
+                  quarterly: &[u32]| Metric {
         id: template_id(id),
         name: name.to_owned(),
         family,

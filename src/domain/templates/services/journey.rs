@@ -4,6 +4,7 @@
 use super::super::super::catalogue::template_id;
 use super::super::super::journey::{Journey, Stage, StageKind};
 use super::super::texts;
+use crate::domain::values::Days;
 
 pub(super) fn journey() -> Journey {
     let stage = |kind: StageKind,
@@ -17,7 +18,7 @@ pub(super) fn journey() -> Journey {
         definition_of_done: done.to_owned(),
         criteria: criteria.to_owned(),
         owner: Some(template_id(owner)),
-        duration_days,
+        duration_days: Days::of(duration_days),
         exit_metric: exit_metric.to_owned(),
         activities: texts(activities),
     };

@@ -2,8 +2,6 @@
 //! attribution with a first-introduction rule, a simple referral form, no tiers at launch, 10 %
 //! of the first project paid net-30, and a shared CRM instead of a partner portal.
 
-use chrono::NaiveDate;
-
 use super::super::super::catalogue::template_id;
 use super::super::super::operating::{
     Accountability, Attribution, AttributionRule, CommissionTrigger, Compensation,
@@ -11,8 +9,9 @@ use super::super::super::operating::{
     Tooling,
 };
 use super::super::{days_after, money, pct, texts};
+use crate::domain::values::{Days, Hours, PlanDate};
 
-pub(super) fn operating(kickoff: NaiveDate) -> OperatingModel {
+pub(super) fn operating(kickoff: PlanDate) -> OperatingModel {
     OperatingModel {
         roles: roles(),
         attribution: attribution(),
@@ -26,9 +25,9 @@ pub(super) fn operating(kickoff: NaiveDate) -> OperatingModel {
                 "Context and any promises made",
                 "Budget range and board date",
             ]),
-            protection_days: 180,
+            protection_days: Days::of(180),
             // 001: "We'll respond within 24 hours."
-            response_hours: 24,
+            response_hours: Hours::of(24),
             conflict_process: "The first logged introduction wins; when two partners introduce \
                                the same client, the founder tells both within a week who holds \
                                the credit and why."
@@ -41,7 +40,7 @@ pub(super) fn operating(kickoff: NaiveDate) -> OperatingModel {
             // 001: "10-20% referral fee on the first project".
             model: CompensationModel::FirstProject { rate: pct(10) },
             // 001: "Net-30 from client payment is common."
-            payment_days_after_client_payment: Some(30),
+            payment_days_after_client_payment: Some(Days::of(30)),
         },
         tooling: Tooling {
             // 000 Step Five: "A shared CRM and a few well-designed templates can go a long way."

@@ -10,8 +10,7 @@ use crate::domain::catalogue::{default_profile, share_source};
 use crate::domain::health::POOR_ICP_MATCH;
 use crate::domain::values::{Cadence, Percent, Rating};
 use crate::ui::erase::flag;
-use crate::ui::fields::{Checkbox, ParsedField, Select, TextField, parse_percent};
-use crate::ui::sections::firm::show_percent;
+use crate::ui::fields::{Checkbox, ParsedField, Select, TextField};
 use crate::ui::state::{AppState, use_app};
 
 /// The ICP-match scale, each step in words.
@@ -33,7 +32,7 @@ fn share_hint(kind: ArchetypeKind) -> String {
     let default = default_profile(kind).economics.partner_share;
     format!(
         "The partner's share of first-year deal value, as fee or margin. Default {} %: {}.",
-        show_percent(&default),
+        Percent::show(&default),
         share_source(kind)
     )
 }
@@ -83,7 +82,7 @@ pub fn ArchetypeCard(
             d.archetypes.catalogue.get(index).map(|a| {
                 format!(
                     "{} % share · {} · ICP match {} of 5",
-                    show_percent(&a.economics.partner_share),
+                    Percent::show(&a.economics.partner_share),
                     a.cadence.label().to_ascii_lowercase(),
                     a.icp_match.value()
                 )
@@ -121,7 +120,7 @@ pub fn ArchetypeCard(
                     <ParsedField path=path_share.clone() label="Partner share" suffix="%"
                         hint=share_hint(kind)
                         value=read(d, index, Percent::ZERO, |a| a.economics.partner_share)
-                        parse=parse_percent format=show_percent
+                        parse=Percent::parse format=Percent::show
                         on_change=Callback::new(move |v| edit(app, index, &path_share, |a| a.economics.partner_share = v)) />
                     <TextField path=path_note.clone() label="How the share is earned" multiline=true
                         hint="Fee or margin, on what, and when."

@@ -7,15 +7,14 @@ use crate::browser::dom;
 use crate::domain::Design;
 use crate::domain::candidates::Criterion;
 use crate::domain::format::limits::LIST_MAX;
-use crate::domain::values::Id;
+use crate::domain::values::{Id, Weight, Whole};
 use crate::ui::erase::{flag, handler, once, text};
 use crate::ui::fields::{ParsedField, TextField, field_id};
 use crate::ui::lists::{ItemControls, move_item};
-use crate::ui::sections::scoreboard::parse::parse_weight;
 use crate::ui::state::use_app;
 
 /// Weight a new criterion starts with.
-const NEW_WEIGHT: u32 = 10;
+const NEW_WEIGHT: Weight = Weight::of(10);
 
 fn position(design: &Design, id: &Id) -> Option<usize> {
     design.candidates.criteria.iter().position(|c| &c.id == id)
@@ -140,9 +139,9 @@ fn CriterionItem(id: StoredValue<Id>, index: usize, len: Memo<usize>) -> impl In
                 <TextField path=name_path label="Criterion" value=name max_len=200
                     on_change=Callback::new(move |v: String| edit(&name_key, &|c| c.name = v.clone())) />
                 <ParsedField path=weight_path label="Weight" suffix="points" inputmode="numeric"
-                    value=move || criterion.with(|c| c.as_ref().map_or(0, |c| c.weight))
-                    parse=parse_weight format=|n: &u32| n.to_string()
-                    on_change=Callback::new(move |v: u32| edit(&weight_key, &|c| c.weight = v)) />
+                    value=move || criterion.with(|c| c.as_ref().map_or(Weight::default(), |c| c.weight))
+                    parse=Weight::parse format=Weight::show
+                    on_change=Callback::new(move |v: Weight| edit(&weight_key, &|c| c.weight = v)) />
                 <p class="candidates-share">
                     {text(move || match share.get() {
                         Some(share) => format!("{share} % of the total weight"),

@@ -8,8 +8,9 @@ use super::owner::OwnerSelect;
 use crate::browser::dom;
 use crate::domain::Design;
 use crate::domain::journey::{Stage, StageKind};
+use crate::domain::values::{Days, Whole};
 use crate::ui::erase::{handler, once};
-use crate::ui::fields::{ParsedField, TextField, field_id, parse_count};
+use crate::ui::fields::{ParsedField, TextField, field_id};
 use crate::ui::state::{AppState, use_app};
 
 /// What a stage's criteria are about, and a hint from the sources.
@@ -126,8 +127,8 @@ pub fn StageCard(
                 <OwnerSelect index stage_name=name />
                 <ParsedField path=path_duration.clone() label="Target duration" suffix="days"
                     inputmode="numeric" hint=duration_hint(kind)
-                    value=read(d, index, 0, |s| s.duration_days)
-                    parse=parse_count format=|n: &u32| n.to_string()
+                    value=read(d, index, Days::default(), |s| s.duration_days)
+                    parse=Days::parse format=Days::show
                     on_change=Callback::new(move |v| edit(app, index, &path_duration, |s| s.duration_days = v)) />
                 <TextField path=path_metric.clone() label="Exit metric"
                     hint="The number that says a partner is done here."

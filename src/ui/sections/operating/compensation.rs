@@ -8,14 +8,12 @@ use std::mem::discriminant;
 
 use leptos::prelude::*;
 
-use super::parse::{parse_optional_days, parse_years, show_optional_count};
 use super::spec::{Choice, Look, Parsed, choice, parsed, position};
 use crate::domain::commissions::{default_models, model_label};
 use crate::domain::operating::{CommissionTrigger, CompensationModel};
-use crate::domain::values::{Money, Percent};
+use crate::domain::values::{Days, Money, Percent, Whole, Years};
 use crate::ui::erase::text;
-use crate::ui::fields::{parse_money, parse_percent};
-use crate::ui::sections::firm::{show_money, show_percent};
+use crate::ui::fields::{optional_whole, show_optional_whole};
 use crate::ui::state::use_app;
 
 /// The position of a model's kind among [`default_models`].
@@ -75,13 +73,13 @@ static MODEL: Choice = Choice {
     },
 };
 
-static PAYMENT_DAYS: Parsed<Option<u32>> = Parsed {
+static PAYMENT_DAYS: Parsed<Option<Days>> = Parsed {
     path: "operating.compensation.payment_days_after_client_payment",
     label: "Paid after the client pays",
     hint: "001: net-30 from client payment is common. Leave it empty while undecided.",
     look: Look::Count("days"),
-    parse: parse_optional_days,
-    format: show_optional_count,
+    parse: optional_whole,
+    format: show_optional_whole,
     check: None,
     get: |d, _| Some(d.operating.compensation.payment_days_after_client_payment),
     set: |d, _, v| d.operating.compensation.payment_days_after_client_payment = v,
@@ -116,11 +114,11 @@ macro_rules! figure {
 /// A percentage of one model.
 macro_rules! rate {
     ($variant:ident, $field:ident, $label:literal, $hint:literal) => {
-        figure!($variant, $field: Percent, Look::Decimal("%"), parse_percent, show_percent, $label, $hint)
+        figure!($variant, $field: Percent, Look::Decimal("%"), Percent::parse, Percent::show, $label, $hint)
     };
 }
 
-static FLAT_FEE: Parsed<Money> = figure!(FlatFee, amount: Money, Look::Money, parse_money, show_money,
+static FLAT_FEE: Parsed<Money> = figure!(FlatFee, amount: Money, Look::Money, Money::parse, Money::show,
     "Fee per trigger",
     "001: flat fees suit lower-ticket services; partnerships implode over $500 commissions, so make it worth the partner's while.");
 static FIRST_PROJECT: Parsed<Percent> = rate!(
@@ -135,7 +133,7 @@ static ONGOING_RATE: Parsed<Percent> = rate!(
     "Share of revenue each year",
     "001: 10 % ongoing for as long as the client stays."
 );
-static ONGOING_YEARS: Parsed<u32> = figure!(Ongoing, years: u32, Look::Count("years"), parse_years, |n: &u32| n.to_string(),
+static ONGOING_YEARS: Parsed<Years> = figure!(Ongoing, years: Years, Look::Count("years"), Years::parse, Years::show,
     "Paid for",
     "How many years of the client's revenue the fee follows.");
 static PASSIVE: Parsed<Percent> = rate!(

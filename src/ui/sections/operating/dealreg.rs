@@ -6,13 +6,11 @@
 use leptos::prelude::*;
 
 use super::items::{AddButton, ListOf, item_name};
-use super::parse::{parse_days, parse_hours, parse_optional_money};
 use super::spec::{Check, Look, Parsed, Text, check, parsed, text};
-use crate::domain::values::Money;
+use crate::domain::values::{Days, Hours, Money, Whole};
 use crate::ui::erase::flag;
-use crate::ui::fields::field_id;
+use crate::ui::fields::{field_id, optional};
 use crate::ui::lists::ItemControls;
-use crate::ui::sections::firm::show_money;
 use crate::ui::state::use_app;
 
 /// The fields a registration must carry.
@@ -22,13 +20,14 @@ const REQUIRED: ListOf<String> = ListOf {
     write: |d| Some(&mut d.operating.deal_registration.required_fields),
 };
 
-/// Shows an optional amount; empty for none.
-fn show_optional_money(m: &Option<Money>) -> String {
-    m.as_ref().map(show_money).unwrap_or_default()
+/// An optional amount: none (any deal) when the field is empty.
+fn parse_optional_money(text: &str) -> Result<Option<Money>, String> {
+    optional(text, Money::parse)
 }
 
-fn show_count(n: &u32) -> String {
-    n.to_string()
+/// Shows an optional amount; empty for none.
+fn show_optional_money(m: &Option<Money>) -> String {
+    m.as_ref().map(Money::show).unwrap_or_default()
 }
 
 static ENABLED: Check = Check {
@@ -51,25 +50,25 @@ static MINIMUM: Parsed<Option<Money>> = Parsed {
     set: |d, _, v| d.operating.deal_registration.minimum_deal_size = v,
 };
 
-static PROTECTION: Parsed<u32> = Parsed {
+static PROTECTION: Parsed<Days> = Parsed {
     path: "operating.deal_registration.protection_days",
     label: "Protection period",
     hint: "90–180 days is common, and at least your sales cycle, or the partner loses the deal before it can close.",
     look: Look::Count("days"),
-    parse: parse_days,
-    format: show_count,
+    parse: Days::parse,
+    format: Days::show,
     check: None,
     get: |d, _| Some(d.operating.deal_registration.protection_days),
     set: |d, _, v| d.operating.deal_registration.protection_days = v,
 };
 
-static RESPONSE: Parsed<u32> = Parsed {
+static RESPONSE: Parsed<Hours> = Parsed {
     path: "operating.deal_registration.response_hours",
     label: "Answered within",
     hint: "001: partners expect an answer within 24–48 hours.",
     look: Look::Count("hours"),
-    parse: parse_hours,
-    format: show_count,
+    parse: Hours::parse,
+    format: Hours::show,
     check: None,
     get: |d, _| Some(d.operating.deal_registration.response_hours),
     set: |d, _, v| d.operating.deal_registration.response_hours = v,

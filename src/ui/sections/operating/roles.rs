@@ -13,8 +13,6 @@ use crate::domain::Design;
 use crate::domain::operating::{Accountability, Role, RoleKind};
 use crate::domain::values::{Id, Money, Percent};
 use crate::ui::erase::flag;
-use crate::ui::fields::{parse_money, parse_percent};
-use crate::ui::sections::firm::{show_money, show_percent};
 use crate::ui::state::use_app;
 
 /// The roles on the operating plan.
@@ -97,8 +95,8 @@ static TIME_SHARE: Parsed<Percent> = Parsed {
     label: "Share of time",
     hint: "000: 10–20 % of leadership time early on.",
     look: Look::Decimal("%"),
-    parse: parse_percent,
-    format: show_percent,
+    parse: Percent::parse,
+    format: Percent::show,
     check: None,
     get: |d, i| role(d, i).map(|r| r.time_share),
     set: |d, i, v| {
@@ -113,8 +111,8 @@ static ANNUAL_COST: Parsed<Money> = Parsed {
     label: "Annual cost, all-in",
     hint: "The yearly cost of that share of time. 002: a senior partnerships hire is $250K+ all-in.",
     look: Look::Money,
-    parse: parse_money,
-    format: show_money,
+    parse: Money::parse,
+    format: Money::show,
     check: None,
     get: |d, i| role(d, i).map(|r| r.annual_cost),
     set: |d, i, v| {

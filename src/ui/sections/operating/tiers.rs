@@ -5,14 +5,11 @@
 use leptos::prelude::*;
 
 use super::items::{AddButton, ListItem, ListOf, item_name};
-use super::parse::parse_entry_count;
 use super::spec::{Choice, Look, Parsed, Text, choice, parsed, position, text};
 use crate::domain::Design;
 use crate::domain::operating::Tier;
-use crate::domain::values::{Cadence, Percent};
+use crate::domain::values::{Cadence, Count, Percent, Whole};
 use crate::ui::erase::flag;
-use crate::ui::fields::parse_percent;
-use crate::ui::sections::firm::show_percent;
 use crate::ui::state::use_app;
 
 /// The tiers, lowest first.
@@ -28,10 +25,6 @@ fn tier(d: &Design, index: usize) -> Option<&Tier> {
 
 fn tier_mut(d: &mut Design, index: usize) -> Option<&mut Tier> {
     d.operating.tiers.get_mut(index)
-}
-
-fn show_count(n: &u32) -> String {
-    n.to_string()
 }
 
 /// A text of a tier, by the field's name and how to reach it.
@@ -60,8 +53,8 @@ macro_rules! tier_count {
             label: $label,
             hint: "",
             look: Look::Count($unit),
-            parse: parse_entry_count,
-            format: show_count,
+            parse: Count::parse,
+            format: Count::show,
             check: None,
             get: |d, i| tier(d, i).map(|t| t.$field),
             set: |d, i, v| {
@@ -74,12 +67,12 @@ macro_rules! tier_count {
 }
 
 static NAME: Text = tier_text!(name, "Tier name", "", false);
-static MIN_DEALS: Parsed<u32> = tier_count!(
+static MIN_DEALS: Parsed<Count> = tier_count!(
     min_sourced_deals_per_year,
     "Sourced deals a year, at least",
     "deals"
 );
-static MIN_REPS: Parsed<u32> =
+static MIN_REPS: Parsed<Count> =
     tier_count!(min_certified_reps, "Certified people, at least", "people");
 static CRITERIA: Text = tier_text!(criteria_note, "Other entry criteria", "", true);
 static SUPPORT: Text = tier_text!(support_level, "Support", "", true);
@@ -95,8 +88,8 @@ static RATE: Parsed<Percent> = Parsed {
     label: "Commission rate",
     hint: "On sourced deals. 001: referral fees are 10–20 % of first-year value.",
     look: Look::Decimal("%"),
-    parse: parse_percent,
-    format: show_percent,
+    parse: Percent::parse,
+    format: Percent::show,
     check: None,
     get: |d, i| tier(d, i).map(|t| t.commission_rate),
     set: |d, i, v| {
@@ -125,8 +118,9 @@ fn new_tier(tiers: &[Tier]) -> Tier {
     let below = tiers.last();
     Tier {
         name: String::new(),
-        min_sourced_deals_per_year: below.map_or(0, |t| t.min_sourced_deals_per_year),
-        min_certified_reps: below.map_or(0, |t| t.min_certified_reps),
+        min_sourced_deals_per_year: below
+            .map_or(Count::default(), |t| t.min_sourced_deals_per_year),
+        min_certified_reps: below.map_or(Count::default(), |t| t.min_certified_reps),
         criteria_note: String::new(),
         commission_rate: below.map_or(Percent::whole(10), |t| t.commission_rate),
         support_level: String::new(),
@@ -215,11 +209,11 @@ mod tests {
     fn a_new_tier_starts_where_the_top_tier_is() {
         let mut first = new_tier(&[]);
         assert_eq!(first.check_in, Cadence::Quarterly);
-        first.min_sourced_deals_per_year = 4;
+        first.min_sourced_deals_per_year = Count::of(4);
         first.commission_rate = Percent::whole(15);
         first.check_in = Cadence::Monthly;
         let second = new_tier(&[first]);
-        assert_eq!(second.min_sourced_deals_per_year, 4);
+        assert_eq!(second.min_sourced_deals_per_year, Count::of(4));
         assert_eq!(second.commission_rate, Percent::whole(15));
         assert_eq!(second.check_in, Cadence::Monthly);
         assert!(second.name.is_empty());

@@ -2,35 +2,34 @@
 //! first?"): when the design is complete and when the partnerships hire starts, each shown as a
 //! week from the kickoff.
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::parse::{parse_plan_date, show_date};
 use super::spec::{Look, Parsed, parsed};
 use crate::domain::Design;
 use crate::domain::plan::week_of;
+use crate::domain::values::PlanDate;
 use crate::ui::erase::text;
 use crate::ui::state::use_app;
 
-static DESIGN_COMPLETE: Parsed<NaiveDate> = Parsed {
+static DESIGN_COMPLETE: Parsed<PlanDate> = Parsed {
     path: "operating.timeline.design_complete",
     label: "Design complete",
     hint: "002: six to eight weeks of design work.",
     look: Look::Date,
-    parse: parse_plan_date,
-    format: show_date,
+    parse: PlanDate::parse,
+    format: PlanDate::show,
     check: None,
     get: |d, _| Some(d.operating.timeline.design_complete),
     set: |d, _, v| d.operating.timeline.design_complete = v,
 };
 
-static HIRE: Parsed<NaiveDate> = Parsed {
+static HIRE: Parsed<PlanDate> = Parsed {
     path: "operating.timeline.partnerships_hire",
     label: "Partnerships hire starts",
     hint: "After the design is complete, so the hire walks into a system to run.",
     look: Look::Date,
-    parse: parse_plan_date,
-    format: show_date,
+    parse: PlanDate::parse,
+    format: PlanDate::show,
     check: None,
     get: |d, _| Some(d.operating.timeline.partnerships_hire),
     set: |d, _, v| d.operating.timeline.partnerships_hire = v,
@@ -58,15 +57,15 @@ pub fn TimelineForm() -> impl IntoView {
 #[component]
 fn Week(
     /// The date shown.
-    date: fn(&Design) -> NaiveDate,
+    date: fn(&Design) -> PlanDate,
 ) -> impl IntoView {
     let app = use_app();
     let readout = move || {
         app.design.with(|d| {
             let kickoff = d.firm.kickoff;
-            match week_of(kickoff, date(d)) {
-                w if w < 1 => format!("Before the kickoff on {}.", show_date(&kickoff)),
-                w => format!("Week {w} from the kickoff on {}.", show_date(&kickoff)),
+            match week_of(kickoff.date(), date(d).date()) {
+                w if w < 1 => format!("Before the kickoff on {}.", kickoff),
+                w => format!("Week {w} from the kickoff on {}.", kickoff),
             }
         })
     };

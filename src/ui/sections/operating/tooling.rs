@@ -4,11 +4,10 @@
 
 use leptos::prelude::*;
 
-use super::parse::{parse_optional_quarter, show_optional_count};
 use super::spec::{Check, Look, Parsed, check, parsed};
 use crate::domain::values::Money;
-use crate::ui::fields::parse_money;
-use crate::ui::sections::firm::show_money;
+use crate::domain::values::ProgramQuarter;
+use crate::ui::fields::{optional_whole, show_optional_whole};
 use crate::ui::state::use_app;
 
 static CRM: Check = Check {
@@ -19,13 +18,13 @@ static CRM: Check = Check {
     set: |d, _, v| d.operating.tooling.crm_attribution_fields = v,
 };
 
-static PRM: Parsed<Option<u32>> = Parsed {
+static PRM: Parsed<Option<ProgramQuarter>> = Parsed {
     path: "operating.tooling.prm_from_quarter",
     label: "A PRM from program quarter",
     hint: "002: a PRM is the right purchase at 25 or more active partners. Leave it empty for no PRM.",
     look: Look::Count(""),
-    parse: parse_optional_quarter,
-    format: show_optional_count,
+    parse: optional_whole,
+    format: show_optional_whole,
     check: None,
     get: |d, _| Some(d.operating.tooling.prm_from_quarter),
     set: |d, _, v| d.operating.tooling.prm_from_quarter = v,
@@ -36,8 +35,8 @@ static COST: Parsed<Money> = Parsed {
     label: "Tool cost per quarter",
     hint: "What the tools cost; the forecast counts it in the program's cost.",
     look: Look::Money,
-    parse: parse_money,
-    format: show_money,
+    parse: Money::parse,
+    format: Money::show,
     check: None,
     get: |d, _| Some(d.operating.tooling.cost_per_quarter),
     set: |d, _, v| d.operating.tooling.cost_per_quarter = v,
@@ -73,7 +72,7 @@ fn ActivePartners() -> impl IntoView {
     let app = use_app();
     let text = move || {
         let from = app.design.read().operating.tooling.prm_from_quarter?;
-        let quarter = from.max(1);
+        let quarter = from.get();
         let line = app.analysis.with(|a| {
             match a.forecast.quarters.iter().find(|q| q.quarter == quarter) {
                 Some(q) => format!(

@@ -4,13 +4,13 @@
 
 use leptos::prelude::*;
 
-use super::parse::{parse_deals, parse_quarters_to_activate, parse_recruits};
 use crate::domain::Design;
-use crate::domain::forecast::{MAX_QUARTERS, MIN_QUARTERS, TARGET_REVENUE_TO_COST};
-use crate::domain::values::{Money, Percent};
+use crate::domain::forecast::TARGET_REVENUE_TO_COST;
+use crate::domain::values::{
+    Amount, Deals, Horizon, Money, Percent, QuarterCount, Recruits, Whole,
+};
 use crate::ui::erase::{flag, handler, text};
-use crate::ui::fields::{ParsedField, Select, field_id, parse_money, parse_percent};
-use crate::ui::sections::firm::{show_money, show_percent};
+use crate::ui::fields::{ParsedField, Select, field_id};
 use crate::ui::state::use_app;
 
 /// One percentage assumption: its path, label, hint, reader and writer.
@@ -70,7 +70,7 @@ pub fn Assumptions() -> impl IntoView {
         view! {
             <ParsedField path label hint suffix="%"
                 value=move || d.with(get)
-                parse=parse_percent format=show_percent
+                parse=Percent::parse format=Percent::show
                 on_change=Callback::new(move |v| app.edit(path, |d| set(d, v))) />
         }
     };
@@ -82,23 +82,23 @@ pub fn Assumptions() -> impl IntoView {
             <div class="field-grid">
                 <Select path="assumptions.quarters" label="Quarters forecast"
                     hint="8 to 12. Twelve cover the three program years of the 15/25/35 % floors; each metric's targets follow."
-                    options=(MIN_QUARTERS..=MAX_QUARTERS).map(|q| (q, format!("{q} quarters"))).collect()
+                    options=(Horizon::MIN..=Horizon::MAX).map(|q| (Horizon::of(q), format!("{q} quarters"))).collect()
                     value=move || d.with(|d| d.assumptions.quarters)
-                    on_change=Callback::new(move |q: u32| app.edit("assumptions.quarters", |d| {
+                    on_change=Callback::new(move |q: Horizon| app.edit("assumptions.quarters", |d| {
                         d.assumptions.quarters = q;
-                        d.scoreboard.fit_targets(q as usize);
+                        d.scoreboard.fit_targets(q.get() as usize);
                     })) />
                 {activation}
                 <ParsedField path="assumptions.quarters_to_activate" label="Quarters to activate"
                     suffix="quarters" inputmode="numeric"
                     hint="From recruitment to a partner's first deal. Practitioners aim under 90 days (one quarter); the median is about 4.7 months (TSIA, as quoted)."
                     value=move || d.with(|d| d.assumptions.quarters_to_activate)
-                    parse=parse_quarters_to_activate format=|n: &u32| n.to_string()
+                    parse=QuarterCount::parse format=QuarterCount::show
                     on_change=Callback::new(move |v| app.edit("assumptions.quarters_to_activate", |d| d.assumptions.quarters_to_activate = v)) />
                 <ParsedField path="assumptions.deals_per_active_partner" label="Deals per active partner per quarter"
                     hint="Deals an active partner registers each quarter. 001: a new partnership makes 2–5 referrals in its first year, about one a quarter."
                     value=move || d.with(|d| d.assumptions.deals_per_active_partner)
-                    parse=parse_deals format=|v: &rust_decimal::Decimal| v.normalize().to_string()
+                    parse=Deals::parse format=Deals::show
                     on_change=Callback::new(move |v| app.edit("assumptions.deals_per_active_partner", |d| d.assumptions.deals_per_active_partner = v)) />
                 {registration}
                 {lift}
@@ -106,7 +106,7 @@ pub fn Assumptions() -> impl IntoView {
                 <ParsedField path="assumptions.co_marketing_per_quarter" label="Co-marketing per quarter" prefix=currency
                     hint="Co-marketing funds are commonly 2–5 % of channel revenue."
                     value=move || d.with(|d| d.assumptions.co_marketing_per_quarter)
-                    parse=parse_money format=show_money
+                    parse=Money::parse format=Money::show
                     on_change=Callback::new(move |v: Money| app.edit("assumptions.co_marketing_per_quarter", |d| d.assumptions.co_marketing_per_quarter = v)) />
                 {growth}
             </div>
@@ -122,11 +122,11 @@ fn Recruits() -> impl IntoView {
     let app = use_app();
     let d = app.design;
     let len = Memo::new(move |_| d.with(|d| d.assumptions.recruits_per_quarter.len()));
-    let quarters = Memo::new(move |_| d.with(|d| d.assumptions.quarters as usize));
+    let quarters = Memo::new(move |_| d.with(|d| d.assumptions.quarters.get() as usize));
     let add = move |_: leptos::ev::MouseEvent| {
         app.edit(&format!("add recruits {}", len.get_untracked()), |d| {
             let recruits = &mut d.assumptions.recruits_per_quarter;
-            recruits.push(recruits.last().copied().unwrap_or(0));
+            recruits.push(recruits.last().copied().unwrap_or_default());
         });
     };
     let remove = move |_: leptos::ev::MouseEvent| {
@@ -152,8 +152,8 @@ fn Recruits() -> impl IntoView {
                     let key = path.clone();
                     view! {
                         <ParsedField path label=format!("Q{} recruits", q + 1) inputmode="numeric"
-                            value=move || d.with(|d| d.assumptions.recruits_per_quarter.get(q).copied().unwrap_or(0))
-                            parse=parse_recruits format=|n: &u32| n.to_string()
+                            value=move || d.with(|d| d.assumptions.recruits_per_quarter.get(q).copied().unwrap_or_default())
+                            parse=Recruits::parse format=Recruits::show
                             on_change=Callback::new(move |v| app.edit(&key, |d| {
                                 if let Some(slot) = d.assumptions.recruits_per_quarter.get_mut(q) {
                                     *slot = v;

@@ -4,10 +4,9 @@
 
 use leptos::prelude::*;
 
-use super::parse::{parse_target, show_optional};
 use crate::domain::Design;
 use crate::domain::scoreboard::{Metric, MetricFamily, MetricKind, remove_metric};
-use crate::domain::values::Id;
+use crate::domain::values::{Amount, Id, Target};
 use crate::ui::erase::text;
 use crate::ui::fields::{ParsedField, Select, TextField, field_id};
 use crate::ui::lists::{ItemControls, move_item};
@@ -90,7 +89,7 @@ fn MetricFields(id: StoredValue<Id>, index: usize, len: Memo<usize>) -> impl Int
             format!("metric “{}”", name.trim())
         }
     });
-    let quarters = Memo::new(move |_| d.with(|d| d.assumptions.quarters as usize));
+    let quarters = Memo::new(move |_| d.with(|d| d.assumptions.quarters.get() as usize));
 
     let (name_path, family_path, kind_path, unit_path) =
         (field("name"), field("family"), field("kind"), field("unit"));
@@ -146,8 +145,8 @@ fn MetricFields(id: StoredValue<Id>, index: usize, len: Memo<usize>) -> impl Int
                         view! {
                             <ParsedField path label=format!("Q{} target", quarter + 1)
                                 value=move || metric.with(|m| m.as_ref().and_then(|m| m.quarterly_targets.get(quarter).copied()))
-                                parse=parse_target format=show_optional
-                                on_change=Callback::new(move |v: Option<rust_decimal::Decimal>| {
+                                parse=parse_target format=show_target
+                                on_change=Callback::new(move |v: Option<Target>| {
                                     let quarters = quarters.get_untracked();
                                     if let Some(v) = v {
                                         edit_metric(app, id, &key, |m| m.set_target(quarter, v, quarters));
@@ -204,4 +203,14 @@ fn OwnerSelect(id: StoredValue<Id>, index: usize, metric: Memo<Option<Metric>>) 
                 on_change=Callback::new(move |v: Option<Id>| edit_metric(app, id, &key, |m| m.owner = v)) />
         }
     }
+}
+
+/// A quarter's target: always a number, even where the list ends before the quarter.
+fn parse_target(text: &str) -> Result<Option<Target>, String> {
+    Target::parse(text).map(Some)
+}
+
+/// Shows a quarter's target; empty where the list has none.
+fn show_target(target: &Option<Target>) -> String {
+    target.as_ref().map(Target::show).unwrap_or_default()
 }

@@ -64,7 +64,7 @@ pub fn MetricList() -> impl IntoView {
         let id =
             d.with_untracked(|d| Id::fresh("metric", d.scoreboard.metrics.iter().map(|m| &m.id)));
         app.edit(&format!("add {id}"), |d| {
-            let quarters = d.assumptions.quarters as usize;
+            let quarters = d.assumptions.quarters.get() as usize;
             let family = d.scoreboard.next_family();
             d.scoreboard.metrics.push(Metric::new(id, family, quarters));
             added = Some(d.scoreboard.metrics.len() - 1);

@@ -6,14 +6,14 @@ use leptos::prelude::*;
 use crate::domain::forecast::{horizon, sourced_share_floor};
 use crate::domain::values::Percent;
 use crate::ui::erase::text;
-use crate::ui::fields::{ParsedField, field_id, parse_percent};
+use crate::ui::fields::{ParsedField, field_id};
 use crate::ui::state::use_app;
 
 /// Program years shown even when the design sets no target: the three the floors cover.
 const YEARS: usize = 3;
 
 fn parse_share(text: &str) -> Result<Option<Percent>, String> {
-    parse_percent(text).map(Some)
+    Percent::parse(text).map(Some)
 }
 
 /// A year's target as its number; empty when the year has none.

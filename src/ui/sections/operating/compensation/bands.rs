@@ -5,15 +5,12 @@
 use leptos::prelude::*;
 
 use super::super::items::{AddButton, ListOf};
-use super::super::parse::parse_entry_count;
 use super::super::spec::{Look, Parsed, parsed};
 use crate::domain::Design;
-use crate::domain::format::limits::COUNT_MAX;
-use crate::domain::operating::{CompensationModel, VolumeBand};
-use crate::domain::values::Percent;
+use crate::domain::operating::{BandClash, CompensationModel, VolumeBand, band_start_clash};
+use crate::domain::values::{Count, Percent, Whole};
 use crate::ui::erase::{flag, handler, text};
-use crate::ui::fields::{field_id, parse_percent};
-use crate::ui::sections::firm::show_percent;
+use crate::ui::fields::field_id;
 use crate::ui::state::use_app;
 
 fn bands(d: &Design) -> Option<&Vec<VolumeBand>> {
@@ -37,17 +34,13 @@ const BANDS: ListOf<VolumeBand> = ListOf {
     write: bands_mut,
 };
 
-fn show_count(n: &u32) -> String {
-    n.to_string()
-}
-
-static FROM: Parsed<u32> = Parsed {
+static FROM: Parsed<Count> = Parsed {
     path: "operating.compensation.model.bands.#.from_referrals",
     label: "Band {n}: from",
     hint: "",
     look: Look::Count("referrals a year"),
-    parse: parse_entry_count,
-    format: show_count,
+    parse: Count::parse,
+    format: Count::show,
     check: Some(|d, i, from| bands(d).and_then(|b| start_refused(b, i, *from))),
     get: |d, i| bands(d).and_then(|b| b.get(i)).map(|b| b.from_referrals),
     set: |d, i, v| {
@@ -62,8 +55,8 @@ static RATE: Parsed<Percent> = Parsed {
     label: "Band {n}: rate",
     hint: "",
     look: Look::Decimal("%"),
-    parse: parse_percent,
-    format: show_percent,
+    parse: Percent::parse,
+    format: Percent::show,
     check: None,
     get: |d, i| bands(d).and_then(|b| b.get(i)).map(|b| b.rate),
     set: |d, i, v| {
@@ -75,20 +68,15 @@ static RATE: Parsed<Percent> = Parsed {
 
 /// Why band `index` cannot start from `from` referrals: each band starts above the one before
 /// it and below the one after it.
-fn start_refused(bands: &[VolumeBand], index: usize, from: u32) -> Option<String> {
-    let before = index.checked_sub(1).and_then(|i| bands.get(i));
-    let after = bands.get(index + 1);
-    match (before, after) {
-        (Some(b), _) if from <= b.from_referrals => Some(format!(
-            "Start above the band before it, which starts from {} referrals.",
-            b.from_referrals
-        )),
-        (_, Some(a)) if from >= a.from_referrals => Some(format!(
-            "Start below the band after it, which starts from {} referrals.",
-            a.from_referrals
-        )),
-        _ => None,
-    }
+fn start_refused(bands: &[VolumeBand], index: usize, from: Count) -> Option<String> {
+    band_start_clash(bands, index, from).map(|clash| match clash {
+        BandClash::Before(start) => {
+            format!("Start above the band before it, which starts from {start} referrals.")
+        }
+        BandClash::After(start) => {
+            format!("Start below the band after it, which starts from {start} referrals.")
+        }
+    })
 }
 
 /// A new top band: one referral above the top band, at its rate; none when the top band
@@ -96,11 +84,11 @@ fn start_refused(bands: &[VolumeBand], index: usize, from: u32) -> Option<String
 fn new_band(bands: &[VolumeBand]) -> Option<VolumeBand> {
     match bands.last() {
         None => Some(VolumeBand {
-            from_referrals: 1,
+            from_referrals: Count::of(1),
             rate: Percent::whole(10),
         }),
-        Some(top) if top.from_referrals < COUNT_MAX => Some(VolumeBand {
-            from_referrals: top.from_referrals + 1,
+        Some(top) if top.from_referrals.get() < Count::MAX => Some(VolumeBand {
+            from_referrals: Count::of(top.from_referrals.get() + 1),
             rate: top.rate,
         }),
         Some(_) => None,
@@ -159,8 +147,8 @@ mod tests {
     fn bands(starts: &[u32]) -> Vec<VolumeBand> {
         starts
             .iter()
-            .map(|&from_referrals| VolumeBand {
-                from_referrals,
+            .map(|&from| VolumeBand {
+                from_referrals: Count::of(from),
                 rate: Percent::whole(10),
             })
             .collect()
@@ -169,17 +157,20 @@ mod tests {
     #[test]
     fn a_band_starts_between_its_neighbours() {
         let b = bands(&[1, 4, 11]);
-        assert_eq!(start_refused(&b, 1, 5), None);
-        assert!(start_refused(&b, 1, 1).is_some_and(|e| e.contains("above")));
-        assert!(start_refused(&b, 1, 11).is_some_and(|e| e.contains("below")));
-        assert_eq!(start_refused(&b, 0, 0), None);
-        assert_eq!(start_refused(&b, 2, 500), None);
+        assert_eq!(start_refused(&b, 1, Count::of(5)), None);
+        assert!(start_refused(&b, 1, Count::of(1)).is_some_and(|e| e.contains("above")));
+        assert!(start_refused(&b, 1, Count::of(11)).is_some_and(|e| e.contains("below")));
+        assert_eq!(start_refused(&b, 0, Count::of(0)), None);
+        assert_eq!(start_refused(&b, 2, Count::of(500)), None);
     }
 
     #[test]
     fn a_new_band_starts_one_above_the_top_band() {
-        assert_eq!(new_band(&[]).map(|b| b.from_referrals), Some(1));
-        assert_eq!(new_band(&bands(&[1, 4])).map(|b| b.from_referrals), Some(5));
-        assert_eq!(new_band(&bands(&[COUNT_MAX])), None);
+        assert_eq!(new_band(&[]).map(|b| b.from_referrals.get()), Some(1));
+        assert_eq!(
+            new_band(&bands(&[1, 4])).map(|b| b.from_referrals.get()),
+            Some(5)
+        );
+        assert_eq!(new_band(&bands(&[Count::MAX])), None);
     }
 }
