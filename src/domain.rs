@@ -20,6 +20,8 @@ pub mod journey;
 pub mod library;
 pub mod operating;
 pub mod order;
+pub mod path;
+pub mod places;
 pub mod plan;
 pub mod ranking;
 pub mod readiness;

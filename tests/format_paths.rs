@@ -51,7 +51,7 @@ fn every_refusal_names_its_path_and_says_what_was_expected_and_found() {
         let error = import(&changed(changes).to_string()).expect_err(name);
         assert_eq!(error.kind, ImportErrorKind::Invalid, "{name}");
         assert_eq!(
-            (error.path.as_str(), error.message.as_str()),
+            (error.path.in_file().as_str(), error.message.as_str()),
             (
                 case["path"].as_str().expect("a path"),
                 case["message"].as_str().expect("a message")

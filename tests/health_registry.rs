@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 use partner_blueprint::domain::Mechanic;
 use partner_blueprint::domain::health::{RULES, Severity, check, raises_new, rule};
+use partner_blueprint::domain::places;
 use partner_blueprint::domain::templates::Template;
 
 use Severity::{Critical, Info, Warning};
@@ -183,7 +184,7 @@ fn a_finding_is_new_only_when_its_rule_and_field_were_not_shown() {
     assert!(!raises_new(&shown, &reworded));
     // The same rule on another field, or another rule, is new.
     let mut moved = shown.clone();
-    moved[0].path = "firm.nowhere".to_owned();
+    moved[0].path = places::firm::NAME.path();
     assert!(raises_new(&shown, &moved));
     assert!(raises_new(&shown[1..], &shown));
 }

@@ -72,7 +72,7 @@ pub fn findings_of(design: &Design, rule_id: &str) -> Vec<Finding> {
         .collect();
     for finding in &findings {
         assert!(
-            resolves(&json, &finding.path),
+            resolves(&json, &finding.path.dotted()),
             "{rule_id}: path {} is not a field of the design",
             finding.path
         );
@@ -97,8 +97,8 @@ pub fn quiet(design: &Design, rule_id: &str) {
 }
 
 /// The paths of some findings.
-pub fn paths(findings: &[Finding]) -> Vec<&str> {
-    findings.iter().map(|f| f.path.as_str()).collect()
+pub fn paths(findings: &[Finding]) -> Vec<String> {
+    findings.iter().map(|f| f.path.dotted()).collect()
 }
 
 /// Whether a dot-separated path leads to a value in `json` (array items by index).

@@ -16,8 +16,8 @@ use serde_json::Value;
 use super::Design;
 use super::health::{self, Finding};
 use super::order;
+use super::path::DocPath;
 
-pub(crate) use checks::At;
 pub use error::{ImportError, ImportErrorKind};
 pub use migrate::{Migration, migrate};
 pub use read::iso_date;
@@ -65,9 +65,8 @@ pub fn export(design: &Design) -> String {
 /// The design a file holds, or why it cannot be opened. Never panics, whatever the text.
 pub fn import(text: &str) -> Result<Design, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
-        return Err(ImportError::new(
+        return Err(ImportError::of_file(
             ImportErrorKind::TooLarge,
-            "",
             format!(
                 "this file is {} KB, more than the {} KB a design file may be",
                 text.len().div_ceil(1024),
@@ -78,9 +77,8 @@ pub fn import(text: &str) -> Result<Design, ImportError> {
     // Some editors start a UTF-8 file with a byte-order mark; it carries no meaning here.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(ImportError::new(
+        return Err(ImportError::of_file(
             ImportErrorKind::NotJson,
-            "",
             "this file is empty",
         ));
     }
@@ -92,7 +90,7 @@ pub fn import(text: &str) -> Result<Design, ImportError> {
     };
     let Some(body) = fields.remove("design") else {
         return Err(ImportError::invalid(
-            "design",
+            DocPath::file().member("design"),
             "the field \"design\" is missing",
         ));
     };
@@ -113,7 +111,7 @@ pub fn read_design(text: &str) -> Result<Design, ImportError> {
 /// The JSON value `text` holds, or why it is not JSON.
 fn parse(text: &str) -> Result<Value, ImportError> {
     serde_json::from_str(text)
-        .map_err(|e| ImportError::new(ImportErrorKind::NotJson, "", wording::not_json(&e)))
+        .map_err(|e| ImportError::of_file(ImportErrorKind::NotJson, wording::not_json(&e)))
 }
 
 /// The schema version a document declares, once its format marker is found.
@@ -133,14 +131,14 @@ fn schema_version(document: &Value) -> Result<u32, ImportError> {
     }
     let Some(declared) = fields.get("schema_version") else {
         return Err(ImportError::invalid(
-            "schema_version",
+            DocPath::file().member("schema_version"),
             "the field \"schema_version\" is missing",
         ));
     };
     let version = match declared.as_u64() {
         Some(0) | None => {
             return Err(ImportError::invalid(
-                "schema_version",
+                DocPath::file().member("schema_version"),
                 format!("expected a whole number of 1 or more, found {declared}"),
             ));
         }
@@ -149,7 +147,7 @@ fn schema_version(document: &Value) -> Result<u32, ImportError> {
     if version > SCHEMA_VERSION {
         return Err(ImportError::new(
             ImportErrorKind::NewerSchema { found: version },
-            "schema_version",
+            DocPath::file().member("schema_version"),
             format!(
                 "this design was made by a newer version of Partner Blueprint (schema version \
                  {version}; this app reads up to {SCHEMA_VERSION}); open it in that newer \
@@ -161,9 +159,8 @@ fn schema_version(document: &Value) -> Result<u32, ImportError> {
 }
 
 fn not_a_design(why: &str) -> ImportError {
-    ImportError::new(
+    ImportError::of_file(
         ImportErrorKind::NotADesign,
-        "",
         format!(
             "this file is not a Partner Blueprint design: {why}, where a design has \
              \"format\": \"{FORMAT}\""

@@ -28,6 +28,7 @@ use super::design::{Design, Mechanic};
 use super::firm::{FirmKind, FirmProfile};
 use super::forecast::{Forecast, forecast};
 use super::order;
+use super::path::DocPath;
 use super::ranking::{Ranking, SMALL_FIRM_HEADCOUNT, rank};
 
 pub use archetypes::{MAX_ARCHETYPES, POOR_ICP_MATCH};
@@ -74,9 +75,10 @@ pub struct Finding {
     pub message: String,
     /// The source the rule rests on, e.g. `002 "Three is the upper limit"`.
     pub source: &'static str,
-    /// The field to fix, dot-separated as in the JSON export, with the index of the offending
-    /// item: `operating.roles.2.owns_metric`, `thesis.customer`.
-    pub path: String,
+    /// The field to fix, with the index of the offending item; the JSON export writes it
+    /// dot-separated (`operating.roles.2.owns_metric`), and the field that edits it carries it as
+    /// its element id.
+    pub path: DocPath,
 }
 
 /// A health rule: its metadata and the function that checks it.
@@ -94,7 +96,7 @@ pub struct Rule {
 
 impl Rule {
     /// A finding of this rule, in its own mechanic.
-    pub fn finding(&self, message: impl Into<String>, path: impl Into<String>) -> Finding {
+    pub fn finding(&self, message: impl Into<String>, path: DocPath) -> Finding {
         self.finding_in(self.mechanic, message, path)
     }
 
@@ -103,7 +105,7 @@ impl Rule {
         &self,
         mechanic: Mechanic,
         message: impl Into<String>,
-        path: impl Into<String>,
+        path: DocPath,
     ) -> Finding {
         Finding {
             rule: self.id,
@@ -111,7 +113,7 @@ impl Rule {
             mechanic,
             message: message.into(),
             source: self.source,
-            path: path.into(),
+            path,
         }
     }
 }

@@ -38,9 +38,8 @@ pub use store::{KeyValueStore, MemoryStore, StoreError, classify_error};
 /// A file too large to read, refused before reading a byte of it: the same words import uses.
 pub fn file_too_large(bytes: u64) -> super::format::ImportError {
     let limit = super::format::MAX_IMPORT_BYTES as u64;
-    super::format::ImportError::new(
+    super::format::ImportError::of_file(
         super::format::ImportErrorKind::TooLarge,
-        "",
         format!(
             "this file is {} KB, more than the {} KB a design file may be",
             bytes.div_ceil(1024),

@@ -8,6 +8,7 @@ use super::state::use_app;
 use crate::browser::{dom, location};
 use crate::domain::Mechanic;
 use crate::domain::health::{Finding, OUT_OF_ORDER, Severity};
+use crate::domain::path::DocPath;
 use crate::ui::erase::{handler, once};
 
 /// The words for a severity: colour is never the only signal.
@@ -29,19 +30,12 @@ fn severity_class(severity: Severity) -> &'static str {
 
 /// Moves to the section that edits `path` and focuses its field: the field itself if it is on
 /// the page, else the nearest enclosing item (a list, its Add button), else the section heading.
-pub fn go_to_field(path: &str) {
+pub fn go_to_field(path: &DocPath) {
     let section = Section::for_path(path);
     location::set_hash(&section.href());
-    let path = path.to_owned();
-    dom::after_render(once(move || {
-        let mut candidates: Vec<String> = Vec::new();
-        let parts: Vec<&str> = path.split('.').collect();
-        for end in (1..=parts.len()).rev() {
-            candidates.push(super::fields::field_id(&parts[..end].join(".")));
-        }
-        candidates.push("section-heading".to_owned());
-        dom::focus_first(&candidates);
-    }));
+    let mut candidates: Vec<String> = path.and_above().map(|p| p.element_id()).collect();
+    candidates.push("section-heading".to_owned());
+    dom::after_render(once(move || dom::focus_first(&candidates)));
 }
 
 /// The findings of one mechanic, or of all (grouped by mechanic, worst first) when `mechanic` is

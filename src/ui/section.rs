@@ -1,6 +1,7 @@
 //! The sections of the workshop, in the blueprint's order, and their place in the URL hash.
 
 use crate::domain::Mechanic;
+use crate::domain::path::DocPath;
 
 /// A section of the app. The five mechanics come in the order leaders design them (002: "Do
 /// these five in order"), framed by the overview and the firm profile, followed by candidates.
@@ -72,9 +73,9 @@ impl Section {
             .unwrap_or(Section::Overview)
     }
 
-    /// The section that edits the value at a document path (`operating.roles.2.title`).
-    pub fn for_path(path: &str) -> Section {
-        match path.split('.').next().unwrap_or_default() {
+    /// The section that edits the value at a place of the design.
+    pub fn for_path(path: &DocPath) -> Section {
+        match path.head().unwrap_or_default() {
             "firm" => Section::Firm,
             "thesis" => Section::Thesis,
             "archetypes" => Section::Archetypes,
@@ -139,6 +140,7 @@ impl Section {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::places;
 
     #[test]
     fn every_section_round_trips_through_its_hash() {
@@ -150,14 +152,17 @@ mod tests {
     #[test]
     fn a_document_path_leads_to_the_section_that_edits_it() {
         assert_eq!(
-            Section::for_path("operating.roles.2.title"),
+            Section::for_path(&places::operating::ROLE_TITLE.at(&[2])),
             Section::OperatingModel
         );
         assert_eq!(
-            Section::for_path("assumptions.quarters"),
+            Section::for_path(&places::assumptions::QUARTERS.path()),
             Section::Scoreboard
         );
-        assert_eq!(Section::for_path("title"), Section::Overview);
+        assert_eq!(
+            Section::for_path(&places::design::TITLE.path()),
+            Section::Overview
+        );
     }
 
     #[test]

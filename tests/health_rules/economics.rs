@@ -12,7 +12,7 @@ fn a_program_returning_under_five_to_one_in_year_three_warns() {
     design.assumptions.deals_per_active_partner = Deals::new(Decimal::ONE).unwrap();
     let findings = fires(&design, "economics.low-return");
     assert!(findings[0].message.contains("year 3"));
-    assert_eq!(findings[0].path, "assumptions");
+    assert_eq!(findings[0].path.dotted(), "assumptions");
 }
 
 #[test]

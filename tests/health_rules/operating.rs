@@ -67,7 +67,7 @@ fn a_small_firm_whose_leaders_give_five_percent_warns() {
     design.operating.roles[1].time_share = Percent::whole(5);
     design.operating.roles[2].time_share = Percent::whole(5);
     let findings = fires(&design, "roles.leadership-time");
-    assert_eq!(findings[0].path, "operating.roles.0.time_share");
+    assert_eq!(findings[0].path.dotted(), "operating.roles.0.time_share");
 }
 
 #[test]

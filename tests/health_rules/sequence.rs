@@ -20,7 +20,11 @@ fn a_slogan_thesis_under_a_filled_design_puts_every_later_mechanic_out_of_order(
             Mechanic::Scoreboard,
         ]
     );
-    assert!(findings.iter().all(|f| f.path == "thesis.customer"));
+    assert!(
+        findings
+            .iter()
+            .all(|f| f.path.dotted() == "thesis.customer")
+    );
 }
 
 #[test]
@@ -33,7 +37,7 @@ fn a_broken_operating_model_puts_only_the_journey_and_scoreboard_out_of_order() 
     assert!(
         findings
             .iter()
-            .all(|f| f.path == "operating.roles.1.owns_metric")
+            .all(|f| f.path.dotted() == "operating.roles.1.owns_metric")
     );
 }
 
@@ -69,7 +73,7 @@ fn a_role_waiting_for_the_scoreboards_first_metric_holds_no_later_mechanic_back(
     assert!(
         findings_of(&design, "sequence.out-of-order")
             .iter()
-            .all(|f| f.path != "operating.roles.0.owns_metric"),
+            .all(|f| f.path.dotted() != "operating.roles.0.owns_metric"),
         "a finding only the scoreboard can fix does not put the journey out of order"
     );
 }

@@ -1,5 +1,5 @@
-//! The primitive checks of `validate`, each reporting at a path written the way the file is:
-//! `design.operating.roles[2].time_share`.
+//! The primitive checks of `validate` and the reader, each reporting at the place it checks:
+//! `design.operating.roles[2].time_share` in an import error.
 
 use std::collections::HashSet;
 use std::hash::Hash;
@@ -8,34 +8,14 @@ use serde::Serialize;
 
 use super::error::ImportError;
 use super::limits::{NAME_MAX_CHARS, TEXT_MAX_CHARS};
+use crate::domain::path::DocPath;
 use crate::domain::values::Id;
 
-/// A place in the document, and the checks that report there.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct At(String);
-
-impl At {
-    /// The design itself, as the file names it.
-    pub(crate) fn design() -> At {
-        At::named("design")
-    }
-
-    /// The top of another document the app keeps, such as the index of saved designs.
-    pub(crate) fn named(root: &str) -> At {
-        At(root.to_owned())
-    }
-
-    pub(crate) fn field(&self, name: &str) -> At {
-        At(format!("{}.{name}", self.0))
-    }
-
-    pub(crate) fn item(&self, index: usize) -> At {
-        At(format!("{}[{index}]", self.0))
-    }
-
+/// The checks that report at a place in the document.
+impl DocPath {
     /// An error at this place.
     pub(crate) fn fail(&self, message: impl Into<String>) -> ImportError {
-        ImportError::invalid(self.0.clone(), message)
+        ImportError::invalid(self.clone(), message)
     }
 
     /// A name or title: at most `NAME_MAX_CHARS` characters.
@@ -77,7 +57,7 @@ impl At {
         let mut seen = HashSet::new();
         for (index, id) in ids.enumerate() {
             if !seen.insert(id) {
-                return Err(self.item(index).field("id").fail(format!(
+                return Err(self.item(index).member("id").fail(format!(
                     "expected every id in this list to be different, found \"{id}\" a second time"
                 )));
             }

@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::domain::path::DocPath;
+
 /// The broad reason a file was refused; the UI picks its wording and its advice from it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ImportErrorKind {
@@ -18,36 +20,42 @@ pub enum ImportErrorKind {
     Invalid,
 }
 
-/// An import refused. `path` names the offending value in the form
-/// `design.operating.roles[2].time_share`; it is empty when the whole file is at fault.
+/// An import refused. `path` names the offending value, as a file names it
+/// (`design.operating.roles[2].time_share`); it is the whole file when the file itself is at
+/// fault.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportError {
     pub kind: ImportErrorKind,
-    pub path: String,
+    pub path: DocPath,
     pub message: String,
 }
 
 impl ImportError {
-    pub fn new(kind: ImportErrorKind, path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(kind: ImportErrorKind, path: DocPath, message: impl Into<String>) -> Self {
         ImportError {
             kind,
-            path: path.into(),
+            path,
             message: message.into(),
         }
     }
 
+    /// The whole file is at fault: it is too large, not JSON, or not a design.
+    pub fn of_file(kind: ImportErrorKind, message: impl Into<String>) -> Self {
+        ImportError::new(kind, DocPath::file(), message)
+    }
+
     /// A value inside the document that the app does not accept.
-    pub fn invalid(path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn invalid(path: DocPath, message: impl Into<String>) -> Self {
         ImportError::new(ImportErrorKind::Invalid, path, message)
     }
 }
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
+        if self.path.is_whole_file() {
             f.write_str(&self.message)
         } else {
-            write!(f, "at {}: {}", self.path, self.message)
+            write!(f, "at {}: {}", self.path.in_file(), self.message)
         }
     }
 }

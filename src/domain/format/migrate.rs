@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use super::SCHEMA_VERSION;
 use super::error::ImportError;
+use crate::domain::path::DocPath;
 
 /// One step: turns a document of schema version `from` into one of version `from + 1`.
 pub type Migration = fn(Value) -> Result<Value, ImportError>;
@@ -20,7 +21,7 @@ pub fn migrate(mut document: Value, from: u32) -> Result<Value, ImportError> {
     for version in from..SCHEMA_VERSION {
         let Some((_, step)) = STEPS.iter().find(|(start, _)| *start == version) else {
             return Err(ImportError::invalid(
-                "schema_version",
+                DocPath::file().member("schema_version"),
                 format!(
                     "expected a schema version this app can read, found {version}, which it cannot bring up to date"
                 ),

@@ -15,17 +15,17 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde_json::{Map, Value};
 
-use super::checks::At;
 use super::error::ImportError;
 use super::wording;
 use crate::domain::Design;
+use crate::domain::path::DocPath;
 use crate::domain::values::ValueError;
 
 /// An object read member by member: `object!(Type { member, … })`.
 macro_rules! object {
     ($type:ident { $($member:ident),+ $(,)? }) => {
         impl Read for $type {
-            fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+            fn read(value: &Value, at: &DocPath) -> Result<Self, ImportError> {
                 let object = Object::new(value, at)?;
                 $(let $member = object.get(stringify!($member));)+
                 match ($($member,)+) {
@@ -47,7 +47,7 @@ macro_rules! choices {
         }
 
         impl Read for $type {
-            fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+            fn read(value: &Value, at: &DocPath) -> Result<Self, ImportError> {
                 // Fails to compile if a variant is missing from the list.
                 const _: fn($type) = |choice| match choice {
                     $($type::$variant => {})+
@@ -63,7 +63,7 @@ macro_rules! choices {
 macro_rules! checked {
     ($type:ident from $inner:ty) => {
         impl Read for $type {
-            fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+            fn read(value: &Value, at: &DocPath) -> Result<Self, ImportError> {
                 read_checked::<$inner, _>(value, at, $type::try_from)
             }
         }
@@ -75,12 +75,12 @@ pub(crate) use {checked, choices, object};
 /// The design `body` holds (the value of the `design` field), or the first value refused, with
 /// its path from `design` down.
 pub(crate) fn design(body: &Value) -> Result<Design, ImportError> {
-    Design::read(body, &At::design())
+    Design::read(body, &DocPath::design())
 }
 
 /// A type the reader can read from a JSON value found at `at`.
 pub(crate) trait Read: Sized {
-    fn read(value: &Value, at: &At) -> Result<Self, ImportError>;
+    fn read(value: &Value, at: &DocPath) -> Result<Self, ImportError>;
 
     /// What a member that is not there reads as: a refusal, but for an optional value.
     fn absent() -> Option<Self> {
@@ -92,14 +92,14 @@ pub(crate) trait Read: Sized {
 /// that is missing, whichever comes first in the type: the file's own mistake first.
 pub(crate) struct Object<'v> {
     members: &'v Map<String, Value>,
-    at: &'v At,
+    at: &'v DocPath,
     refused: Cell<Option<ImportError>>,
     missing: Cell<Option<ImportError>>,
 }
 
 impl<'v> Object<'v> {
     /// The object `value` is, or a refusal saying it is not one.
-    pub(crate) fn new(value: &'v Value, at: &'v At) -> Result<Self, ImportError> {
+    pub(crate) fn new(value: &'v Value, at: &'v DocPath) -> Result<Self, ImportError> {
         match value {
             Value::Object(members) => Ok(Object {
                 members,
@@ -114,7 +114,7 @@ impl<'v> Object<'v> {
     /// The member `name`, read as a `T`, or nothing if it is refused or missing (the object
     /// keeps the first of each, for `fault`). Members of other names are skipped: a file
     /// written by another version may carry them.
-    pub(crate) fn get<T: Read>(&self, name: &str) -> Option<T> {
+    pub(crate) fn get<T: Read>(&self, name: &'static str) -> Option<T> {
         self.read(name)
             .map_err(|error| {
                 let slot = if self.members.contains_key(name) {
@@ -137,9 +137,9 @@ impl<'v> Object<'v> {
     }
 
     /// The member `name`, read as a `T` at once.
-    pub(crate) fn read<T: Read>(&self, name: &str) -> Result<T, ImportError> {
+    pub(crate) fn read<T: Read>(&self, name: &'static str) -> Result<T, ImportError> {
         match self.members.get(name) {
-            Some(value) => T::read(value, &self.at.field(name)),
+            Some(value) => T::read(value, &self.at.member(name)),
             None => T::absent().ok_or_else(|| self.missing(name)),
         }
     }
@@ -155,7 +155,7 @@ impl<'v> Object<'v> {
 }
 
 /// "expected `wanted`, found …" at `at`, describing the value found.
-pub(crate) fn refusal(at: &At, wanted: &str, found: &Value) -> ImportError {
+pub(crate) fn refusal(at: &DocPath, wanted: &str, found: &Value) -> ImportError {
     at.fail(format!(
         "expected {wanted}, found {}",
         wording::found(found)
@@ -164,13 +164,13 @@ pub(crate) fn refusal(at: &At, wanted: &str, found: &Value) -> ImportError {
 
 /// The index in `names` of the choice `value` names. A choice is written as its name, or as an
 /// object whose one member is its name and holds `null`.
-pub(crate) fn choice(value: &Value, at: &At, names: &[&str]) -> Result<usize, ImportError> {
+pub(crate) fn choice(value: &Value, at: &DocPath, names: &[&str]) -> Result<usize, ImportError> {
     let (name, inner) = match value {
         Value::String(name) => (name, None),
         Value::Object(members) => {
             let mut members = members.iter();
             match (members.next(), members.next()) {
-                (Some((name, inner)), None) => (name, Some((inner, at.field(name)))),
+                (Some((name, inner)), None) => (name, Some((inner, at.key(name)))),
                 _ => {
                     return Err(at.fail("expected map with a single key, found an object"));
                 }
@@ -192,7 +192,7 @@ pub(crate) fn choice(value: &Value, at: &At, names: &[&str]) -> Result<usize, Im
 }
 
 impl Read for String {
-    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+    fn read(value: &Value, at: &DocPath) -> Result<Self, ImportError> {
         match value {
             Value::String(text) => Ok(text.clone()),
             other => Err(refusal(at, "a text in quotes", other)),
@@ -201,7 +201,7 @@ impl Read for String {
 }
 
 impl Read for bool {
-    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+    fn read(value: &Value, at: &DocPath) -> Result<Self, ImportError> {
         match value {
             Value::Bool(flag) => Ok(*flag),
             other => Err(refusal(at, "true or false", other)),
@@ -210,7 +210,7 @@ impl Read for bool {
 }
 
 impl Read for u32 {
-    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+    fn read(value: &Value, at: &DocPath) -> Result<Self, ImportError> {
         value
             .as_u64()
             .and_then(|n| u32::try_from(n).ok())
@@ -219,7 +219,7 @@ impl Read for u32 {
 }
 
 impl Read for u64 {
-    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+    fn read(value: &Value, at: &DocPath) -> Result<Self, ImportError> {
         value
             .as_u64()
             .ok_or_else(|| refusal(at, "a whole number of 0 or more", value))
@@ -227,7 +227,7 @@ impl Read for u64 {
 }
 
 impl Read for i64 {
-    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+    fn read(value: &Value, at: &DocPath) -> Result<Self, ImportError> {
         value
             .as_i64()
             .ok_or_else(|| refusal(at, "a whole number", value))
@@ -235,7 +235,7 @@ impl Read for i64 {
 }
 
 impl Read for u8 {
-    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+    fn read(value: &Value, at: &DocPath) -> Result<Self, ImportError> {
         // The design's only small whole numbers are ratings.
         value
             .as_u64()
@@ -246,7 +246,7 @@ impl Read for u8 {
 
 impl Read for Decimal {
     /// A number, written as a JSON number or as a text such as "12.5" or "1e3".
-    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+    fn read(value: &Value, at: &DocPath) -> Result<Self, ImportError> {
         let read = match value {
             Value::String(text) => {
                 Decimal::from_str(text).or_else(|_| Decimal::from_scientific(text))
@@ -263,7 +263,7 @@ impl Read for Decimal {
 }
 
 impl Read for NaiveDate {
-    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+    fn read(value: &Value, at: &DocPath) -> Result<Self, ImportError> {
         const WANTED: &str = "a date written as YYYY-MM-DD, such as 2025-03-31";
         match value {
             Value::String(text) => iso_date(text).ok_or_else(|| {
@@ -277,7 +277,7 @@ impl Read for NaiveDate {
 }
 
 impl<T: Read> Read for Vec<T> {
-    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+    fn read(value: &Value, at: &DocPath) -> Result<Self, ImportError> {
         match value {
             Value::Array(items) => items
                 .iter()
@@ -291,7 +291,7 @@ impl<T: Read> Read for Vec<T> {
 
 impl<T: Read> Read for Option<T> {
     /// `null` or a missing member is no value.
-    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+    fn read(value: &Value, at: &DocPath) -> Result<Self, ImportError> {
         match value {
             Value::Null => Ok(None),
             value => T::read(value, at).map(Some),
@@ -306,7 +306,7 @@ impl<T: Read> Read for Option<T> {
 /// A value of a validated type, read as its `Inner` and checked by its constructor.
 pub(crate) fn read_checked<Inner: Read, T>(
     value: &Value,
-    at: &At,
+    at: &DocPath,
     make: fn(Inner) -> Result<T, ValueError>,
 ) -> Result<T, ImportError> {
     make(Inner::read(value, at)?).map_err(|e| at.fail(wording::value_error(&e)))

@@ -7,7 +7,6 @@ mod scorecards;
 
 use std::collections::HashSet;
 
-use super::checks::At;
 use super::error::ImportError;
 use super::limits::LIST_MAX;
 use crate::domain::Design;
@@ -15,6 +14,7 @@ use crate::domain::archetypes::{ArchetypeKind, Archetypes};
 use crate::domain::assumptions::ForecastAssumptions;
 use crate::domain::firm::FirmProfile;
 use crate::domain::journey::Journey;
+use crate::domain::path::DocPath;
 use crate::domain::thesis::Thesis;
 use crate::domain::values::Id;
 
@@ -32,42 +32,42 @@ pub fn validate(design: &Design) -> Result<(), ImportError> {
         metrics: design.scoreboard.metrics.iter().map(|m| &m.id).collect(),
         criteria: design.candidates.criteria.iter().map(|c| &c.id).collect(),
     };
-    let at = At::design();
-    at.field("title").name(&design.title)?;
-    firm(&at.field("firm"), &design.firm)?;
-    thesis(&at.field("thesis"), &design.thesis)?;
-    archetypes(&at.field("archetypes"), &design.archetypes)?;
-    operating::check(&at.field("operating"), &design.operating, &known)?;
-    journey(&at.field("journey"), &design.journey, &known)?;
-    scorecards::scoreboard(&at.field("scoreboard"), &design.scoreboard, &known)?;
-    scorecards::candidates(&at.field("candidates"), &design.candidates, &known)?;
-    assumptions(&at.field("assumptions"), &design.assumptions)
+    let at = DocPath::design();
+    at.member("title").name(&design.title)?;
+    firm(&at.member("firm"), &design.firm)?;
+    thesis(&at.member("thesis"), &design.thesis)?;
+    archetypes(&at.member("archetypes"), &design.archetypes)?;
+    operating::check(&at.member("operating"), &design.operating, &known)?;
+    journey(&at.member("journey"), &design.journey, &known)?;
+    scorecards::scoreboard(&at.member("scoreboard"), &design.scoreboard, &known)?;
+    scorecards::candidates(&at.member("candidates"), &design.candidates, &known)?;
+    assumptions(&at.member("assumptions"), &design.assumptions)
 }
 
-fn firm(at: &At, firm: &FirmProfile) -> Result<(), ImportError> {
-    at.field("name").name(&firm.name)?;
-    at.field("icp").long(&firm.icp)
+fn firm(at: &DocPath, firm: &FirmProfile) -> Result<(), ImportError> {
+    at.member("name").name(&firm.name)?;
+    at.member("icp").long(&firm.icp)
 }
 
-fn thesis(at: &At, thesis: &Thesis) -> Result<(), ImportError> {
-    at.field("customer").long(&thesis.customer)?;
-    at.field("friction").long(&thesis.friction)?;
-    at.field("partner_reason").long(&thesis.partner_reason)?;
-    let value = at.field("partner_value");
+fn thesis(at: &DocPath, thesis: &Thesis) -> Result<(), ImportError> {
+    at.member("customer").long(&thesis.customer)?;
+    at.member("friction").long(&thesis.friction)?;
+    at.member("partner_reason").long(&thesis.partner_reason)?;
+    let value = at.member("partner_value");
     value
-        .field("financial")
+        .member("financial")
         .long(&thesis.partner_value.financial)?;
     value
-        .field("strategic")
+        .member("strategic")
         .long(&thesis.partner_value.strategic)?;
     value
-        .field("reputational")
+        .member("reputational")
         .long(&thesis.partner_value.reputational)?;
-    at.field("purposes").once(&thesis.purposes, "purpose")
+    at.member("purposes").once(&thesis.purposes, "purpose")
 }
 
-fn archetypes(at: &At, archetypes: &Archetypes) -> Result<(), ImportError> {
-    let catalogue = at.field("catalogue");
+fn archetypes(at: &DocPath, archetypes: &Archetypes) -> Result<(), ImportError> {
+    let catalogue = at.member("catalogue");
     let kinds: Vec<ArchetypeKind> = archetypes.catalogue.iter().map(|a| a.kind).collect();
     catalogue.once(&kinds, "archetype")?;
     if let Some(missing) = ArchetypeKind::ALL.iter().find(|k| !kinds.contains(k)) {
@@ -78,30 +78,30 @@ fn archetypes(at: &At, archetypes: &Archetypes) -> Result<(), ImportError> {
     }
     for (index, profile) in archetypes.catalogue.iter().enumerate() {
         let at = catalogue.item(index);
-        at.field("friction_removed")
+        at.member("friction_removed")
             .long(&profile.friction_removed)?;
-        at.field("economics")
-            .field("note")
+        at.member("economics")
+            .member("note")
             .long(&profile.economics.note)?;
-        at.field("enablement").long(&profile.enablement)?;
+        at.member("enablement").long(&profile.enablement)?;
     }
     Ok(())
 }
 
-fn journey(at: &At, journey: &Journey, known: &Known) -> Result<(), ImportError> {
-    let stages = at.field("stages");
+fn journey(at: &DocPath, journey: &Journey, known: &Known) -> Result<(), ImportError> {
+    let stages = at.member("stages");
     let kinds: Vec<_> = journey.stages.iter().map(|s| s.kind).collect();
     stages.once(&kinds, "stage")?;
     for (index, stage) in journey.stages.iter().enumerate() {
         let at = stages.item(index);
-        at.field("definition_of_done")
+        at.member("definition_of_done")
             .long(&stage.definition_of_done)?;
-        at.field("criteria").long(&stage.criteria)?;
+        at.member("criteria").long(&stage.criteria)?;
         if let Some(owner) = &stage.owner {
-            at.field("owner").refers(owner, &known.roles, "roles")?;
+            at.member("owner").refers(owner, &known.roles, "roles")?;
         }
-        at.field("exit_metric").long(&stage.exit_metric)?;
-        let activities = at.field("activities");
+        at.member("exit_metric").long(&stage.exit_metric)?;
+        let activities = at.member("activities");
         activities.list(&stage.activities, LIST_MAX)?;
         for (index, activity) in stage.activities.iter().enumerate() {
             activities.item(index).long(activity)?;
@@ -110,7 +110,7 @@ fn journey(at: &At, journey: &Journey, known: &Known) -> Result<(), ImportError>
     Ok(())
 }
 
-fn assumptions(at: &At, assumptions: &ForecastAssumptions) -> Result<(), ImportError> {
-    at.field("recruits_per_quarter")
+fn assumptions(at: &DocPath, assumptions: &ForecastAssumptions) -> Result<(), ImportError> {
+    at.member("recruits_per_quarter")
         .list(&assumptions.recruits_per_quarter, LIST_MAX)
 }

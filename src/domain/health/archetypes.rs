@@ -3,6 +3,7 @@
 
 use super::super::archetypes::ArchetypeProfile;
 use super::super::design::Mechanic;
+use super::super::places::archetypes;
 use super::words::is_missing;
 use super::{Context, Finding, Rule, Severity};
 
@@ -45,7 +46,7 @@ fn none(ctx: &Context) -> Vec<Finding> {
     }
     vec![NONE.finding(
         "No partner archetype is chosen: pick the two whose buyers match your ICP.",
-        "archetypes.catalogue",
+        archetypes::CATALOGUE.path(),
     )]
 }
 
@@ -67,7 +68,7 @@ fn too_many(ctx: &Context) -> Vec<Finding> {
                 "{count} archetypes are chosen ({}): three is the upper limit at launch.",
                 names(ctx)
             ),
-            format!("archetypes.catalogue.{index}.chosen"),
+            archetypes::CHOSEN.at(&[index]),
         )],
         None => Vec::new(),
     }
@@ -96,7 +97,7 @@ fn three(ctx: &Context) -> Vec<Finding> {
              contracting and incentives.",
             names(ctx)
         ),
-        format!("archetypes.catalogue.{index}.chosen"),
+        archetypes::CHOSEN.at(&[index]),
     )]
 }
 
@@ -120,7 +121,7 @@ fn icp_mismatch(ctx: &Context) -> Vec<Finding> {
                     a.kind.label(),
                     a.icp_match.value()
                 ),
-                format!("archetypes.catalogue.{index}.icp_match"),
+                archetypes::ICP_MATCH.at(&[index]),
             )
         })
         .collect()
@@ -145,7 +146,7 @@ fn no_friction(ctx: &Context) -> Vec<Finding> {
                     "{} is chosen without saying which friction in the direct motion it removes.",
                     a.kind.label()
                 ),
-                format!("archetypes.catalogue.{index}.friction_removed"),
+                archetypes::FRICTION_REMOVED.at(&[index]),
             )
         })
         .collect()

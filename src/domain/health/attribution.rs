@@ -3,6 +3,8 @@
 
 use super::super::design::Mechanic;
 use super::super::operating::{AttributionRule, ConflictRule};
+use super::super::path::Place;
+use super::super::places::operating;
 use super::words::is_missing;
 use super::{Context, Finding, Rule, Severity};
 
@@ -10,12 +12,28 @@ use super::{Context, Finding, Rule, Severity};
 pub const MAX_RESPONSE_HOURS: u32 = 48;
 
 /// The three categories with their JSON field and plain name.
-fn categories<'a>(ctx: &Context<'a>) -> [(&'static str, &'static str, &'a AttributionRule); 3] {
+/// Each category: the places of its definition and incentive, its name and its rule.
+fn categories<'a>(ctx: &Context<'a>) -> [(Place, Place, &'static str, &'a AttributionRule); 3] {
     let a = &ctx.design.operating.attribution;
     [
-        ("sourced", "Sourced", &a.sourced),
-        ("influenced", "Influenced", &a.influenced),
-        ("co_sold", "Co-sold", &a.co_sold),
+        (
+            operating::SOURCED_DEFINITION,
+            operating::SOURCED_INCENTIVE,
+            "Sourced",
+            &a.sourced,
+        ),
+        (
+            operating::INFLUENCED_DEFINITION,
+            operating::INFLUENCED_INCENTIVE,
+            "Influenced",
+            &a.influenced,
+        ),
+        (
+            operating::CO_SOLD_DEFINITION,
+            operating::CO_SOLD_INCENTIVE,
+            "Co-sold",
+            &a.co_sold,
+        ),
     ]
 }
 
@@ -23,7 +41,7 @@ fn categories<'a>(ctx: &Context<'a>) -> [(&'static str, &'static str, &'a Attrib
 fn model_missing(ctx: &Context) -> bool {
     categories(ctx)
         .iter()
-        .all(|(_, _, rule)| is_missing(&rule.definition))
+        .all(|(_, _, _, rule)| is_missing(&rule.definition))
 }
 
 /// None of sourced, influenced and co-sold is defined.
@@ -43,7 +61,7 @@ fn missing(ctx: &Context) -> Vec<Finding> {
     vec![MISSING.finding(
         "There is no attribution model: define sourced, influenced and co-sold before the first \
          quarterly review.",
-        "operating.attribution.sourced.definition",
+        operating::SOURCED_DEFINITION.path(),
     )]
 }
 
@@ -62,18 +80,14 @@ fn incomplete(ctx: &Context) -> Vec<Finding> {
         return Vec::new();
     }
     let mut findings = Vec::new();
-    for (field, name, rule) in categories(ctx) {
+    for (definition, incentive, name, rule) in categories(ctx) {
         if is_missing(&rule.definition) {
-            findings.push(INCOMPLETE.finding(
-                format!("{name} has no definition."),
-                format!("operating.attribution.{field}.definition"),
-            ));
+            findings
+                .push(INCOMPLETE.finding(format!("{name} has no definition."), definition.path()));
         }
         if is_missing(&rule.incentive) {
-            findings.push(INCOMPLETE.finding(
-                format!("{name} has no incentive."),
-                format!("operating.attribution.{field}.incentive"),
-            ));
+            findings
+                .push(INCOMPLETE.finding(format!("{name} has no incentive."), incentive.path()));
         }
     }
     findings
@@ -96,7 +110,7 @@ fn no_movement(ctx: &Context) -> Vec<Finding> {
     vec![NO_MOVEMENT.finding(
         "The attribution model does not say how a deal moves between sourced, influenced and \
          co-sold.",
-        "operating.attribution.movement",
+        operating::MOVEMENT.path(),
     )]
 }
 
@@ -116,12 +130,12 @@ fn no_conflict_rule(ctx: &Context) -> Vec<Finding> {
         None => vec![NO_CONFLICT_RULE.finding(
             "No rule says who gets credit when two partners, or a partner and the direct team, \
              claim one deal.",
-            "operating.attribution.conflict_rule",
+            operating::CONFLICT_RULE.path(),
         )],
         Some(ConflictRule::Custom) if is_missing(&a.conflict_note) => {
             vec![NO_CONFLICT_RULE.finding(
                 "The custom rule for competing claims is not described.",
-                "operating.attribution.conflict_note",
+                operating::CONFLICT_NOTE.path(),
             )]
         }
         Some(_) => Vec::new(),
@@ -146,38 +160,35 @@ fn dealreg_missing(ctx: &Context) -> Vec<Finding> {
         return vec![DEALREG_MISSING.finding(
             "There is no deal registration: partners cannot claim an opportunity before \
              working it.",
-            "operating.deal_registration.enabled",
+            operating::DEALREG_ENABLED.path(),
         )];
     }
     let gaps = [
         (
             d.required_fields.is_empty(),
-            "required_fields",
+            operating::REQUIRED_FIELDS,
             "no required fields",
         ),
         (
             d.protection_days.get() == 0,
-            "protection_days",
+            operating::PROTECTION_DAYS,
             "no protection period",
         ),
         (
             d.response_hours.get() == 0,
-            "response_hours",
+            operating::RESPONSE_HOURS,
             "no response time",
         ),
         (
             is_missing(&d.conflict_process),
-            "conflict_process",
+            operating::CONFLICT_PROCESS,
             "no conflict process",
         ),
     ];
     gaps.into_iter()
         .filter(|(gap, _, _)| *gap)
-        .map(|(_, field, what)| {
-            DEALREG_MISSING.finding(
-                format!("Deal registration has {what}."),
-                format!("operating.deal_registration.{field}"),
-            )
+        .map(|(_, place, what)| {
+            DEALREG_MISSING.finding(format!("Deal registration has {what}."), place.path())
         })
         .collect()
 }
@@ -205,7 +216,7 @@ fn dealreg_short_protection(ctx: &Context) -> Vec<Finding> {
              cycle.",
             d.protection_days
         ),
-        "operating.deal_registration.protection_days",
+        operating::PROTECTION_DAYS.path(),
     )]
 }
 
@@ -229,6 +240,6 @@ fn dealreg_slow_response(ctx: &Context) -> Vec<Finding> {
             "Registrations are answered within {} hours; partners expect 24 to 48.",
             d.response_hours
         ),
-        "operating.deal_registration.response_hours",
+        operating::RESPONSE_HOURS.path(),
     )]
 }

@@ -4,6 +4,7 @@
 
 use super::super::candidates::Candidate;
 use super::super::design::Mechanic;
+use super::super::places::candidates;
 use super::super::ranking::{LAUNCH_SET, SMALL_FIRM_LAUNCH_SET};
 use super::{Context, Finding, Rule, Severity, is_small_firm};
 
@@ -31,7 +32,7 @@ fn past_limit(ctx: &Context, rule: &Rule, limit: usize, advice: &str) -> Vec<Fin
     match selected(ctx).nth(limit) {
         Some((index, _)) => vec![rule.finding(
             format!("{count} candidates are selected for launch; {advice}"),
-            format!("candidates.candidates.{index}.selected"),
+            candidates::SELECTED.at(&[index]),
         )],
         None => Vec::new(),
     }
@@ -101,7 +102,7 @@ fn none_selected(ctx: &Context) -> Vec<Finding> {
     } else {
         "No candidate is selected for launch: pick the best that pass the bar."
     };
-    vec![NONE_SELECTED.finding(message, "candidates.candidates")]
+    vec![NONE_SELECTED.finding(message, candidates::CANDIDATES.path())]
 }
 
 /// A selected candidate scores under the pass threshold or has a red flag: one finding per
@@ -129,7 +130,7 @@ fn below_bar(ctx: &Context) -> Vec<Finding> {
                     "{name} is selected despite a red flag: {}.",
                     flags.join(", ").to_ascii_lowercase()
                 ),
-                format!("candidates.candidates.{index}.red_flags"),
+                candidates::RED_FLAGS.at(&[index]),
             ));
         } else if !entry.meets_threshold {
             findings.push(BELOW_BAR.finding(
@@ -137,7 +138,7 @@ fn below_bar(ctx: &Context) -> Vec<Finding> {
                     "{name} is selected with a score of {}, under the pass threshold of {}.",
                     entry.score, ctx.ranking.pass_threshold
                 ),
-                format!("candidates.candidates.{index}.ratings"),
+                candidates::RATINGS.at(&[index]),
             ));
         }
     }

@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 
 use super::super::design::Mechanic;
 use super::super::forecast::{TARGET_REVENUE_TO_COST, YearSummary};
+use super::super::places::{assumptions, operating};
 use super::{Context, Finding, Rule, Severity};
 
 /// The program year by which the return should reach 5:1.
@@ -57,7 +58,7 @@ fn low_return(ctx: &Context) -> Vec<Finding> {
             whole(year.cost),
             ratio.round_dp(1).normalize()
         ),
-        "assumptions",
+        assumptions::WHOLE.path(),
     )]
 }
 
@@ -77,9 +78,9 @@ fn no_cost(ctx: &Context) -> Vec<Finding> {
         return Vec::new();
     }
     let path = if ctx.design.operating.roles.is_empty() {
-        "operating.roles".to_owned()
+        operating::ROLES.path()
     } else {
-        "operating.roles.0.annual_cost".to_owned()
+        operating::ROLE_ANNUAL_COST.at(&[0])
     };
     vec![NO_COST.finding(
         "The program costs nothing in the forecast: give each role its yearly cost so the \

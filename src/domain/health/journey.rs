@@ -3,6 +3,7 @@
 
 use super::super::design::Mechanic;
 use super::super::journey::{Stage, StageKind};
+use super::super::places::journey;
 use super::words::is_missing;
 use super::{Context, Finding, Rule, Severity};
 
@@ -34,7 +35,7 @@ fn no_done(ctx: &Context) -> Vec<Finding> {
         .map(|(index, s)| {
             NO_DONE.finding(
                 format!("The {} stage has no definition of done.", s.kind.label()),
-                format!("journey.stages.{index}.definition_of_done"),
+                journey::DONE.at(&[index]),
             )
         })
         .collect()
@@ -57,7 +58,7 @@ fn missing_stage(ctx: &Context) -> Vec<Finding> {
         .map(|kind| {
             MISSING_STAGE.finding(
                 format!("The journey has no {} stage.", kind.label()),
-                "journey.stages",
+                journey::STAGES.path(),
             )
         })
         .collect()
@@ -77,12 +78,12 @@ fn no_offboarding(ctx: &Context) -> Vec<Finding> {
     match find(ctx, StageKind::Offboard) {
         None => vec![NO_OFFBOARDING.finding(
             "The journey has no off-board stage: partners below the bar will pile up.",
-            "journey.stages",
+            journey::STAGES.path(),
         )],
         Some((index, stage)) if is_missing(&stage.criteria) => vec![NO_OFFBOARDING.finding(
             "The off-board stage sets no bar: say when a partner leaves (003: no results after \
              two quarters of active enablement).",
-            format!("journey.stages.{index}.criteria"),
+            journey::CRITERIA.at(&[index]),
         )],
         Some(_) => Vec::new(),
     }
@@ -105,10 +106,8 @@ fn slow_first_deal(ctx: &Context) -> Vec<Finding> {
     }
     let activate = find(ctx, StageKind::Activate);
     let path = match (activate, find(ctx, StageKind::Onboard)) {
-        (Some((index, _)), _) | (None, Some((index, _))) => {
-            format!("journey.stages.{index}.duration_days")
-        }
-        (None, None) => "journey.stages".to_owned(),
+        (Some((index, _)), _) | (None, Some((index, _))) => journey::DURATION.at(&[index]),
+        (None, None) => journey::STAGES.path(),
     };
     vec![SLOW_FIRST_DEAL.finding(
         format!(
@@ -141,7 +140,7 @@ fn no_owner(ctx: &Context) -> Vec<Finding> {
                 ),
                 Some(_) => return None,
             };
-            Some(NO_OWNER.finding(message, format!("journey.stages.{index}.owner")))
+            Some(NO_OWNER.finding(message, journey::OWNER.at(&[index])))
         })
         .collect()
 }

@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 
 use super::super::design::Mechanic;
 use super::super::operating::{Accountability, Role, RoleKind};
+use super::super::places::operating;
 use super::super::values::Id;
 use super::{Context, Finding, Rule, Severity, is_small_firm};
 
@@ -64,7 +65,7 @@ fn no_number(ctx: &Context) -> Vec<Finding> {
             ),
             Some(_) => continue,
         };
-        findings.push(NO_NUMBER.finding(message, format!("operating.roles.{index}.owns_metric")));
+        findings.push(NO_NUMBER.finding(message, operating::ROLE_OWNS_METRIC.at(&[index])));
     }
     findings
 }
@@ -84,7 +85,7 @@ fn no_sponsor(ctx: &Context) -> Vec<Finding> {
     if roles.iter().any(|r| r.kind == RoleKind::ExecutiveSponsor) {
         return Vec::new();
     }
-    vec![NO_SPONSOR.finding("No role is the executive sponsor.", "operating.roles")]
+    vec![NO_SPONSOR.finding("No role is the executive sponsor.", operating::ROLES.path())]
 }
 
 /// The revenue line, the system or the financial assumptions has no owner: one finding each.
@@ -110,7 +111,7 @@ fn no_owners(ctx: &Context) -> Vec<Finding> {
                     "the financial assumptions (002 FAQ: the CFO)"
                 }
             };
-            NO_OWNERS.finding(format!("No role owns {what}."), "operating.roles")
+            NO_OWNERS.finding(format!("No role owns {what}."), operating::ROLES.path())
         })
         .collect()
 }
@@ -150,14 +151,14 @@ fn leadership_time(ctx: &Context) -> Vec<Finding> {
                 role_name(role),
                 role.time_share
             ),
-            format!("operating.roles.{index}.time_share"),
+            operating::ROLE_TIME_SHARE.at(&[index]),
         )],
         None => vec![LEADERSHIP_TIME.finding(
             format!(
                 "No leader of this small firm gives partnerships any time: name one who gives \
                  {MIN_LEADERSHIP_TIME}–20 %."
             ),
-            "operating.roles",
+            operating::ROLES.path(),
         )],
     }
 }

@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 
 use super::super::catalogue::SHARE_FLOORS;
 use super::super::design::Mechanic;
+use super::super::places::scoreboard;
 use super::super::scoreboard::{Metric, MetricFamily};
 use super::{Context, Finding, Rule, Severity};
 
@@ -52,7 +53,7 @@ fn activity_only(ctx: &Context) -> Vec<Finding> {
     vec![ACTIVITY_ONLY.finding(
         "The scoreboard has no output metric: add partner-sourced pipeline and partner-sourced \
          closed-won.",
-        "scoreboard.metrics",
+        scoreboard::METRICS.path(),
     )]
 }
 
@@ -73,7 +74,7 @@ fn missing_leading(ctx: &Context) -> Vec<Finding> {
         .map(|family| {
             MISSING_LEADING.finding(
                 format!("No leading metric measures {}.", family_name(family)),
-                "scoreboard.metrics",
+                scoreboard::METRICS.path(),
             )
         })
         .collect()
@@ -101,7 +102,7 @@ fn no_owner(ctx: &Context) -> Vec<Finding> {
                 ),
                 Some(_) => return None,
             };
-            Some(NO_OWNER.finding(message, format!("scoreboard.metrics.{index}.owner")))
+            Some(NO_OWNER.finding(message, scoreboard::OWNER.at(&[index])))
         })
         .collect()
 }
@@ -122,7 +123,7 @@ fn no_target(ctx: &Context) -> Vec<Finding> {
         .map(|(index, m)| {
             NO_TARGET.finding(
                 format!("{} has no quarterly target.", metric_name(m)),
-                format!("scoreboard.metrics.{index}.quarterly_targets"),
+                scoreboard::TARGETS.at(&[index]),
             )
         })
         .collect()
@@ -152,14 +153,14 @@ fn below_floor(ctx: &Context) -> Vec<Finding> {
                         "Year {year} has no partner-sourced share target; the healthy floor is \
                          {floor} %."
                     ),
-                    "scoreboard.sourced_share_targets",
+                    scoreboard::SHARE_TARGETS.path(),
                 )),
                 Some(target) if target.value() < Decimal::from(floor) => Some(BELOW_FLOOR.finding(
                     format!(
                         "Year {year}'s partner-sourced share target of {target} is under the \
                          {floor} % floor."
                     ),
-                    format!("scoreboard.sourced_share_targets.{index}"),
+                    scoreboard::SHARE_TARGET.at(&[index]),
                 )),
                 Some(_) => None,
             }
@@ -192,7 +193,7 @@ fn flat_share(ctx: &Context) -> Vec<Finding> {
                         index + 2,
                         index + 1
                     ),
-                    format!("scoreboard.sourced_share_targets.{}", index + 1),
+                    scoreboard::SHARE_TARGET.at(&[index + 1]),
                 )
             })
         })

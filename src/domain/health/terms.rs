@@ -4,6 +4,8 @@
 
 use super::super::design::Mechanic;
 use super::super::operating::{CompensationModel, Tier};
+use super::super::path::Place;
+use super::super::places::operating;
 use super::{Context, Finding, Rule, Severity};
 
 /// Below this many partners recruited in the first program year, two tiers cannot be told
@@ -39,12 +41,12 @@ fn not_monotonic(ctx: &Context) -> Vec<Finding> {
         let [lower, higher] = pair else { continue };
         let index = lower_index + 1;
         let (hi, lo) = (tier_name(higher, index), tier_name(lower, lower_index));
-        let mut push = |field: &str, what: String| {
-            findings.push(NOT_MONOTONIC.finding(what, format!("operating.tiers.{index}.{field}")));
+        let mut push = |place: Place, what: String| {
+            findings.push(NOT_MONOTONIC.finding(what, place.at(&[index])));
         };
         if higher.min_sourced_deals_per_year < lower.min_sourced_deals_per_year {
             push(
-                "min_sourced_deals_per_year",
+                operating::TIER_MIN_DEALS,
                 format!(
                     "{hi} asks for fewer sourced deals a year ({}) than {lo} ({}).",
                     higher.min_sourced_deals_per_year, lower.min_sourced_deals_per_year
@@ -53,7 +55,7 @@ fn not_monotonic(ctx: &Context) -> Vec<Finding> {
         }
         if higher.min_certified_reps < lower.min_certified_reps {
             push(
-                "min_certified_reps",
+                operating::TIER_MIN_REPS,
                 format!(
                     "{hi} asks for fewer certified reps ({}) than {lo} ({}).",
                     higher.min_certified_reps, lower.min_certified_reps
@@ -62,7 +64,7 @@ fn not_monotonic(ctx: &Context) -> Vec<Finding> {
         }
         if higher.commission_rate < lower.commission_rate {
             push(
-                "commission_rate",
+                operating::TIER_COMMISSION,
                 format!(
                     "{hi} pays a lower commission ({}) than {lo} ({}).",
                     higher.commission_rate, lower.commission_rate
@@ -71,7 +73,7 @@ fn not_monotonic(ctx: &Context) -> Vec<Finding> {
         }
         if higher.check_in.per_year() < lower.check_in.per_year() {
             push(
-                "check_in",
+                operating::TIER_CHECK_IN,
                 format!(
                     "{hi} is checked in with less often ({}) than {lo} ({}).",
                     higher.check_in.label().to_ascii_lowercase(),
@@ -119,7 +121,7 @@ fn premature(ctx: &Context) -> Vec<Finding> {
             "{tiers} tiers for {partners} partners recruited in the first year: tiers help once \
              there are {needed} or more to tell apart; they are optional at launch."
         ),
-        "operating.tiers",
+        operating::TIERS.path(),
     )]
 }
 
@@ -139,13 +141,13 @@ fn no_trigger(ctx: &Context) -> Vec<Finding> {
     if c.trigger.is_none() {
         findings.push(NO_TRIGGER.finding(
             "The fee has no trigger: say whether a qualified introduction or a closed deal earns it.",
-            "operating.compensation.trigger",
+            operating::TRIGGER.path(),
         ));
     }
     if c.payment_days_after_client_payment.is_none() {
         findings.push(NO_TRIGGER.finding(
             "The fee has no payment timing (001: net-30 from client payment is common).",
-            "operating.compensation.payment_days_after_client_payment",
+            operating::PAYMENT_DAYS.path(),
         ));
     }
     findings
@@ -173,10 +175,10 @@ fn bands_descend(ctx: &Context) -> Vec<Finding> {
         .filter_map(|(lower_index, pair)| {
             let [lower, higher] = pair else { return None };
             let index = lower_index + 1;
-            let (field, what) = if higher.from_referrals <= lower.from_referrals {
-                ("from_referrals", "does not start above")
+            let (place, what) = if higher.from_referrals <= lower.from_referrals {
+                (operating::BAND_FROM, "does not start above")
             } else if higher.rate < lower.rate {
-                ("rate", "pays less than")
+                (operating::BAND_RATE, "pays less than")
             } else {
                 return None;
             };
@@ -185,7 +187,7 @@ fn bands_descend(ctx: &Context) -> Vec<Finding> {
                     "The band from {} referrals ({}) {what} the band from {} ({}).",
                     higher.from_referrals, higher.rate, lower.from_referrals, lower.rate
                 ),
-                format!("operating.compensation.model.bands.{index}.{field}"),
+                place.at(&[index]),
             ))
         })
         .collect()

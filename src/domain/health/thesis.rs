@@ -2,6 +2,7 @@
 //! 000 Step One).
 
 use super::super::design::Mechanic;
+use super::super::places::{archetypes, thesis};
 use super::words::{MIN_STATEMENT_WORDS, is_missing, is_slogan};
 use super::{Context, Finding, Rule, Severity};
 
@@ -21,14 +22,18 @@ fn incomplete(ctx: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
     let statements = [
         (
-            "customer",
+            thesis::CUSTOMER,
             "The customer who buys faster with a partner",
             &thesis.customer,
         ),
-        ("friction", "The friction partners remove", &thesis.friction),
+        (
+            thesis::FRICTION,
+            "The friction partners remove",
+            &thesis.friction,
+        ),
     ];
-    for (field, name, text) in statements {
-        let path = format!("thesis.{field}");
+    for (place, name, text) in statements {
+        let path = place.path();
         if is_missing(text) {
             findings.push(INCOMPLETE.finding(format!("{name} is not written."), path));
         } else if is_slogan(text) {
@@ -45,7 +50,7 @@ fn incomplete(ctx: &Context) -> Vec<Finding> {
     if thesis.owning_archetype.is_none() {
         findings.push(INCOMPLETE.finding(
             "The thesis names no partner archetype that owns the customer relationship.",
-            "thesis.owning_archetype",
+            thesis::OWNING_ARCHETYPE.path(),
         ));
     }
     findings
@@ -72,7 +77,7 @@ fn no_partner_value(ctx: &Context) -> Vec<Finding> {
     vec![NO_PARTNER_VALUE.finding(
         "The thesis does not say what the partner gets in return: financial, strategic or \
          reputational.",
-        "thesis.partner_value.financial",
+        thesis::VALUE_FINANCIAL.path(),
     )]
 }
 
@@ -92,7 +97,7 @@ fn no_partner_reason(ctx: &Context) -> Vec<Finding> {
     }
     vec![NO_PARTNER_REASON.finding(
         "The thesis does not say why a partner would recommend the firm to its own clients.",
-        "thesis.partner_reason",
+        thesis::PARTNER_REASON.path(),
     )]
 }
 
@@ -112,7 +117,7 @@ fn no_purpose(ctx: &Context) -> Vec<Finding> {
     }
     vec![NO_PURPOSE.finding(
         "No program purpose is chosen: service extension, market reach or co-selling.",
-        "thesis.purposes",
+        thesis::PURPOSES.path(),
     )]
 }
 
@@ -139,14 +144,14 @@ fn archetype_not_chosen(ctx: &Context) -> Vec<Finding> {
                 "The thesis names {} as the owning archetype, but it is not chosen.",
                 kind.label()
             ),
-            format!("archetypes.catalogue.{index}.chosen"),
+            archetypes::CHOSEN.at(&[index]),
         )],
         None => vec![ARCHETYPE_NOT_CHOSEN.finding(
             format!(
                 "The thesis names {}, which is not in the archetype catalogue.",
                 kind.label()
             ),
-            "thesis.owning_archetype",
+            thesis::OWNING_ARCHETYPE.path(),
         )],
     }
 }

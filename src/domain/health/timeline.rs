@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::super::design::Mechanic;
+use super::super::places::operating;
 use super::{Context, Finding, Rule, Severity};
 
 /// Active partners at which a PRM becomes the right purchase (002).
@@ -42,7 +43,7 @@ fn prm_too_early(ctx: &Context) -> Vec<Finding> {
              it pays off from {PRM_ACTIVE_PARTNERS}.",
             forecast.active_partners.round_dp(1).normalize()
         ),
-        "operating.tooling.prm_from_quarter",
+        operating::PRM_FROM.path(),
     )]
 }
 
@@ -63,7 +64,7 @@ fn no_crm_fields(ctx: &Context) -> Vec<Finding> {
     vec![NO_CRM_FIELDS.finding(
         "The CRM gets no partner-attribution fields at launch, so partner-sourced pipeline \
          cannot be reported.",
-        "operating.tooling.crm_attribution_fields",
+        operating::CRM_FIELDS.path(),
     )]
 }
 
@@ -88,7 +89,7 @@ fn hire_before_design(ctx: &Context) -> Vec<Finding> {
              spend months reverse-engineering it.",
             t.partnerships_hire, t.design_complete
         ),
-        "operating.timeline.partnerships_hire",
+        operating::PARTNERSHIPS_HIRE.path(),
     )]
 }
 
@@ -115,5 +116,5 @@ fn short_design(ctx: &Context) -> Vec<Finding> {
     } else {
         format!("The design gets {days} days from kickoff; six to eight weeks is what it takes.")
     };
-    vec![SHORT_DESIGN.finding(message, "operating.timeline.design_complete")]
+    vec![SHORT_DESIGN.finding(message, operating::DESIGN_COMPLETE.path())]
 }

@@ -5,7 +5,8 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::domain::format::{At, Object, Read};
+use crate::domain::format::{Object, Read};
+use crate::domain::path::DocPath;
 
 /// Saves since the last export after which the reminder shows.
 pub const SAVES_BEFORE_REMINDER: u32 = 100;
@@ -35,9 +36,9 @@ impl BackupState {
     /// The state a stored text holds; a member left out, or `null`, reads as its default.
     pub fn parse(text: &str) -> Option<BackupState> {
         let value: Value = serde_json::from_str(text).ok()?;
-        let at = At::named("backup");
+        let at = DocPath::named("backup");
         let object = Object::new(&value, &at).ok()?;
-        fn or_default<T: Read + Default>(object: &Object, name: &str) -> Option<T> {
+        fn or_default<T: Read + Default>(object: &Object, name: &'static str) -> Option<T> {
             object
                 .read::<Option<T>>(name)
                 .ok()

@@ -5,7 +5,8 @@ use std::fmt;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::domain::format::{At, ImportError, Read};
+use crate::domain::format::{ImportError, Read};
+use crate::domain::path::DocPath;
 
 /// The longest id accepted.
 const MAX_LEN: usize = 40;
@@ -70,7 +71,7 @@ impl TryFrom<String> for DesignId {
 }
 
 impl Read for DesignId {
-    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+    fn read(value: &Value, at: &DocPath) -> Result<Self, ImportError> {
         DesignId::try_from(String::read(value, at)?).map_err(|message| at.fail(message))
     }
 }

@@ -6,8 +6,9 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::DesignId;
-use crate::domain::format::{At, ImportError, Object, Read, object};
+use crate::domain::format::{ImportError, Object, Read, object};
 use crate::domain::order;
+use crate::domain::path::DocPath;
 
 /// The marker that says a stored value is the designs index.
 pub const INDEX_FORMAT: &str = "partner-blueprint/index";
@@ -65,7 +66,7 @@ impl Index {
     pub fn parse(text: &str) -> Result<Index, IndexError> {
         let value: Value =
             serde_json::from_str(text).map_err(|e| IndexError::Unreadable(e.to_string()))?;
-        let stored = Stored::read(&value, &At::named("index"))
+        let stored = Stored::read(&value, &DocPath::named("index"))
             .map_err(|e| IndexError::Unreadable(e.to_string()))?;
         if stored.format != INDEX_FORMAT {
             return Err(IndexError::Unreadable(format!(

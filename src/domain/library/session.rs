@@ -5,7 +5,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::DesignId;
-use crate::domain::format::{At, ImportError, Object, Read, object};
+use crate::domain::format::{ImportError, Object, Read, object};
+use crate::domain::path::DocPath;
 
 /// Where the user was.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -21,7 +22,7 @@ object!(Session { design, section });
 impl Session {
     pub fn parse(text: &str) -> Option<Session> {
         let value: Value = serde_json::from_str(text).ok()?;
-        Session::read(&value, &At::named("session")).ok()
+        Session::read(&value, &DocPath::named("session")).ok()
     }
 
     pub fn to_text(&self) -> String {

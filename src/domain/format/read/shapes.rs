@@ -6,7 +6,7 @@
 use serde_json::Value;
 
 use super::{
-    At, ImportError, Object, Read, checked, choice, choices, object, read_checked, refusal,
+    DocPath, ImportError, Object, Read, checked, choice, choices, object, read_checked, refusal,
 };
 use crate::domain::archetypes::{ArchetypeEconomics, ArchetypeKind, ArchetypeProfile, Archetypes};
 use crate::domain::assumptions::ForecastAssumptions;
@@ -247,13 +247,13 @@ const MODELS: &[&str] = &[
 
 impl Read for CompensationModel {
     /// An object naming its model in its `model` member, beside that model's own members.
-    fn read(value: &Value, at: &At) -> Result<Self, ImportError> {
+    fn read(value: &Value, at: &DocPath) -> Result<Self, ImportError> {
         let object = Object::new(value, at)
             .map_err(|_| refusal(at, "an object with a \"model\" field", value))?;
         let tag = object.value("model")?;
         let model = match tag {
-            Value::String(_) => choice(tag, &at.field("model"), MODELS)?,
-            other => return Err(refusal(&at.field("model"), "a model's name", other)),
+            Value::String(_) => choice(tag, &at.member("model"), MODELS)?,
+            other => return Err(refusal(&at.member("model"), "a model's name", other)),
         };
         Ok(match model {
             0 => CompensationModel::FlatFee {
@@ -399,7 +399,7 @@ mod tests {
     fn reads_back<T: Read + serde::Serialize + PartialEq + std::fmt::Debug>(named: &[(T, &str)]) {
         for (choice, name) in named {
             assert_eq!(&json_name(choice), name);
-            let read = T::read(&Value::from(*name), &At::design());
+            let read = T::read(&Value::from(*name), &DocPath::design());
             assert_eq!(read.as_ref(), Ok(choice));
         }
     }
@@ -453,7 +453,10 @@ mod tests {
                 serde_json::from_str(&serde_json::to_string_pretty(&model).expect("JSON"))
                     .expect("JSON");
             assert_eq!(written["model"], Value::from(*name));
-            assert_eq!(CompensationModel::read(&written, &At::design()), Ok(model));
+            assert_eq!(
+                CompensationModel::read(&written, &DocPath::design()),
+                Ok(model)
+            );
         }
     }
 }

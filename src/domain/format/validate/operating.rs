@@ -2,93 +2,97 @@
 //! registration, tiers, compensation, tooling and the timeline.
 
 use super::Known;
-use crate::domain::format::checks::At;
 use crate::domain::format::error::ImportError;
 use crate::domain::format::limits::LIST_MAX;
 use crate::domain::operating::{
     AttributionRule, BandClash, Compensation, CompensationModel, DealRegistration, OperatingModel,
     Role, Tier, band_start_clash,
 };
+use crate::domain::path::DocPath;
 
 /// Checks the operating model at `at` (`design.operating`).
-pub(super) fn check(at: &At, model: &OperatingModel, known: &Known) -> Result<(), ImportError> {
-    let roles = at.field("roles");
+pub(super) fn check(
+    at: &DocPath,
+    model: &OperatingModel,
+    known: &Known,
+) -> Result<(), ImportError> {
+    let roles = at.member("roles");
     roles.list(&model.roles, LIST_MAX)?;
     roles.unique_ids(model.roles.iter().map(|r| &r.id))?;
     for (index, role) in model.roles.iter().enumerate() {
         self::role(&roles.item(index), role, known)?;
     }
 
-    let attribution = at.field("attribution");
-    rule(&attribution.field("sourced"), &model.attribution.sourced)?;
+    let attribution = at.member("attribution");
+    rule(&attribution.member("sourced"), &model.attribution.sourced)?;
     rule(
-        &attribution.field("influenced"),
+        &attribution.member("influenced"),
         &model.attribution.influenced,
     )?;
-    rule(&attribution.field("co_sold"), &model.attribution.co_sold)?;
+    rule(&attribution.member("co_sold"), &model.attribution.co_sold)?;
     attribution
-        .field("movement")
+        .member("movement")
         .long(&model.attribution.movement)?;
     attribution
-        .field("conflict_note")
+        .member("conflict_note")
         .long(&model.attribution.conflict_note)?;
 
-    deal_registration(&at.field("deal_registration"), &model.deal_registration)?;
+    deal_registration(&at.member("deal_registration"), &model.deal_registration)?;
 
-    let tiers = at.field("tiers");
+    let tiers = at.member("tiers");
     tiers.list(&model.tiers, LIST_MAX)?;
     for (index, tier) in model.tiers.iter().enumerate() {
         self::tier(&tiers.item(index), tier)?;
     }
 
-    compensation(&at.field("compensation"), &model.compensation)
+    compensation(&at.member("compensation"), &model.compensation)
 }
 
-fn role(at: &At, role: &Role, known: &Known) -> Result<(), ImportError> {
-    at.field("title").name(&role.title)?;
-    at.field("person").name(&role.person)?;
+fn role(at: &DocPath, role: &Role, known: &Known) -> Result<(), ImportError> {
+    at.member("title").name(&role.title)?;
+    at.member("person").name(&role.person)?;
     if let Some(metric) = &role.owns_metric {
-        at.field("owns_metric")
+        at.member("owns_metric")
             .refers(metric, &known.metrics, "scoreboard metrics")?;
     }
-    at.field("accountabilities")
+    at.member("accountabilities")
         .once(&role.accountabilities, "accountability")
 }
 
-fn rule(at: &At, rule: &AttributionRule) -> Result<(), ImportError> {
-    at.field("definition").long(&rule.definition)?;
-    at.field("incentive").long(&rule.incentive)?;
-    at.field("reporting_line").long(&rule.reporting_line)
+fn rule(at: &DocPath, rule: &AttributionRule) -> Result<(), ImportError> {
+    at.member("definition").long(&rule.definition)?;
+    at.member("incentive").long(&rule.incentive)?;
+    at.member("reporting_line").long(&rule.reporting_line)
 }
 
-fn deal_registration(at: &At, registration: &DealRegistration) -> Result<(), ImportError> {
-    let fields = at.field("required_fields");
+fn deal_registration(at: &DocPath, registration: &DealRegistration) -> Result<(), ImportError> {
+    let fields = at.member("required_fields");
     fields.list(&registration.required_fields, LIST_MAX)?;
     for (index, field) in registration.required_fields.iter().enumerate() {
         fields.item(index).name(field)?;
     }
-    at.field("conflict_process")
+    at.member("conflict_process")
         .long(&registration.conflict_process)
 }
 
-fn tier(at: &At, tier: &Tier) -> Result<(), ImportError> {
-    at.field("name").name(&tier.name)?;
-    at.field("criteria_note").long(&tier.criteria_note)?;
-    at.field("support_level").long(&tier.support_level)?;
-    at.field("commitments").long(&tier.commitments)
+fn tier(at: &DocPath, tier: &Tier) -> Result<(), ImportError> {
+    at.member("name").name(&tier.name)?;
+    at.member("criteria_note").long(&tier.criteria_note)?;
+    at.member("support_level").long(&tier.support_level)?;
+    at.member("commitments").long(&tier.commitments)
 }
 
-fn compensation(at: &At, compensation: &Compensation) -> Result<(), ImportError> {
-    let model = at.field("model");
+fn compensation(at: &DocPath, compensation: &Compensation) -> Result<(), ImportError> {
+    let model = at.member("model");
     match &compensation.model {
         CompensationModel::TieredByVolume { bands } => {
-            let at = model.field("bands");
+            let at = model.member("bands");
             at.list(bands, LIST_MAX)?;
             for (index, band) in bands.iter().enumerate() {
                 if let Some(BandClash::Before(previous)) =
                     band_start_clash(bands, index, band.from_referrals)
                 {
-                    return Err(at.item(index).field("from_referrals").fail(format!(
+                    return Err(at.item(index).member("from_referrals").fail(format!(
                         "expected bands in ascending order, more than {previous} referrals, found {}",
                         band.from_referrals
                     )));
