@@ -1,39 +1,29 @@
-//! Small preferences kept in localStorage beside the designs: the colour theme. A failure to
-//! read or write one only loses the preference, never anything of a design.
-
-use gloo_storage::{LocalStorage, Storage};
+//! Small preferences kept in localStorage beside the designs: the colour theme. Read and written
+//! through the one storage module (`storage::LocalStore`), like the designs; a failure to read or
+//! write one only loses the preference, never anything of a design.
 
 use super::storage::LocalStore;
-
-/// gloo-storage throws when the browser blocks storage (disabled, some private modes), so it is
-/// only used once storage is known to open.
-fn available() -> bool {
-    LocalStore::open().is_ok()
-}
+use crate::domain::library::KeyValueStore;
 
 const THEME_KEY: &str = "partner-blueprint/theme";
 
-/// The saved theme override ("light" or "dark"), if any.
+/// The saved theme override ("light" or "dark"), if any. Earlier versions wrote it as a JSON
+/// string (`"dark"` in quotes); both read the same.
 pub fn saved_theme() -> Option<String> {
-    if !available() {
-        return None;
-    }
-    LocalStorage::get::<String>(THEME_KEY)
-        .ok()
-        .filter(|t| t == "light" || t == "dark")
+    let stored = LocalStore::open().ok()?.get(THEME_KEY).ok()??;
+    let theme = stored.trim_matches('"');
+    (theme == "light" || theme == "dark").then(|| theme.to_owned())
 }
 
 /// Saves the theme override; none follows the system again.
 pub fn save_theme(theme: Option<&str>) {
-    if !available() {
+    let Ok(mut store) = LocalStore::open() else {
         return;
-    }
-    match theme {
-        Some(t) => {
-            let _ = LocalStorage::set(THEME_KEY, t);
-        }
-        None => LocalStorage::delete(THEME_KEY),
-    }
+    };
+    let _ = match theme {
+        Some(t) => store.set(THEME_KEY, t),
+        None => store.remove(THEME_KEY),
+    };
 }
 
 /// Applies the theme to the page: `data-theme` on `<html>`, which the stylesheet reads.

@@ -1,7 +1,8 @@
-//! localStorage as the store the designs live in. Every failure becomes a
-//! [`StoreError`] — every browser's spelling of "full", a store that is blocked or missing — so
-//! nothing above this module can panic on a storage call. Also asks the browser, once, to keep
-//! this site's storage persistent.
+//! localStorage, and the one way the app reaches it: for the designs, their index and session,
+//! the backup reminder and the preferences. Every failure becomes a [`StoreError`] — every
+//! browser's spelling of "full", a store that is blocked or missing — so nothing above this
+//! module can panic on a storage call. Also asks the browser, once, to keep this site's storage
+//! persistent.
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::js_sys::{Function, Reflect};
