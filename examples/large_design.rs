@@ -9,6 +9,6 @@ mod support;
 fn main() {
     print!(
         "{}",
-        partner_blueprint::domain::format::export(&support::large_design())
+        partner_blueprint::domain::format::document(&support::large_design())
     );
 }

@@ -2,9 +2,9 @@
 //! into values, so nothing above it calls web_sys directly or can panic on a browser error.
 
 pub mod canvas;
-pub mod dom;
-pub mod files;
-pub mod location;
-pub mod prefs;
-pub mod share;
+pub(crate) mod dom;
+pub(crate) mod files;
+pub(crate) mod location;
+pub(crate) mod prefs;
+pub(crate) mod share;
 pub mod storage;

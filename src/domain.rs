@@ -20,6 +20,7 @@ pub mod journey;
 pub mod library;
 pub mod operating;
 pub mod order;
+pub mod part;
 pub mod path;
 pub mod places;
 pub mod plan;

@@ -5,9 +5,9 @@
 
 use chrono::NaiveDate;
 use partner_blueprint::domain::Design;
+use partner_blueprint::domain::catalogue::sourced_share_floor;
 use partner_blueprint::domain::forecast::{
     ClosingLag, Forecast, MAX_QUARTERS, MIN_QUARTERS, forecast, partner_win_rate,
-    sourced_share_floor,
 };
 use partner_blueprint::domain::operating::{
     CommissionTrigger, CompensationModel, Role, RoleKind, VolumeBand,

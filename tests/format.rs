@@ -9,21 +9,22 @@ mod support;
 use partner_blueprint::domain::format::{
     self, FORMAT, ImportErrorKind, MAX_IMPORT_BYTES, SCHEMA_VERSION, export, import, validate,
 };
+use partner_blueprint::domain::health::check;
 use serde_json::{Value, json};
 use support::{example, example_design, fixture, import_with};
 
 #[test]
 fn the_example_design_survives_export_and_import_unchanged() {
     let design = example_design();
-    let again = import(&export(&design)).expect("an export imports");
+    let again = import(&export(&design, &check(&design))).expect("an export imports");
     assert_eq!(again, design);
 }
 
 #[test]
 fn export_writes_the_envelope_and_is_deterministic() {
     let design = example_design();
-    let text = export(&design);
-    assert_eq!(text, export(&design));
+    let text = export(&design, &check(&design));
+    assert_eq!(text, export(&design, &check(&design)));
     let document: Value = serde_json::from_str(&text).expect("export is JSON");
     assert_eq!(document["format"], FORMAT);
     assert_eq!(document["schema_version"], SCHEMA_VERSION);
@@ -40,7 +41,8 @@ fn export_writes_the_envelope_and_is_deterministic() {
 fn export_carries_the_health_findings_with_their_rule_ids() {
     use partner_blueprint::domain::health;
     let design = example_design();
-    let document: Value = serde_json::from_str(&export(&design)).expect("export is JSON");
+    let document: Value =
+        serde_json::from_str(&export(&design, &check(&design))).expect("export is JSON");
     let findings = document["findings"].as_array().expect("a list of findings");
     let expected = health::check(&design);
     assert_eq!(findings.len(), expected.len());
@@ -55,7 +57,8 @@ fn export_carries_the_health_findings_with_their_rule_ids() {
 
 #[test]
 fn money_and_percentages_are_written_as_exact_decimal_strings() {
-    let document: Value = serde_json::from_str(&export(&example_design())).expect("JSON");
+    let document: Value =
+        serde_json::from_str(&export(&example_design(), &check(&example_design()))).expect("JSON");
     assert_eq!(document["design"]["firm"]["annual_revenue"], "1800000");
     assert_eq!(
         document["design"]["assumptions"]["deals_per_active_partner"],
@@ -125,7 +128,7 @@ fn a_design_of_two_hundred_candidates_fits_easily_under_the_cap() {
         .collect();
     document["design"]["candidates"]["candidates"] = json!(candidates);
     let design = import(&document.to_string()).expect("imports");
-    let exported = export(&design);
+    let exported = export(&design, &check(&design));
     assert!(
         exported.len() < MAX_IMPORT_BYTES / 10,
         "{} bytes",
@@ -307,7 +310,11 @@ fn every_template_survives_export_and_import_unchanged() {
     for template in Template::ALL {
         let design = template.design(kickoff);
         assert_eq!(validate(&design), Ok(()), "{template:?}");
-        assert_eq!(import(&export(&design)), Ok(design), "{template:?}");
+        assert_eq!(
+            import(&export(&design, &check(&design))),
+            Ok(design),
+            "{template:?}"
+        );
     }
 }
 

@@ -11,6 +11,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use partner_blueprint::domain::Design;
 use partner_blueprint::domain::format::export;
+use partner_blueprint::domain::health::check;
 use partner_blueprint::domain::library::{
     DesignId, Health, KeyValueStore, LoadError, MemoryStore, Repository, SaveError, Session,
     StoreError, keys,
@@ -62,6 +63,11 @@ fn design(template: Template, title: &str) -> Design {
     d
 }
 
+/// The text a save of `d` writes: its export, with its findings.
+fn saved_text(d: &Design) -> String {
+    export(d, &check(d))
+}
+
 fn quarantined(store: &Shared) -> Vec<(String, String)> {
     store
         .snapshot()
@@ -75,9 +81,9 @@ fn a_created_design_is_listed_and_opens_as_it_was_saved() {
     let store = Shared::default();
     let mut repo = store.tab();
     let saved = design(Template::SeriesBSaas, "Acme");
-    let (id, revision) = repo.create(&saved, NOW, 1).unwrap();
+    let (id, revision) = repo.create(&saved, &check(&saved), NOW, 1).unwrap();
     assert_eq!(revision, 1);
-    assert_eq!(store.get(&keys::design(&id)), Some(export(&saved)));
+    assert_eq!(store.get(&keys::design(&id)), Some(saved_text(&saved)));
     let scan = repo.scan(NOW).unwrap();
     assert_eq!(scan.designs.len(), 1);
     assert_eq!(scan.designs[0].title, "Acme");
@@ -88,15 +94,73 @@ fn a_created_design_is_listed_and_opens_as_it_was_saved() {
 }
 
 #[test]
+fn a_design_that_would_not_read_back_is_not_saved_and_the_last_good_save_stays() {
+    let store = Shared::default();
+    let mut repo = store.tab();
+    let good = design(Template::SeriesBSaas, "Acme");
+    let (id, revision) = repo.create(&good, &check(&good), NOW, 1).unwrap();
+    let before = store.snapshot();
+
+    // A title past the format's limit, and a metric owned by a role that is gone: each is a
+    // design the app could not open again, so neither is written.
+    let mut long = good.clone();
+    long.title = "x".repeat(201);
+    let mut dangling = good.clone();
+    dangling.operating.roles.remove(0);
+    for (bad, place) in [
+        (long, "design.title"),
+        (dangling, "design.scoreboard.metrics[6].owner"),
+    ] {
+        match repo.save(&id, &bad, &check(&bad), revision, NOW + 1) {
+            Err(SaveError::Invalid(error)) => assert_eq!(error.path.in_file(), place, "{error}"),
+            other => panic!("expected a refusal at {place}, got {other:?}"),
+        }
+        assert!(matches!(
+            repo.create(&bad, &check(&bad), NOW, 2),
+            Err(SaveError::Invalid(_))
+        ));
+        assert_eq!(store.snapshot(), before, "nothing was written");
+    }
+    assert_eq!(repo.load(&id, NOW).unwrap().design, good);
+}
+
+#[test]
+fn removing_a_role_frees_what_it_owned_and_the_design_saves() {
+    let store = Shared::default();
+    let mut repo = store.tab();
+    let mut d = design(Template::SeriesBSaas, "Acme");
+    let (id, revision) = repo.create(&d, &check(&d), NOW, 1).unwrap();
+    let gone = d.operating.roles.remove(0);
+    d.forget_role(&gone.id);
+    assert!(
+        d.journey
+            .stages
+            .iter()
+            .all(|s| s.owner.as_ref() != Some(&gone.id))
+    );
+    assert!(
+        d.scoreboard
+            .metrics
+            .iter()
+            .all(|m| m.owner.as_ref() != Some(&gone.id))
+    );
+    assert_eq!(
+        repo.save(&id, &d, &check(&d), revision, NOW + 1),
+        Ok(revision + 1)
+    );
+    assert_eq!(repo.load(&id, NOW).unwrap().design, d);
+}
+
+#[test]
 fn each_save_writes_the_export_and_counts_a_revision() {
     let store = Shared::default();
     let mut repo = store.tab();
     let mut d = design(Template::Blank, "One");
-    let (id, r1) = repo.create(&d, NOW, 1).unwrap();
+    let (id, r1) = repo.create(&d, &check(&d), NOW, 1).unwrap();
     d.title = "Two".to_owned();
-    let r2 = repo.save(&id, &d, r1, NOW + 1).unwrap();
+    let r2 = repo.save(&id, &d, &check(&d), r1, NOW + 1).unwrap();
     assert_eq!(r2, 2);
-    assert_eq!(store.get(&keys::design(&id)), Some(export(&d)));
+    assert_eq!(store.get(&keys::design(&id)), Some(saved_text(&d)));
     assert_eq!(repo.scan(NOW).unwrap().designs[0].title, "Two");
 }
 
@@ -105,17 +169,17 @@ fn an_old_tab_never_writes_over_a_newer_save_it_has_not_seen() {
     let store = Shared::default();
     let (mut first, mut second) = (store.tab(), store.tab());
     let mut d = design(Template::Blank, "Shared");
-    let (id, loaded) = first.create(&d, NOW, 1).unwrap();
+    let (id, loaded) = first.create(&d, &check(&d), NOW, 1).unwrap();
     let second_loaded = second.load(&id, NOW).unwrap().revision;
 
     d.title = "Saved by the first tab".to_owned();
-    first.save(&id, &d, loaded, NOW + 1).unwrap();
+    first.save(&id, &d, &check(&d), loaded, NOW + 1).unwrap();
     let newer = store.get(&keys::design(&id));
 
     let mut stale = second.load(&id, NOW).unwrap().design;
     stale.title = "Typed in the second tab".to_owned();
     assert_eq!(
-        second.save(&id, &stale, second_loaded, NOW + 2),
+        second.save(&id, &stale, &check(&stale), second_loaded, NOW + 2),
         Err(SaveError::Conflict { stored: 2 })
     );
     assert_eq!(
@@ -125,7 +189,7 @@ fn an_old_tab_never_writes_over_a_newer_save_it_has_not_seen() {
     );
 
     // Keeping the stale tab's work as a copy leaves the newer save as it was.
-    let (copy, _) = second.create(&stale, NOW + 3, 2).unwrap();
+    let (copy, _) = second.create(&stale, &check(&stale), NOW + 3, 2).unwrap();
     assert_ne!(copy, id);
     assert_eq!(store.get(&keys::design(&id)), newer);
     assert_eq!(second.load(&copy, NOW).unwrap().design, stale);
@@ -134,7 +198,7 @@ fn an_old_tab_never_writes_over_a_newer_save_it_has_not_seen() {
 #[test]
 fn an_unreadable_index_is_set_aside_byte_for_byte_and_rebuilt_from_the_designs() {
     let kept = design(Template::ServicesFirm, "Kept");
-    let kept_text = export(&kept);
+    let kept_text = saved_text(&kept);
     let store = Shared::with(&[
         (
             keys::INDEX,
@@ -169,7 +233,7 @@ fn an_index_that_cannot_be_set_aside_is_not_written_over() {
     let mut repo = store.tab();
     assert!(matches!(repo.scan(NOW), Err(SaveError::Unreadable { .. })));
     assert!(matches!(
-        repo.create(&design(Template::Blank, "New"), NOW, 1),
+        repo.create(&design(Template::Blank, "New"), &[], NOW, 1),
         Err(SaveError::Unreadable { .. })
     ));
     assert_eq!(store.get(keys::INDEX), Some(junk));
@@ -181,7 +245,7 @@ fn a_damaged_design_is_listed_kept_and_never_written_over() {
     let store = Shared::default();
     let mut repo = store.tab();
     let (id, revision) = repo
-        .create(&design(Template::Blank, "Damaged"), NOW, 1)
+        .create(&design(Template::Blank, "Damaged"), &[], NOW, 1)
         .unwrap();
     let key = keys::design(&id);
     store
@@ -198,7 +262,7 @@ fn a_damaged_design_is_listed_kept_and_never_written_over() {
         Err(LoadError::Damaged { .. })
     ));
     assert!(matches!(
-        repo.save(&id, &design(Template::Blank, "Over it"), revision, NOW),
+        repo.save(&id, &design(Template::Blank, "Over it"), &[], revision, NOW),
         Err(SaveError::Unreadable { .. })
     ));
     assert_eq!(store.snapshot(), before, "nothing was written");
@@ -215,7 +279,7 @@ fn a_design_saved_by_a_newer_version_is_refused_and_kept() {
     let id = DesignId::parse("d-new").unwrap();
     assert!(matches!(repo.load(&id, NOW), Err(LoadError::Newer { .. })));
     assert!(
-        repo.save(&id, &design(Template::Blank, "x"), 5, NOW)
+        repo.save(&id, &design(Template::Blank, "x"), &[], 5, NOW)
             .is_err()
     );
     assert_eq!(
@@ -229,13 +293,13 @@ fn a_full_store_refuses_the_save_and_keeps_the_previous_version() {
     let store = Shared::default();
     let mut repo = store.tab();
     let small = design(Template::Blank, "Small");
-    let (id, revision) = repo.create(&small, NOW, 1).unwrap();
+    let (id, revision) = repo.create(&small, &check(&small), NOW, 1).unwrap();
     let before = store.snapshot();
     let used: usize = before.iter().map(|(k, v)| k.len() + v.len()).sum();
     store.set_capacity(Some(used + 100));
     let big = design(Template::SeriesBSaas, "Big");
     assert_eq!(
-        repo.save(&id, &big, revision, NOW + 1),
+        repo.save(&id, &big, &check(&big), revision, NOW + 1),
         Err(SaveError::Store(StoreError::Full))
     );
     assert_eq!(store.snapshot(), before);
@@ -252,7 +316,7 @@ fn an_unavailable_store_says_so_and_holds_nothing() {
         Err(SaveError::Store(StoreError::Unavailable))
     );
     assert_eq!(
-        repo.create(&design(Template::Blank, "x"), NOW, 1),
+        repo.create(&design(Template::Blank, "x"), &[], NOW, 1),
         Err(SaveError::Store(StoreError::Unavailable))
     );
 }
@@ -262,9 +326,9 @@ fn a_deleted_design_comes_back_byte_for_byte_on_undo() {
     let store = Shared::default();
     let mut repo = store.tab();
     let (id, _) = repo
-        .create(&design(Template::SeriesBSaas, "Client A"), NOW, 1)
+        .create(&design(Template::SeriesBSaas, "Client A"), &[], NOW, 1)
         .unwrap();
-    repo.create(&design(Template::Blank, "Client B"), NOW + 1, 2)
+    repo.create(&design(Template::Blank, "Client B"), &[], NOW + 1, 2)
         .unwrap();
     let before = store.snapshot();
     let deleted = repo.delete(&keys::design(&id), NOW + 2).unwrap();
@@ -279,7 +343,7 @@ fn renaming_a_saved_design_changes_its_title_and_revision() {
     let store = Shared::default();
     let mut repo = store.tab();
     let (id, _) = repo
-        .create(&design(Template::Blank, "Old name"), NOW, 1)
+        .create(&design(Template::Blank, "Old name"), &[], NOW, 1)
         .unwrap();
     assert_eq!(repo.rename(&id, "New name", NOW + 1), Ok(2));
     let loaded = repo.load(&id, NOW).unwrap();
@@ -289,7 +353,7 @@ fn renaming_a_saved_design_changes_its_title_and_revision() {
 
 #[test]
 fn a_design_stored_but_not_listed_is_listed_again() {
-    let text = export(&design(Template::Blank, "Orphan"));
+    let text = saved_text(&design(Template::Blank, "Orphan"));
     let store = Shared::with(&[("partner-blueprint/design/d-orphan", &text)]);
     let scan = store.tab().scan(NOW).unwrap();
     assert_eq!(scan.designs.len(), 1);
@@ -322,8 +386,12 @@ fn an_unreadable_session_is_set_aside_before_it_is_written_over() {
 fn two_designs_created_in_the_same_millisecond_get_different_ids() {
     let store = Shared::default();
     let (mut a, mut b) = (store.tab(), store.tab());
-    let (first, _) = a.create(&design(Template::Blank, "A"), NOW, 7).unwrap();
-    let (second, _) = b.create(&design(Template::Blank, "B"), NOW, 7).unwrap();
+    let (first, _) = a
+        .create(&design(Template::Blank, "A"), &[], NOW, 7)
+        .unwrap();
+    let (second, _) = b
+        .create(&design(Template::Blank, "B"), &[], NOW, 7)
+        .unwrap();
     assert_ne!(first, second);
     assert_eq!(a.scan(NOW).unwrap().designs.len(), 2);
 }
@@ -331,7 +399,7 @@ fn two_designs_created_in_the_same_millisecond_get_different_ids() {
 #[test]
 fn a_design_that_cannot_be_opened_is_listed_by_the_title_it_carries() {
     let mut newer: serde_json::Value =
-        serde_json::from_str(&export(&design(Template::Blank, "From the future"))).unwrap();
+        serde_json::from_str(&saved_text(&design(Template::Blank, "From the future"))).unwrap();
     newer["schema_version"] = 2.into();
     let newer = newer.to_string();
     let store = Shared::with(&[

@@ -7,7 +7,7 @@
 mod designs;
 
 use partner_blueprint::domain::commissions::{self, Involvement, SampleDeal};
-use partner_blueprint::domain::format::{export, import, validate};
+use partner_blueprint::domain::format::{document as written, import, validate};
 use partner_blueprint::domain::{analysis, forecast, health, plan, ranking, readiness};
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -78,7 +78,7 @@ proptest! {
     #[test]
     fn any_valid_design_survives_export_and_import_unchanged(design in designs::design()) {
         prop_assert_eq!(validate(&design), Ok(()));
-        let text = export(&design);
+        let text = written(&design);
         prop_assert_eq!(import(&text), Ok(design));
     }
 
@@ -128,7 +128,7 @@ proptest! {
         design in designs::design(),
         edits in vec((any::<prop::sample::Index>(), 0usize..4, prop::sample::select(NASTY.to_vec())), 1..4),
     ) {
-        let mut text = export(&design);
+        let mut text = written(&design);
         for (at, edit, token) in edits {
             let boundaries: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
             let start = boundaries[at.index(boundaries.len())];
@@ -155,7 +155,7 @@ proptest! {
         at in any::<prop::sample::Index>(),
         junk in junk_value(),
     ) {
-        let mut document: Value = serde_json::from_str(&export(&design)).expect("export is JSON");
+        let mut document: Value = serde_json::from_str(&written(&design)).expect("export is JSON");
         let mut all = Vec::new();
         pointers(&document, String::new(), &mut all);
         let pointer = &all[at.index(all.len())];
@@ -165,7 +165,7 @@ proptest! {
         if let Ok(imported) = import(&document.to_string()) {
             // Whatever import accepts is a valid design that exports and imports unchanged.
             prop_assert_eq!(validate(&imported), Ok(()));
-            prop_assert_eq!(import(&export(&imported)), Ok(imported));
+            prop_assert_eq!(import(&written(&imported)), Ok(imported));
         }
     }
 }

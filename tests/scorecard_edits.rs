@@ -7,8 +7,8 @@
 use chrono::NaiveDate;
 use partner_blueprint::domain::Design;
 use partner_blueprint::domain::candidates::{Candidate, RedFlag};
-use partner_blueprint::domain::format::{export, import};
-use partner_blueprint::domain::scoreboard::{Metric, MetricFamily, MetricKind, remove_metric};
+use partner_blueprint::domain::format::{document, import};
+use partner_blueprint::domain::scoreboard::{Metric, MetricFamily, MetricKind};
 use partner_blueprint::domain::templates::Template;
 use partner_blueprint::domain::values::{Id, Percent, Rating, Target, Weight};
 use rust_decimal::Decimal;
@@ -156,7 +156,7 @@ fn removing_a_metric_frees_the_roles_that_owned_it_and_the_design_still_imports(
         .iter()
         .position(|m| m.id == owned)
         .expect("the owned metric is on the scoreboard");
-    let removed = remove_metric(&mut design, index).expect("a metric at that index");
+    let removed = design.remove_metric(index).expect("a metric at that index");
     assert_eq!(removed.id, owned);
     assert!(
         design
@@ -165,9 +165,9 @@ fn removing_a_metric_frees_the_roles_that_owned_it_and_the_design_still_imports(
             .iter()
             .all(|r| r.owns_metric.as_ref() != Some(&owned))
     );
-    let text = export(&design);
+    let text = document(&design);
     assert_eq!(import(&text).expect("import"), design);
-    assert!(remove_metric(&mut design, 99).is_none());
+    assert!(design.remove_metric(99).is_none());
 }
 
 #[test]
@@ -249,7 +249,7 @@ fn removing_a_criterion_takes_its_ratings_away_and_the_design_still_imports() {
             .iter()
             .all(|c| c.rating(&criterion).is_none())
     );
-    let text = export(&design);
+    let text = document(&design);
     assert_eq!(import(&text).expect("import"), design);
     assert!(design.candidates.remove_criterion(99).is_none());
 }

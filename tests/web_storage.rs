@@ -4,6 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use partner_blueprint::browser::storage::LocalStore;
+use partner_blueprint::domain::health::check;
 use partner_blueprint::domain::library::{KeyValueStore, Repository, SaveError, StoreError, keys};
 use partner_blueprint::domain::templates::Template;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -61,12 +62,16 @@ fn the_storage_protocol_runs_over_local_storage() {
     let mut repo = Repository::new(Box::new(LocalStore::open().expect("localStorage")));
     let kickoff = chrono::NaiveDate::from_ymd_opt(2025, 3, 3).expect("a date");
     let mut design = Template::ServicesFirm.design(kickoff);
-    let (id, revision) = repo.create(&design, 1, 7).expect("created");
+    let (id, revision) = repo
+        .create(&design, &check(&design), 1, 7)
+        .expect("created");
     design.title = "Renamed".to_owned();
-    let revision = repo.save(&id, &design, revision, 2).expect("saved");
+    let revision = repo
+        .save(&id, &design, &check(&design), revision, 2)
+        .expect("saved");
     assert_eq!(repo.load(&id, 3).expect("loaded").design, design);
     assert_eq!(
-        repo.save(&id, &design, revision - 1, 4),
+        repo.save(&id, &design, &check(&design), revision - 1, 4),
         Err(SaveError::Conflict { stored: revision })
     );
     assert!(repo.raw(&keys::design(&id)).expect("raw").is_some());

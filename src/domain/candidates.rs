@@ -79,7 +79,7 @@ pub const WEIGHT_SHARE_DP: u32 = 1;
 
 impl RedFlag {
     /// The flag as the file spells it, for element ids: `one-sided-interest`.
-    pub fn slug(self) -> &'static str {
+    pub const fn slug(self) -> &'static str {
         match self {
             RedFlag::OneSidedInterest => "one-sided-interest",
             RedFlag::VagueCommitments => "vague-commitments",
@@ -165,9 +165,14 @@ impl Candidates {
             return None;
         }
         let criterion = self.criteria.remove(index);
-        for candidate in &mut self.candidates {
-            candidate.ratings.retain(|r| r.criterion != criterion.id);
-        }
+        self.forget_ratings(&criterion.id);
         Some(criterion)
+    }
+
+    /// Drops every candidate's rating of the criterion `id`.
+    pub fn forget_ratings(&mut self, id: &Id) {
+        for candidate in &mut self.candidates {
+            candidate.ratings.retain(|r| &r.criterion != id);
+        }
     }
 }

@@ -159,6 +159,18 @@ pub fn default_criteria() -> Vec<Criterion> {
 /// (002 FAQ: "15% in year one, 25% in year two, 35% in year three").
 pub const SHARE_FLOORS: [u32; 3] = [15, 25, 35];
 
+/// The healthy sourced-share floor for a program year (002 FAQ: 15, 25, 35 %); later years keep
+/// the last floor, year 0 is treated as year 1.
+pub fn sourced_share_floor(year: u32) -> Percent {
+    let index = (year.max(1) - 1) as usize;
+    let floor = SHARE_FLOORS
+        .get(index)
+        .or(SHARE_FLOORS.last())
+        .copied()
+        .unwrap_or(0);
+    Percent::whole(floor)
+}
+
 /// The default sourced-share targets: the floors themselves.
 pub fn default_share_targets() -> Vec<Percent> {
     SHARE_FLOORS.into_iter().map(Percent::whole).collect()

@@ -9,8 +9,9 @@ use super::candidates::Candidates;
 use super::firm::FirmProfile;
 use super::journey::Journey;
 use super::operating::OperatingModel;
-use super::scoreboard::Scoreboard;
+use super::scoreboard::{Metric, Scoreboard};
 use super::thesis::Thesis;
+use super::values::Id;
 
 /// One partner program design. The mechanics are fields in the order leaders walk them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -24,6 +25,43 @@ pub struct Design {
     pub scoreboard: Scoreboard,
     pub candidates: Candidates,
     pub assumptions: ForecastAssumptions,
+}
+
+impl Design {
+    /// Removes the metric at `index` from the scoreboard, and the ownership of every role that
+    /// owned it (a role may not own a metric the plan no longer has). Returns the metric.
+    pub fn remove_metric(&mut self, index: usize) -> Option<Metric> {
+        if index >= self.scoreboard.metrics.len() {
+            return None;
+        }
+        let metric = self.scoreboard.metrics.remove(index);
+        self.disown_metric(&metric.id);
+        Some(metric)
+    }
+
+    /// Takes the role `id` from every stage and metric it owns: a stage or a metric may not name
+    /// a role the plan no longer has.
+    pub fn forget_role(&mut self, id: &Id) {
+        for stage in &mut self.journey.stages {
+            if stage.owner.as_ref() == Some(id) {
+                stage.owner = None;
+            }
+        }
+        for metric in &mut self.scoreboard.metrics {
+            if metric.owner.as_ref() == Some(id) {
+                metric.owner = None;
+            }
+        }
+    }
+
+    /// Takes the metric `id` from every role that owns it.
+    pub fn disown_metric(&mut self, id: &Id) {
+        for role in &mut self.operating.roles {
+            if role.owns_metric.as_ref() == Some(id) {
+                role.owns_metric = None;
+            }
+        }
+    }
 }
 
 /// The five mechanics, in the order they are designed (002: "Do these five in order"), and the

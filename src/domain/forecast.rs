@@ -30,7 +30,6 @@ use chrono::{Months, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::catalogue::SHARE_FLOORS;
 use super::design::Design;
 use super::values::Percent;
 
@@ -52,18 +51,6 @@ pub const DAYS_PER_QUARTER: Decimal = Decimal::from_parts(9125, 0, 0, false, 2);
 
 /// The revenue-to-cost ratio a program should reach (001: "5:1 or better").
 pub const TARGET_REVENUE_TO_COST: u32 = 5;
-
-/// The healthy sourced-share floor for a program year, from [`SHARE_FLOORS`] (002 FAQ: 15, 25,
-/// 35 %); later years keep the last floor, year 0 is treated as year 1.
-pub fn sourced_share_floor(year: u32) -> Percent {
-    let index = (year.max(1) - 1) as usize;
-    let floor = SHARE_FLOORS
-        .get(index)
-        .or(SHARE_FLOORS.last())
-        .copied()
-        .unwrap_or(0);
-    Percent::whole(floor)
-}
 
 /// The program's cost in one quarter, each line rounded to cents; `total` is their sum.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]

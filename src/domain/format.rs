@@ -14,7 +14,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::Design;
-use super::health::{self, Finding};
+use super::health::Finding;
 use super::order;
 use super::path::DocPath;
 
@@ -34,27 +34,54 @@ pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// well under a tenth of it.
 pub const MAX_IMPORT_BYTES: usize = 4 * 1024 * 1024;
 
-/// The document as written: the envelope around the design, and the design's health findings
-/// for readers and other tools (import ignores them and recomputes).
+/// The document as written: the envelope around the design, and, in an exported file, the
+/// design's health findings for readers and other tools (import ignores them and recomputes).
 #[derive(Serialize)]
 struct Document<'a> {
     format: &'static str,
     schema_version: u32,
     app_version: &'static str,
     design: &'a Design,
-    findings: Vec<Finding>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    findings: Option<&'a [Finding]>,
 }
 
-/// The design as a pretty-printed JSON document, with its health findings. The output depends
-/// on the design alone (no timestamp), so two exports of one design are identical and diff
-/// cleanly.
-pub fn export(design: &Design) -> String {
+/// The design as a pretty-printed JSON document, with the health findings already computed for
+/// it (the app's analysis; `health::check` elsewhere): what a file and the library hold. The
+/// output depends on the design and its findings alone (no timestamp), so two exports of one
+/// design are identical and diff cleanly.
+pub fn export(design: &Design, findings: &[Finding]) -> String {
+    write(design, Some(findings))
+}
+
+/// The design as a document without findings: what a share link carries; import reads it as it
+/// reads an export.
+pub fn document(design: &Design) -> String {
+    write(design, None)
+}
+
+/// [`export`], once the format's own reader has read it back as the same design: the only text
+/// the library writes, so a save is never one the app cannot open again. Refused with the place
+/// and the reason when the design would not read back.
+pub fn checked(design: &Design, findings: &[Finding]) -> Result<String, ImportError> {
+    let text = export(design, findings);
+    match import(&text) {
+        Ok(read) if read == *design => Ok(text),
+        Ok(_) => Err(ImportError::of_file(
+            ImportErrorKind::Invalid,
+            "the design would read back changed",
+        )),
+        Err(error) => Err(error),
+    }
+}
+
+fn write(design: &Design, findings: Option<&[Finding]>) -> String {
     let document = Document {
         format: FORMAT,
         schema_version: SCHEMA_VERSION,
         app_version: APP_VERSION,
         design,
-        findings: health::check(design),
+        findings,
     };
     // Serialising a design cannot fail: every map key is a field name and every value plain
     // data. Should it ever, the text says why instead of panicking, and import refuses it.

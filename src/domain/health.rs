@@ -91,7 +91,17 @@ pub struct Rule {
     pub source: &'static str,
     /// When it fires, in one line.
     pub summary: &'static str,
-    pub check: fn(&Context) -> Vec<Finding>,
+    pub check: Check,
+}
+
+/// How a rule checks a design.
+#[derive(Debug, Clone, Copy)]
+pub enum Check {
+    /// From the design, its forecast and its ranking.
+    Design(fn(&Context) -> Vec<Finding>),
+    /// From the findings of every rule that checks the design: run after them, over what they
+    /// found (the order of the mechanics judges which mechanic is not done yet).
+    Findings(fn(&Context, &[Finding]) -> Vec<Finding>),
 }
 
 impl Rule {
@@ -137,10 +147,25 @@ pub fn check(design: &Design) -> Vec<Finding> {
     })
 }
 
-/// Runs every rule over a context. Findings come worst first, then in the order of the
-/// mechanics, then in the order of [`RULES`], then in the order of the offending items.
+/// Runs every rule over a context: first the rules that check the design, then the rules that
+/// read their findings. Findings come worst first, then in the order of the mechanics, then in
+/// the order of [`RULES`], then in the order of the offending items.
 pub fn check_with(ctx: &Context) -> Vec<Finding> {
-    let mut findings: Vec<Finding> = RULES.iter().flat_map(|rule| (rule.check)(ctx)).collect();
+    let mut findings: Vec<Finding> = RULES
+        .iter()
+        .flat_map(|rule| match rule.check {
+            Check::Design(check) => check(ctx),
+            Check::Findings(_) => Vec::new(),
+        })
+        .collect();
+    let second: Vec<Finding> = RULES
+        .iter()
+        .flat_map(|rule| match rule.check {
+            Check::Findings(check) => check(ctx, &findings),
+            Check::Design(_) => Vec::new(),
+        })
+        .collect();
+    findings.extend(second);
     order::sort_by_key(&mut findings, |f| (f.severity, f.mechanic));
     findings
 }

@@ -162,6 +162,7 @@ places! {
         NAME = candidates.candidates.#.name;
         ARCHETYPE = candidates.candidates.#.archetype;
         RATINGS = candidates.candidates.#.ratings;
+        RATING = candidates.candidates.#.ratings.#;
         RED_FLAGS = candidates.candidates.#.red_flags;
         SELECTED = candidates.candidates.#.selected;
         NOTES = candidates.candidates.#.notes;
@@ -189,7 +190,7 @@ mod tests {
 
     use super::*;
     use crate::domain::commissions::default_models;
-    use crate::domain::format::export;
+    use crate::domain::format::document;
     use crate::domain::templates::Template;
 
     /// The filled templates, and the Series B one under each compensation model: between them,
@@ -204,7 +205,7 @@ mod tests {
         }
         designs
             .iter()
-            .map(|d| serde_json::from_str(&export(d)).unwrap_or(Value::Null))
+            .map(|d| serde_json::from_str(&document(d)).unwrap_or(Value::Null))
             .collect()
     }
 

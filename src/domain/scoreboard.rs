@@ -4,8 +4,7 @@
 
 use serde::Serialize;
 
-use super::design::Design;
-use super::forecast::sourced_share_floor;
+use super::catalogue::sourced_share_floor;
 use super::values::{Id, Percent, Target};
 
 /// The family a metric belongs to (002). The first four lead; the last three lag.
@@ -211,19 +210,4 @@ impl Scoreboard {
             }
         }
     }
-}
-
-/// Removes the metric at `index` from the design's scoreboard, and the ownership of every role
-/// that owned it (a role may not own a metric the plan no longer has). Returns the metric.
-pub fn remove_metric(design: &mut Design, index: usize) -> Option<Metric> {
-    if index >= design.scoreboard.metrics.len() {
-        return None;
-    }
-    let metric = design.scoreboard.metrics.remove(index);
-    for role in &mut design.operating.roles {
-        if role.owns_metric.as_ref() == Some(&metric.id) {
-            role.owns_metric = None;
-        }
-    }
-    Some(metric)
 }

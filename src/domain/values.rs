@@ -117,6 +117,18 @@ impl Rating {
     pub fn value(self) -> u8 {
         self.0
     }
+
+    /// A rating known to be on the scale, for tables of options; one off it is moved to the
+    /// nearest end.
+    pub const fn of(value: u8) -> Rating {
+        Rating(if value < 1 {
+            1
+        } else if value > 5 {
+            5
+        } else {
+            value
+        })
+    }
 }
 
 impl Default for Rating {

@@ -15,6 +15,23 @@ use leptos::prelude::*;
 use super::health::SequenceNote;
 use super::section::Section;
 
+/// Every field the sections declare, for the tests that enter values into each.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) fn declared() -> Vec<&'static dyn crate::ui::form::Declared> {
+    let parts: Vec<&[&dyn crate::ui::form::Declared]> = [
+        firm::FIELDS,
+        thesis::FIELDS,
+        archetypes::FIELDS,
+        journey::FIELDS,
+    ]
+    .into_iter()
+    .chain(operating::FIELDS)
+    .chain(scoreboard::FIELDS)
+    .chain(candidates::FIELDS)
+    .collect();
+    parts.into_iter().flatten().copied().collect()
+}
+
 /// The content of a section, below its heading: its form, then its charts.
 pub fn section_body(section: Section) -> AnyView {
     view! {

@@ -8,7 +8,8 @@ use super::section::Section;
 use super::trailing::{Quiet, after_changes_painted, now_ms};
 use crate::domain::Design;
 use crate::domain::analysis::{Analysis, analyse};
-use crate::domain::health::raises_new;
+use crate::domain::health::{self, Finding, raises_new};
+use crate::domain::path::DocPath;
 
 /// How long typing must pause before a finding it raised is shown (ms): long enough to pass a
 /// half-typed value by (1 % on the way to 15 %), short enough to feel live.
@@ -33,9 +34,11 @@ pub struct AppState {
     pub analysis: ReadSignal<Analysis>,
     /// The section in view (follows the URL hash).
     pub section: RwSignal<Section>,
-    /// Bumped when the design changes from outside a field (undo, redo, another design opened),
-    /// so fields drop any half-typed text and show the design's value again.
-    pub revision: RwSignal<u64>,
+    /// Bumped when the design changes other than by typing into a field (an item added, moved
+    /// or removed, undo, redo, another design opened), so fields drop any half-typed text and
+    /// show the design's value again.
+    pub revision: ReadSignal<u64>,
+    bump: WriteSignal<u64>,
     /// The line that says what just happened ("Removed role …", "Undone").
     pub notice: RwSignal<Option<Notice>>,
     history: StoredValue<History<Design>>,
@@ -43,6 +46,8 @@ pub struct AppState {
     history_tick: RwSignal<u64>,
     /// Typing into a field, and the analysis waiting for it to pause.
     typing: Quiet,
+    /// Whether `analysis` is of the design as it is now.
+    current: StoredValue<bool>,
 }
 
 impl AppState {
@@ -53,17 +58,21 @@ impl AppState {
             design,
             analysis,
             typing: Quiet::new(SETTLE_MS),
+            current: StoredValue::new(true),
         };
         after_changes_painted(move || design.track(), move || live.refresh());
+        let (revision, bump) = signal(0);
         AppState {
             design,
             analysis: analysis.read_only(),
             section: RwSignal::new(section),
-            revision: RwSignal::new(0),
+            revision,
+            bump,
             notice: RwSignal::new(None),
             history: StoredValue::new(History::default()),
             history_tick: RwSignal::new(0),
             typing: live.typing,
+            current: live.current,
         }
     }
 
@@ -72,23 +81,34 @@ impl AppState {
         self.typing.poke();
     }
 
-    /// Changes the design through `change`, as one undoable step. `key` names the field edited
-    /// (its document path), so keystrokes in one field join one step.
-    pub fn edit(&self, key: &str, change: impl FnOnce(&mut Design)) {
+    /// Typing into the field at `path`: the design changes through `change`, and keystrokes in
+    /// one field, close together, join one undoable step.
+    pub fn type_into(&self, path: &DocPath, change: impl FnOnce(&mut Design)) {
         let mut change = Some(change);
-        self.apply(key, &mut |d| {
+        self.apply(&path.dotted(), &mut |d| {
             if let Some(change) = change.take() {
                 change(d);
             }
         });
     }
 
-    /// `edit` without its type parameter: one copy of this in the app, however many fields
-    /// call `edit`. The design is changed in place, and copied for the undo history when the
+    /// A change of the design's structure (an item added, moved or removed, a template
+    /// applied): always an undoable step of its own, after which every field shows the
+    /// design's value again.
+    pub fn change(&self, change: impl FnOnce(&mut Design)) {
+        self.history.update_value(History::seal);
+        self.type_into(&DocPath::design(), change);
+        self.history.update_value(History::seal);
+        self.bump.update(|r| *r += 1);
+    }
+
+    /// `type_into` without its type parameter: one copy of this in the app, however many
+    /// fields call it. The design is changed in place, and copied for the undo history when the
     /// edit starts a new step.
     fn apply(&self, key: &str, change: &mut dyn FnMut(&mut Design)) {
         let now = now_ms() as f64;
         // A keystroke that joins the step being typed needs no copy for the history.
+        self.current.set_value(false);
         if self.history.with_value(|h| h.joins(key, now)) {
             self.design.update(|d| change(d));
             self.history.update_value(|h| h.extend(now));
@@ -113,21 +133,11 @@ impl AppState {
     /// Removes an item through `change` as its own undoable step, and says so with an Undo
     /// button: `what` names it ("role “Partner ops”").
     pub fn remove(&self, what: &str, change: impl FnOnce(&mut Design)) {
-        self.history.update_value(History::seal);
-        self.edit(&format!("remove {what}"), change);
-        self.history.update_value(History::seal);
+        self.change(change);
         self.notice.set(Some(Notice {
             message: format!("Removed {what}."),
             offers_undo: true,
         }));
-    }
-
-    /// Replaces the whole design (a template or another saved design) as one undoable step.
-    pub fn open(&self, design: Design) {
-        self.history.update_value(History::seal);
-        self.edit("open", |d| *d = design);
-        self.history.update_value(History::seal);
-        self.revision.update(|r| *r += 1);
     }
 
     /// Shows another design in place of this one (another saved design, a newer save from
@@ -135,9 +145,10 @@ impl AppState {
     /// design's content into another.
     pub fn replace(&self, design: Design) {
         self.history.update_value(History::clear);
+        self.current.set_value(false);
         self.design.set(design);
         self.history_tick.update(|t| *t += 1);
-        self.revision.update(|r| *r += 1);
+        self.bump.update(|r| *r += 1);
     }
 
     pub fn undo(&self) {
@@ -146,6 +157,7 @@ impl AppState {
         self.history
             .update_value(|h| restored = h.undo(present).ok());
         if let Some(previous) = restored {
+            self.current.set_value(false);
             self.design.set(previous);
             self.after_time_travel("Undone.");
         }
@@ -157,18 +169,30 @@ impl AppState {
         self.history
             .update_value(|h| restored = h.redo(present).ok());
         if let Some(next) = restored {
+            self.current.set_value(false);
             self.design.set(next);
             self.after_time_travel("Redone.");
         }
     }
 
     fn after_time_travel(&self, message: &str) {
-        self.revision.update(|r| *r += 1);
+        self.bump.update(|r| *r += 1);
         self.history_tick.update(|t| *t += 1);
         self.notice.set(Some(Notice {
             message: message.to_owned(),
             offers_undo: false,
         }));
+    }
+
+    /// The health findings of the design as it is now: the analysis's, computed already, unless
+    /// it is still waiting on a change (typing that raised a finding waits for a pause), when they
+    /// are computed afresh. What a saved copy of the design carries.
+    pub fn findings_now(&self) -> Vec<Finding> {
+        if self.current.get_value() {
+            self.analysis.with_untracked(|a| a.findings.clone())
+        } else {
+            self.design.with_untracked(health::check)
+        }
     }
 
     pub fn can_undo(&self) -> bool {
@@ -188,6 +212,7 @@ struct Live {
     design: RwSignal<Design>,
     analysis: RwSignal<Analysis>,
     typing: Quiet,
+    current: StoredValue<bool>,
 }
 
 impl Live {
@@ -210,6 +235,7 @@ impl Live {
         if self.analysis.try_with_untracked(|now| *now != next) == Some(true) {
             self.analysis.set(next);
         }
+        self.current.try_set_value(true);
     }
 }
 

@@ -22,7 +22,7 @@ fn run(text: &str) -> String {
     };
     let analysis = analyse(&design);
     let mut out = library::to_markdown(&design, &analysis);
-    out.push_str(&format::export(&design));
+    out.push_str(&format::export(&design, &analysis.findings));
     if let Ok(shared) = library::decode_payload(&library::encode_payload(&design)) {
         out.push_str(&shared.title);
     }
@@ -30,7 +30,7 @@ fn run(text: &str) -> String {
     for template in Template::ALL {
         out.push_str(template.label());
         out.push_str(template.description());
-        out.push_str(&format::export(&template.design(today)));
+        out.push_str(&format::document(&template.design(today)));
     }
     if let Ok(store) = storage::LocalStore::open() {
         let mut repository = Repository::new(Box::new(store));

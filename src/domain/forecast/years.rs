@@ -3,9 +3,10 @@
 //! Year y holds quarters 4(y − 1) + 1 ..= 4y; a year the horizon only partly covers is summed
 //! over the quarters it has.
 
+use super::super::catalogue::sourced_share_floor;
 use super::super::design::Design;
 use super::saturating::sum;
-use super::{QuarterForecast, YearSummary, ratio, share, sourced_share_floor};
+use super::{QuarterForecast, YearSummary, ratio, share};
 
 /// Quarters in a program year.
 const QUARTERS_PER_YEAR: usize = 4;

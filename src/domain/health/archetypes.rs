@@ -5,7 +5,7 @@ use super::super::archetypes::ArchetypeProfile;
 use super::super::design::Mechanic;
 use super::super::places::archetypes;
 use super::words::is_missing;
-use super::{Context, Finding, Rule, Severity};
+use super::{Check, Context, Finding, Rule, Severity};
 
 /// The most archetypes a program can launch with (002).
 pub const MAX_ARCHETYPES: usize = 3;
@@ -37,7 +37,7 @@ pub(super) const NONE: Rule = Rule {
     mechanic: Mechanic::Archetypes,
     source: "002",
     summary: "No archetype chosen",
-    check: none,
+    check: Check::Design(none),
 };
 
 fn none(ctx: &Context) -> Vec<Finding> {
@@ -57,7 +57,7 @@ pub(super) const TOO_MANY: Rule = Rule {
     mechanic: Mechanic::Archetypes,
     source: "002 \"Three is the upper limit\"",
     summary: "More than three archetypes chosen",
-    check: too_many,
+    check: Check::Design(too_many),
 };
 
 fn too_many(ctx: &Context) -> Vec<Finding> {
@@ -81,7 +81,7 @@ pub(super) const THREE: Rule = Rule {
     mechanic: Mechanic::Archetypes,
     source: "002 \"Two is better\"",
     summary: "Exactly three archetypes chosen",
-    check: three,
+    check: Check::Design(three),
 };
 
 fn three(ctx: &Context) -> Vec<Finding> {
@@ -108,7 +108,7 @@ pub(super) const ICP_MISMATCH: Rule = Rule {
     mechanic: Mechanic::Archetypes,
     source: "002 \"buyers match your ICP\"",
     summary: "A chosen archetype's ICP match is 2 or less",
-    check: icp_mismatch,
+    check: Check::Design(icp_mismatch),
 };
 
 fn icp_mismatch(ctx: &Context) -> Vec<Finding> {
@@ -134,7 +134,7 @@ pub(super) const NO_FRICTION: Rule = Rule {
     mechanic: Mechanic::Archetypes,
     source: "002 FAQ \"includes the friction your direct sales team hits\"",
     summary: "A chosen archetype does not say which friction it removes",
-    check: no_friction,
+    check: Check::Design(no_friction),
 };
 
 fn no_friction(ctx: &Context) -> Vec<Finding> {

@@ -6,7 +6,7 @@ use super::super::operating::{AttributionRule, ConflictRule};
 use super::super::path::Place;
 use super::super::places::operating;
 use super::words::is_missing;
-use super::{Context, Finding, Rule, Severity};
+use super::{Check, Context, Finding, Rule, Severity};
 
 /// The slowest answer to a registration 001 names: "24 hours? 48 hours?".
 pub const MAX_RESPONSE_HOURS: u32 = 48;
@@ -51,7 +51,7 @@ pub(super) const MISSING: Rule = Rule {
     mechanic: Mechanic::OperatingModel,
     source: "002 \"No attribution model\"",
     summary: "No attribution model",
-    check: missing,
+    check: Check::Design(missing),
 };
 
 fn missing(ctx: &Context) -> Vec<Finding> {
@@ -72,7 +72,7 @@ pub(super) const INCOMPLETE: Rule = Rule {
     mechanic: Mechanic::OperatingModel,
     source: "002 FAQ",
     summary: "Sourced, influenced or co-sold lacks a definition or incentive",
-    check: incomplete,
+    check: Check::Design(incomplete),
 };
 
 fn incomplete(ctx: &Context) -> Vec<Finding> {
@@ -100,7 +100,7 @@ pub(super) const NO_MOVEMENT: Rule = Rule {
     mechanic: Mechanic::OperatingModel,
     source: "002 \"write down how a deal moves between them\"",
     summary: "The model does not say how a deal moves between sourced, influenced and co-sold",
-    check: no_movement,
+    check: Check::Design(no_movement),
 };
 
 fn no_movement(ctx: &Context) -> Vec<Finding> {
@@ -121,7 +121,7 @@ pub(super) const NO_CONFLICT_RULE: Rule = Rule {
     mechanic: Mechanic::OperatingModel,
     source: "001, 003",
     summary: "No rule for competing claims",
-    check: no_conflict_rule,
+    check: Check::Design(no_conflict_rule),
 };
 
 fn no_conflict_rule(ctx: &Context) -> Vec<Finding> {
@@ -151,7 +151,7 @@ pub(super) const DEALREG_MISSING: Rule = Rule {
     mechanic: Mechanic::OperatingModel,
     source: "002, 003",
     summary: "No deal-registration threshold or process",
-    check: dealreg_missing,
+    check: Check::Design(dealreg_missing),
 };
 
 fn dealreg_missing(ctx: &Context) -> Vec<Finding> {
@@ -201,7 +201,7 @@ pub(super) const DEALREG_SHORT_PROTECTION: Rule = Rule {
     mechanic: Mechanic::OperatingModel,
     source: "003 Step 5 \"preventing channel conflict\"",
     summary: "Registration protection is shorter than the sales cycle",
-    check: dealreg_short_protection,
+    check: Check::Design(dealreg_short_protection),
 };
 
 fn dealreg_short_protection(ctx: &Context) -> Vec<Finding> {
@@ -227,7 +227,7 @@ pub(super) const DEALREG_SLOW_RESPONSE: Rule = Rule {
     mechanic: Mechanic::OperatingModel,
     source: "001 \"24 hours? 48 hours?\"",
     summary: "Registrations are answered in more than 48 hours",
-    check: dealreg_slow_response,
+    check: Check::Design(dealreg_slow_response),
 };
 
 fn dealreg_slow_response(ctx: &Context) -> Vec<Finding> {

@@ -6,7 +6,7 @@ use super::super::candidates::Candidate;
 use super::super::design::Mechanic;
 use super::super::places::candidates;
 use super::super::ranking::{LAUNCH_SET, SMALL_FIRM_LAUNCH_SET};
-use super::{Context, Finding, Rule, Severity, is_small_firm};
+use super::{Check, Context, Finding, Rule, Severity, is_small_firm};
 
 /// The selected candidates with their index.
 fn selected<'a>(ctx: &'a Context<'a>) -> impl Iterator<Item = (usize, &'a Candidate)> {
@@ -45,7 +45,7 @@ pub(super) const TOO_MANY: Rule = Rule {
     mechanic: Mechanic::Candidates,
     source: "003, 000",
     summary: "More than 10 candidates selected for launch",
-    check: too_many,
+    check: Check::Design(too_many),
 };
 
 fn too_many(ctx: &Context) -> Vec<Finding> {
@@ -64,7 +64,7 @@ pub(super) const TOO_MANY_FOR_SMALL_FIRM: Rule = Rule {
     mechanic: Mechanic::Candidates,
     source: "000 \"three to five strategic partners\"",
     summary: "A small firm selects more than 5 candidates for launch",
-    check: too_many_for_small_firm,
+    check: Check::Design(too_many_for_small_firm),
 };
 
 fn too_many_for_small_firm(ctx: &Context) -> Vec<Finding> {
@@ -90,7 +90,7 @@ pub(super) const NONE_SELECTED: Rule = Rule {
     mechanic: Mechanic::Candidates,
     source: "003 Step 2",
     summary: "No candidate selected for launch",
-    check: none_selected,
+    check: Check::Design(none_selected),
 };
 
 fn none_selected(ctx: &Context) -> Vec<Finding> {
@@ -113,7 +113,7 @@ pub(super) const BELOW_BAR: Rule = Rule {
     mechanic: Mechanic::Candidates,
     source: "001, 004",
     summary: "A selected candidate scores under the threshold or has a red flag",
-    check: below_bar,
+    check: Check::Design(below_bar),
 };
 
 fn below_bar(ctx: &Context) -> Vec<Finding> {

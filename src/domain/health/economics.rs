@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::super::design::Mechanic;
 use super::super::forecast::{TARGET_REVENUE_TO_COST, YearSummary};
 use super::super::places::{assumptions, operating};
-use super::{Context, Finding, Rule, Severity};
+use super::{Check, Context, Finding, Rule, Severity};
 
 /// The program year by which the return should reach 5:1.
 pub const RETURN_YEAR: u32 = 3;
@@ -29,7 +29,7 @@ pub(super) const LOW_RETURN: Rule = Rule {
     mechanic: Mechanic::Economics,
     source: "001",
     summary: "Forecast revenue-to-cost ratio under 5:1 by year three",
-    check: low_return,
+    check: Check::Design(low_return),
 };
 
 fn low_return(ctx: &Context) -> Vec<Finding> {
@@ -70,7 +70,7 @@ pub(super) const NO_COST: Rule = Rule {
     mechanic: Mechanic::Economics,
     source: "002 \"$250K+ all-in\"",
     summary: "The program has no cost, so its return cannot be judged",
-    check: no_cost,
+    check: Check::Design(no_cost),
 };
 
 fn no_cost(ctx: &Context) -> Vec<Finding> {

@@ -5,7 +5,7 @@ use super::super::design::Mechanic;
 use super::super::journey::{Stage, StageKind};
 use super::super::places::journey;
 use super::words::is_missing;
-use super::{Context, Finding, Rule, Severity};
+use super::{Check, Context, Finding, Rule, Severity};
 
 /// The most days onboarding and activation together should take (002: "A program with a written
 /// first-90-days motion produces partners who close their first deal in the first quarter").
@@ -26,7 +26,7 @@ pub(super) const NO_DONE: Rule = Rule {
     mechanic: Mechanic::Journey,
     source: "002 \"Every stage gets a definition of done\"",
     summary: "A stage has no definition of done",
-    check: no_done,
+    check: Check::Design(no_done),
 };
 
 fn no_done(ctx: &Context) -> Vec<Finding> {
@@ -48,7 +48,7 @@ pub(super) const MISSING_STAGE: Rule = Rule {
     mechanic: Mechanic::Journey,
     source: "002 \"Map the full lifecycle, recruit through off-board\"",
     summary: "A stage of the journey is missing",
-    check: missing_stage,
+    check: Check::Design(missing_stage),
 };
 
 fn missing_stage(ctx: &Context) -> Vec<Finding> {
@@ -71,7 +71,7 @@ pub(super) const NO_OFFBOARDING: Rule = Rule {
     mechanic: Mechanic::Journey,
     source: "002 \"No off-boarding plan\"",
     summary: "No off-board stage, or it has no bar",
-    check: no_offboarding,
+    check: Check::Design(no_offboarding),
 };
 
 fn no_offboarding(ctx: &Context) -> Vec<Finding> {
@@ -96,7 +96,7 @@ pub(super) const SLOW_FIRST_DEAL: Rule = Rule {
     mechanic: Mechanic::Journey,
     source: "002 \"first-90-days motion\"",
     summary: "Onboard and activate take over 90 days",
-    check: slow_first_deal,
+    check: Check::Design(slow_first_deal),
 };
 
 fn slow_first_deal(ctx: &Context) -> Vec<Finding> {
@@ -125,7 +125,7 @@ pub(super) const NO_OWNER: Rule = Rule {
     mechanic: Mechanic::Journey,
     source: "002",
     summary: "A stage has no owner role",
-    check: no_owner,
+    check: Check::Design(no_owner),
 };
 
 fn no_owner(ctx: &Context) -> Vec<Finding> {

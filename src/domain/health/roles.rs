@@ -7,7 +7,7 @@ use super::super::design::Mechanic;
 use super::super::operating::{Accountability, Role, RoleKind};
 use super::super::places::operating;
 use super::super::values::Id;
-use super::{Context, Finding, Rule, Severity, is_small_firm};
+use super::{Check, Context, Finding, Rule, Severity, is_small_firm};
 
 /// The share of a leader's time a small firm should give partnerships early on (000 Step Two:
 /// "10 to 20 percent of leadership time").
@@ -41,7 +41,7 @@ pub(super) const NO_NUMBER: Rule = Rule {
     mechanic: Mechanic::OperatingModel,
     source: "002 \"every named role … a specific number\"",
     summary: "A named role owns no scoreboard metric",
-    check: no_number,
+    check: Check::Design(no_number),
 };
 
 /// The scoreboard has no metric yet, so no role can own one until it is designed.
@@ -77,7 +77,7 @@ pub(super) const NO_SPONSOR: Rule = Rule {
     mechanic: Mechanic::OperatingModel,
     source: "002, 001, 004",
     summary: "No executive sponsor",
-    check: no_sponsor,
+    check: Check::Design(no_sponsor),
 };
 
 fn no_sponsor(ctx: &Context) -> Vec<Finding> {
@@ -95,7 +95,7 @@ pub(super) const NO_OWNERS: Rule = Rule {
     mechanic: Mechanic::OperatingModel,
     source: "002 FAQ",
     summary: "Revenue line, system or financial assumptions has no owner",
-    check: no_owners,
+    check: Check::Design(no_owners),
 };
 
 fn no_owners(ctx: &Context) -> Vec<Finding> {
@@ -125,7 +125,7 @@ pub(super) const LEADERSHIP_TIME: Rule = Rule {
     mechanic: Mechanic::OperatingModel,
     source: "000 Step Two",
     summary: "A small firm gives partnerships under 10 % of leadership time",
-    check: leadership_time,
+    check: Check::Design(leadership_time),
 };
 
 fn leadership_time(ctx: &Context) -> Vec<Finding> {

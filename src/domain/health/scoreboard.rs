@@ -7,7 +7,7 @@ use super::super::catalogue::SHARE_FLOORS;
 use super::super::design::Mechanic;
 use super::super::places::scoreboard;
 use super::super::scoreboard::{Metric, MetricFamily};
-use super::{Context, Finding, Rule, Severity};
+use super::{Check, Context, Finding, Rule, Severity};
 
 fn metrics<'a>(ctx: &'a Context<'a>) -> impl Iterator<Item = (usize, &'a Metric)> {
     ctx.design.scoreboard.metrics.iter().enumerate()
@@ -43,7 +43,7 @@ pub(super) const ACTIVITY_ONLY: Rule = Rule {
     mechanic: Mechanic::Scoreboard,
     source: "002 \"Activity metrics replace output metrics\"",
     summary: "No lagging (output) metric",
-    check: activity_only,
+    check: Check::Design(activity_only),
 };
 
 fn activity_only(ctx: &Context) -> Vec<Finding> {
@@ -64,7 +64,7 @@ pub(super) const MISSING_LEADING: Rule = Rule {
     mechanic: Mechanic::Scoreboard,
     source: "002",
     summary: "A leading family (capability, capacity, motion, conversion) is missing",
-    check: missing_leading,
+    check: Check::Design(missing_leading),
 };
 
 fn missing_leading(ctx: &Context) -> Vec<Finding> {
@@ -87,7 +87,7 @@ pub(super) const NO_OWNER: Rule = Rule {
     mechanic: Mechanic::Scoreboard,
     source: "002",
     summary: "A metric has no owner role",
-    check: no_owner,
+    check: Check::Design(no_owner),
 };
 
 fn no_owner(ctx: &Context) -> Vec<Finding> {
@@ -114,7 +114,7 @@ pub(super) const NO_TARGET: Rule = Rule {
     mechanic: Mechanic::Scoreboard,
     source: "002 \"forecastable partner-sourced pipeline\"",
     summary: "A metric has no quarterly target",
-    check: no_target,
+    check: Check::Design(no_target),
 };
 
 fn no_target(ctx: &Context) -> Vec<Finding> {
@@ -137,7 +137,7 @@ pub(super) const BELOW_FLOOR: Rule = Rule {
     mechanic: Mechanic::Scoreboard,
     source: "002 FAQ",
     summary: "The sourced-share target is under 15/25/35 % in year 1/2/3",
-    check: below_floor,
+    check: Check::Design(below_floor),
 };
 
 fn below_floor(ctx: &Context) -> Vec<Finding> {
@@ -175,7 +175,7 @@ pub(super) const FLAT_SHARE: Rule = Rule {
     mechanic: Mechanic::Scoreboard,
     source: "002 FAQ",
     summary: "The sourced-share target does not grow year over year",
-    check: flat_share,
+    check: Check::Design(flat_share),
 };
 
 fn flat_share(ctx: &Context) -> Vec<Finding> {

@@ -3,9 +3,8 @@
 
 use super::super::design::Mechanic;
 use super::filled::filled;
-use super::registry::RULES;
 use super::roles;
-use super::{Context, Finding, Rule, Severity};
+use super::{Check, Context, Finding, Rule, Severity};
 
 /// The five mechanics in the order they are designed.
 const ORDER: [Mechanic; 5] = [
@@ -26,11 +25,11 @@ pub const OUT_OF_ORDER: Rule = Rule {
     mechanic: Mechanic::Thesis,
     source: "002 \"Skipping any of the first three breaks the next two\"",
     summary: "A later mechanic is filled while an earlier one has critical findings",
-    check: out_of_order,
+    check: Check::Findings(out_of_order),
 };
 
-fn out_of_order(ctx: &Context) -> Vec<Finding> {
-    let critical = critical_findings(ctx);
+fn out_of_order(ctx: &Context, found: &[Finding]) -> Vec<Finding> {
+    let critical = critical_findings(ctx, found);
     let first_broken = ORDER.iter().enumerate().find_map(|(position, &mechanic)| {
         critical
             .iter()
@@ -58,14 +57,13 @@ fn message(later: Mechanic, broken: &Finding) -> String {
     )
 }
 
-/// The findings of every critical rule, this one aside, that can be fixed in order. A role
-/// cannot own a number while the scoreboard, designed after it, has none: that finding waits
-/// for the scoreboard rather than holding back the mechanics between them.
-fn critical_findings(ctx: &Context) -> Vec<Finding> {
-    RULES
+/// The critical findings that can be fixed in order. A role cannot own a number while the
+/// scoreboard, designed after it, has none: that finding waits for the scoreboard rather than
+/// holding back the mechanics between them.
+fn critical_findings<'f>(ctx: &Context, found: &'f [Finding]) -> Vec<&'f Finding> {
+    found
         .iter()
-        .filter(|r| r.severity == Severity::Critical && r.id != OUT_OF_ORDER.id)
-        .filter(|r| !(r.id == roles::NO_NUMBER.id && roles::waits_for_scoreboard(ctx)))
-        .flat_map(|r| (r.check)(ctx))
+        .filter(|f| f.severity == Severity::Critical)
+        .filter(|f| !(f.rule == roles::NO_NUMBER.id && roles::waits_for_scoreboard(ctx)))
         .collect()
 }

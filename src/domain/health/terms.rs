@@ -6,7 +6,7 @@ use super::super::design::Mechanic;
 use super::super::operating::{CompensationModel, Tier};
 use super::super::path::Place;
 use super::super::places::operating;
-use super::{Context, Finding, Rule, Severity};
+use super::{Check, Context, Finding, Rule, Severity};
 
 /// Below this many partners recruited in the first program year, two tiers cannot be told
 /// apart: the top tier should be reachable by about 10 % of partners, so it needs ten.
@@ -31,7 +31,7 @@ pub(super) const NOT_MONOTONIC: Rule = Rule {
     mechanic: Mechanic::OperatingModel,
     source: "003, 001",
     summary: "A higher tier asks less or gives less than a lower one",
-    check: not_monotonic,
+    check: Check::Design(not_monotonic),
 };
 
 fn not_monotonic(ctx: &Context) -> Vec<Finding> {
@@ -102,7 +102,7 @@ pub(super) const PREMATURE: Rule = Rule {
     mechanic: Mechanic::OperatingModel,
     source: "003 \"optional at launch\"",
     summary: "Tiers defined while fewer partners are planned than tiers can tell apart",
-    check: premature,
+    check: Check::Design(premature),
 };
 
 fn premature(ctx: &Context) -> Vec<Finding> {
@@ -132,7 +132,7 @@ pub(super) const NO_TRIGGER: Rule = Rule {
     mechanic: Mechanic::OperatingModel,
     source: "003 Step 3, 001",
     summary: "The fee has no trigger or no payment timing",
-    check: no_trigger,
+    check: Check::Design(no_trigger),
 };
 
 fn no_trigger(ctx: &Context) -> Vec<Finding> {
@@ -161,7 +161,7 @@ pub(super) const BANDS_DESCEND: Rule = Rule {
     mechanic: Mechanic::OperatingModel,
     source: "001 \"Tiered incentive programs reward partners who refer more\"",
     summary: "A volume band starts lower or pays less than the band before it",
-    check: bands_descend,
+    check: Check::Design(bands_descend),
 };
 
 fn bands_descend(ctx: &Context) -> Vec<Finding> {

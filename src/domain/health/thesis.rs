@@ -4,7 +4,7 @@
 use super::super::design::Mechanic;
 use super::super::places::{archetypes, thesis};
 use super::words::{MIN_STATEMENT_WORDS, is_missing, is_slogan};
-use super::{Context, Finding, Rule, Severity};
+use super::{Check, Context, Finding, Rule, Severity};
 
 /// A thesis statement (buyer, owning archetype, friction) is missing or a slogan: fewer than
 /// [`MIN_STATEMENT_WORDS`] words.
@@ -14,7 +14,7 @@ pub(super) const INCOMPLETE: Rule = Rule {
     mechanic: Mechanic::Thesis,
     source: "002 \"you have a slogan\"",
     summary: "A thesis statement (buyer, owning archetype, friction) is missing or a slogan",
-    check: incomplete,
+    check: Check::Design(incomplete),
 };
 
 fn incomplete(ctx: &Context) -> Vec<Finding> {
@@ -63,7 +63,7 @@ pub(super) const NO_PARTNER_VALUE: Rule = Rule {
     mechanic: Mechanic::Thesis,
     source: "003 Step 1",
     summary: "What the partner gets in return is not stated",
-    check: no_partner_value,
+    check: Check::Design(no_partner_value),
 };
 
 fn no_partner_value(ctx: &Context) -> Vec<Finding> {
@@ -88,7 +88,7 @@ pub(super) const NO_PARTNER_REASON: Rule = Rule {
     mechanic: Mechanic::Thesis,
     source: "003 Step 1 \"Why would a partner recommend you\"",
     summary: "Why a partner would recommend the firm to its clients is not written",
-    check: no_partner_reason,
+    check: Check::Design(no_partner_reason),
 };
 
 fn no_partner_reason(ctx: &Context) -> Vec<Finding> {
@@ -108,7 +108,7 @@ pub(super) const NO_PURPOSE: Rule = Rule {
     mechanic: Mechanic::Thesis,
     source: "000 Step One",
     summary: "No program purpose chosen",
-    check: no_purpose,
+    check: Check::Design(no_purpose),
 };
 
 fn no_purpose(ctx: &Context) -> Vec<Finding> {
@@ -128,7 +128,7 @@ pub(super) const ARCHETYPE_NOT_CHOSEN: Rule = Rule {
     mechanic: Mechanic::Thesis,
     source: "002",
     summary: "The archetype named in the thesis is not among the chosen archetypes",
-    check: archetype_not_chosen,
+    check: Check::Design(archetype_not_chosen),
 };
 
 fn archetype_not_chosen(ctx: &Context) -> Vec<Finding> {

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use super::super::design::Mechanic;
 use super::super::places::operating;
-use super::{Context, Finding, Rule, Severity};
+use super::{Check, Context, Finding, Rule, Severity};
 
 /// Active partners at which a PRM becomes the right purchase (002).
 pub const PRM_ACTIVE_PARTNERS: u32 = 25;
@@ -23,7 +23,7 @@ pub(super) const PRM_TOO_EARLY: Rule = Rule {
     mechanic: Mechanic::OperatingModel,
     source: "002 \"Do I need a PRM\"",
     summary: "A PRM is planned before 25 active partners",
-    check: prm_too_early,
+    check: Check::Design(prm_too_early),
 };
 
 fn prm_too_early(ctx: &Context) -> Vec<Finding> {
@@ -54,7 +54,7 @@ pub(super) const NO_CRM_FIELDS: Rule = Rule {
     mechanic: Mechanic::OperatingModel,
     source: "002 \"Without this configured, the scoreboard does not exist\"",
     summary: "No partner-attribution fields in the CRM at launch",
-    check: no_crm_fields,
+    check: Check::Design(no_crm_fields),
 };
 
 fn no_crm_fields(ctx: &Context) -> Vec<Finding> {
@@ -75,7 +75,7 @@ pub(super) const HIRE_BEFORE_DESIGN: Rule = Rule {
     mechanic: Mechanic::OperatingModel,
     source: "002 \"Hiring first\"",
     summary: "The partnerships hire is dated before the design is complete",
-    check: hire_before_design,
+    check: Check::Design(hire_before_design),
 };
 
 fn hire_before_design(ctx: &Context) -> Vec<Finding> {
@@ -101,7 +101,7 @@ pub(super) const SHORT_DESIGN: Rule = Rule {
     mechanic: Mechanic::OperatingModel,
     source: "002 FAQ \"Six to eight weeks of design work\"",
     summary: "The design gets less than six weeks",
-    check: short_design,
+    check: Check::Design(short_design),
 };
 
 fn short_design(ctx: &Context) -> Vec<Finding> {

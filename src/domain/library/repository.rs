@@ -19,7 +19,7 @@ use super::keys;
 use super::store::{KeyValueStore, StoreError};
 use super::{DesignId, Entry};
 use crate::domain::Design;
-use crate::domain::format::{self, ImportErrorKind};
+use crate::domain::format::{self, ImportError, ImportErrorKind};
 
 pub use designs::{Deleted, Loaded};
 pub use scan::{Health, Listed, Scan, SetAside};
@@ -50,6 +50,9 @@ pub enum SaveError {
     Store(StoreError),
     /// The value in the way cannot be read and could not be set aside first; it is kept.
     Unreadable { key: String, message: String },
+    /// The design holds a value a saved file could not hold, here and for this reason: it was
+    /// not written, and the last good save is kept.
+    Invalid(ImportError),
 }
 
 impl From<StoreError> for SaveError {

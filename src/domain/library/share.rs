@@ -85,15 +85,12 @@ pub fn encode_payload(design: &Design) -> String {
     base64url::encode(&bytes)
 }
 
-/// The export without its findings (import recomputes them), on one line.
+/// The document without findings (import recomputes them), on one line.
 fn compact_json(design: &Design) -> String {
-    let exported = format::export(design);
-    match serde_json::from_str::<Value>(&exported) {
-        Ok(Value::Object(mut fields)) => {
-            fields.remove("findings");
-            Value::Object(fields).to_string()
-        }
-        _ => exported,
+    let document = format::document(design);
+    match serde_json::from_str::<Value>(&document) {
+        Ok(value) => value.to_string(),
+        Err(_) => document,
     }
 }
 

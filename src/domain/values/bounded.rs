@@ -245,9 +245,7 @@ impl AmountBounds {
     pub fn check(&self, value: Decimal) -> Result<Decimal, ValueError> {
         let (what, max) = (self.what, self.max.normalize());
         if self.names_max && (value < Decimal::ZERO || value > self.max) {
-            return Err(ValueError(format!(
-                "{what} from 0 to {max}, not {value}"
-            )));
+            return Err(ValueError(format!("{what} from 0 to {max}, not {value}")));
         }
         if value < Decimal::ZERO {
             return Err(ValueError(format!("{what} of 0 or more, not {value}")));

@@ -4,24 +4,24 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::ui::erase::{Value, flag, handler, text};
+use crate::domain::path::DocPath;
 
-use super::field_id;
+use crate::ui::erase::{Value, flag, handler, text};
 
 /// A labelled select. Options are `(value, label)`; the value is found by position, so any
 /// `PartialEq` type works.
 #[component]
 pub fn Select<T>(
     /// The document path of the value; also the element id.
-    #[prop(into)]
-    path: String,
+    path: DocPath,
     #[prop(into)] label: String,
     #[prop(optional, into)] hint: Option<String>,
     /// The options, in order.
     options: Vec<(T, String)>,
-    /// The value in the design, read reactively.
+    /// The value in the design, read reactively; none shows the first option (the item is
+    /// gone, and its select with it a moment later).
     #[prop(into)]
-    value: Value<T>,
+    value: Value<Option<T>>,
     on_change: Callback<T>,
 ) -> impl IntoView
 where
@@ -37,7 +37,10 @@ where
         // A memo: setting a select's value, even to the same option, costs the browser a layout.
         Memo::new(move |_| {
             let current = value.get();
-            values.iter().position(|x| *x == current).unwrap_or(0)
+            values
+                .iter()
+                .position(|x| Some(x) == current.as_ref())
+                .unwrap_or(0)
         })
     };
     let pick = Callback::new(move |index: usize| {
@@ -51,7 +54,7 @@ where
 /// The select itself, by position.
 #[component]
 fn IndexSelect(
-    path: String,
+    path: DocPath,
     label: String,
     hint: Option<String>,
     labels: Vec<String>,
@@ -60,7 +63,7 @@ fn IndexSelect(
     /// Called with the position picked.
     pick: Callback<usize>,
 ) -> impl IntoView {
-    let id = field_id(&path);
+    let id = path.element_id();
     let hint_id = format!("{id}-hint");
     let described = hint.as_ref().map(|_| hint_id.clone());
     let change = move |ev| {
@@ -88,14 +91,13 @@ fn IndexSelect(
 #[component]
 pub fn Checkbox(
     /// The document path of the value; also the element id.
-    #[prop(into)]
-    path: String,
+    path: DocPath,
     #[prop(into)] label: String,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(into)] checked: Signal<bool>,
     on_change: Callback<bool>,
 ) -> impl IntoView {
-    let id = field_id(&path);
+    let id = path.element_id();
     let hint_id = format!("{id}-hint");
     let described = hint.as_ref().map(|_| hint_id.clone());
     let checked = Memo::new(move |_| checked.get());

@@ -1,146 +1,228 @@
-//! The lists of the operating model (roles, tiers, a registration's required fields, volume
-//! bands) as the form edits them: an item's values as signals, its edits as undo steps, and
-//! adding, moving and removing items with focus kept where the person is working.
-
-use std::sync::atomic::{AtomicU64, Ordering};
+//! The lists of the design, declared once each ([`ListOf`]) and edited one way: items added,
+//! moved up or down and removed (with Undo) by buttons that name the item they act on, each a
+//! step of its own in the undo history, with focus kept where the person is working.
 
 use leptos::prelude::*;
 
 use crate::browser::dom;
 use crate::domain::Design;
-use crate::domain::format::limits::LIST_MAX;
+use crate::domain::part::Part;
+use crate::domain::path::{DocPath, Place};
 use crate::ui::erase::{flag, handler, once, text};
-use crate::ui::fields::field_id;
-use crate::ui::lists::{ItemControls, move_item};
 use crate::ui::state::AppState;
 
-/// Numbers structural edits, so each add or move is its own undo step even when two come
-/// within the time that joins keystrokes in one field.
-static STEP: AtomicU64 = AtomicU64::new(0);
-
-fn step_key(path: &str, what: &str) -> String {
-    format!("{path}.{what}.{}", STEP.fetch_add(1, Ordering::Relaxed))
+/// A list of the design: where it is, the most it may hold, and how to reach it in its part
+/// (`S`, found at the list's own indices: a stage, for that stage's activities).
+pub struct ListOf<I: 'static, S: 'static = Design> {
+    /// The list's place (`operating.roles`, `journey.stages.#.activities`); also the place of
+    /// its Add button, where a finding about the list as a whole lands.
+    pub place: Place,
+    /// The most items the list may hold (the format's limit).
+    pub max: usize,
+    /// The list in its part; none when it is not there (the volume bands of another model).
+    pub items: fn(&S) -> Option<&Vec<I>>,
+    pub items_mut: fn(&mut S) -> Option<&mut Vec<I>>,
 }
 
-/// A list in the design: its document path and how to reach it. `read` and `write` give none
-/// when the list is not there (the volume bands of another compensation model).
-pub struct ListOf<I: 'static> {
-    /// The list's document path (`operating.roles`); also the id of its Add button.
-    pub path: &'static str,
-    pub read: fn(&Design) -> Option<&Vec<I>>,
-    pub write: fn(&mut Design) -> Option<&mut Vec<I>>,
-}
-
-impl<I> Clone for ListOf<I> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<I> Copy for ListOf<I> {}
-
-impl<I: Send + Sync + 'static> ListOf<I> {
-    /// The document path of item `index`: `operating.roles.2`.
-    pub fn item_path(self, index: usize) -> String {
-        format!("{}.{index}", self.path)
+impl<I, S: Part> ListOf<I, S> {
+    /// The list at `at` (the indices of the items it is in).
+    pub fn of<'d>(&self, design: &'d Design, at: &[usize]) -> Option<&'d Vec<I>> {
+        S::find(design, at).and_then(self.items)
     }
 
-    /// The document path of a field of item `index`: `operating.roles.2.title`.
-    pub fn field_path(self, index: usize, field: &str) -> String {
-        format!("{}.{index}.{field}", self.path)
+    fn of_mut<'d>(&self, design: &'d mut Design, at: &[usize]) -> Option<&'d mut Vec<I>> {
+        S::find_mut(design, at).and_then(self.items_mut)
     }
 
-    /// How many items the list has.
-    pub fn len(self, app: AppState) -> Memo<usize> {
-        Memo::new(move |_| app.design.with(|d| (self.read)(d).map_or(0, Vec::len)))
+    /// The list's own path, for the item at `at`'s list.
+    pub fn path(&self, at: &[usize]) -> DocPath {
+        self.place.at(at)
     }
 
-    /// A value read from item `index`; the type's default once the item is gone.
-    pub fn value<T>(self, app: AppState, index: usize, get: fn(&I) -> T) -> Signal<T>
-    where
-        T: Default + Clone + Send + Sync + 'static,
-    {
-        Signal::derive(move || {
-            app.design.with(|d| {
-                (self.read)(d)
-                    .and_then(|list| list.get(index))
-                    .map(get)
-                    .unwrap_or_default()
-            })
-        })
+    /// The path of item `index`.
+    pub fn item_path(&self, at: &[usize], index: usize) -> DocPath {
+        self.place.at(at).item(index)
     }
 
-    /// Appends `item` (up to the format's list limit) and focuses its `focus` field.
-    pub fn add(self, app: AppState, item: I, focus: &'static str) {
+    /// How many items the list holds now, read once.
+    pub fn count(&self, app: AppState, at: &[usize]) -> usize {
+        app.design
+            .with_untracked(|d| self.of(d, at).map_or(0, Vec::len))
+    }
+
+    /// Appends `item` (up to the list's maximum) as a step of its own and focuses the field
+    /// `focus` of the new item (its place), or the item itself.
+    pub fn add(&'static self, app: AppState, at: &[usize], item: I, focus: Option<Place>) {
         let mut added = None;
-        app.edit(&step_key(self.path, "add"), |d| {
-            if let Some(list) = (self.write)(d)
-                && list.len() < LIST_MAX
+        app.change(|d| {
+            if let Some(list) = self.of_mut(d, at)
+                && list.len() < self.max
             {
                 list.push(item);
                 added = Some(list.len() - 1);
             }
         });
         if let Some(index) = added {
-            let id = if focus.is_empty() {
-                field_id(&self.item_path(index))
-            } else {
-                field_id(&self.field_path(index, focus))
+            let mut indices = at.to_vec();
+            indices.push(index);
+            let id = match focus {
+                Some(place) => place.at(&indices).element_id(),
+                None => self.item_path(at, index).element_id(),
             };
             dom::after_render(once(move || dom::focus(&id)));
         }
     }
 
-    /// Moves item `index` by `delta` places; focus follows the item.
-    pub fn move_by(self, app: AppState, index: usize, delta: isize) {
+    /// Moves item `index` by `delta` places (−1 up, +1 down) as a step of its own; focus follows
+    /// the item, to the same button where it is still enabled.
+    pub fn move_by(&'static self, app: AppState, at: &[usize], index: usize, delta: isize) {
         let Some(target) = index.checked_add_signed(delta) else {
             return;
         };
-        app.edit(&step_key(self.path, "move"), |d| {
-            if let Some(list) = (self.write)(d) {
+        app.change(|d| {
+            if let Some(list) = self.of_mut(d, at) {
                 move_item(list, index, delta);
             }
         });
-        // Text half-typed in a field stays with the place, not the item: drop it.
-        app.revision.update(|r| *r += 1);
-        let id = field_id(&self.item_path(target));
-        dom::after_render(once(move || dom::focus(&id)));
+        // An item with a heading of its own takes focus itself, and announces its new place; a
+        // one-line row (its one field carries the item's path, the row `…-row`) keeps focus on
+        // the same button, so pressing it again moves the row again.
+        let item = self.item_path(at, target).element_id();
+        let row = format!("{item}-row");
+        let (same, other) = if delta < 0 { (1, 2) } else { (2, 1) };
+        let selectors = [
+            format!("#{row} .item-controls button:nth-child({same}):not(:disabled)"),
+            format!("#{row} .item-controls button:nth-child({other})"),
+            format!("#{item}"),
+        ];
+        dom::after_render(once(move || dom::focus_first_matching(&selectors)));
     }
 
-    /// Removes item `index` with an Undo notice naming it; focus moves to the next item, or to
-    /// the Add button when none is left.
-    pub fn remove(self, app: AppState, index: usize, what: &str) {
+    /// Removes item `index` as a step of its own, with an Undo notice naming it (`what`); focus
+    /// moves to the item that took its place, the one before, or the Add button.
+    pub fn remove(&'static self, app: AppState, at: &[usize], index: usize, what: &str) {
+        self.remove_with(app, at, index, what, |_, _| {});
+    }
+
+    /// Removes item `index` and whatever depends on it (`also`, given the design and the item
+    /// removed: a metric's owners, a criterion's ratings).
+    pub fn remove_with(
+        &'static self,
+        app: AppState,
+        at: &[usize],
+        index: usize,
+        what: &str,
+        also: impl FnOnce(&mut Design, I),
+    ) {
         app.remove(what, |d| {
-            if let Some(list) = (self.write)(d)
-                && index < list.len()
-            {
-                list.remove(index);
+            let removed = self
+                .of_mut(d, at)
+                .filter(|list| index < list.len())
+                .map(|list| list.remove(index));
+            if let Some(item) = removed {
+                also(d, item);
             }
         });
-        app.revision.update(|r| *r += 1);
-        let left = app
-            .design
-            .with_untracked(|d| (self.read)(d).map_or(0, Vec::len));
+        let left = self.count(app, at);
         let id = match left {
-            0 => field_id(self.path),
-            n => field_id(&self.item_path(index.min(n - 1))),
+            0 => self.path(at).element_id(),
+            n => self.item_path(at, index.min(n - 1)).element_id(),
         };
         dom::after_render(once(move || dom::focus(&id)));
     }
+}
 
-    /// Whether the list has reached the format's limit.
-    pub fn full(self, app: AppState) -> Signal<bool> {
-        let len = self.len(app);
-        Signal::derive(move || len.get() >= LIST_MAX)
+impl<I: 'static, S: Part> ListOf<I, S> {
+    /// How many items the list has, kept up to date.
+    pub fn len(&'static self, app: AppState, at: &[usize]) -> Memo<usize> {
+        let at = at.to_vec();
+        Memo::new(move |_| app.design.with(|d| self.of(d, &at).map_or(0, Vec::len)))
+    }
+
+    /// Whether the list has reached its maximum, kept up to date.
+    pub fn full(&'static self, app: AppState, at: &[usize]) -> Signal<bool> {
+        let len = self.len(app, at);
+        let max = self.max;
+        Signal::derive(move || len.get() >= max)
+    }
+
+    /// A value read from item `index`; the type's default once the item is gone.
+    pub fn value<T>(
+        &'static self,
+        app: AppState,
+        at: &[usize],
+        index: usize,
+        get: fn(&I) -> T,
+    ) -> Signal<T>
+    where
+        T: Default + Clone + Send + Sync + 'static,
+    {
+        let at = at.to_vec();
+        Signal::derive(move || {
+            app.design.with(|d| {
+                self.of(d, &at)
+                    .and_then(|list| list.get(index))
+                    .map(get)
+                    .unwrap_or_default()
+            })
+        })
     }
 }
 
-/// One item of a list: its heading, its controls (move up, move down, remove, each naming the
-/// item) and its fields. The item carries the id of its document path, so focus can land on it.
+/// Moves the item at `index` one place up (`delta` −1) or down (+1); does nothing at the ends.
+pub fn move_item<T>(items: &mut [T], index: usize, delta: isize) {
+    let Some(target) = index.checked_add_signed(delta) else {
+        return;
+    };
+    if index < items.len() && target < items.len() {
+        items.swap(index, target);
+    }
+}
+
+/// The Move up / Move down / Remove buttons of one list item.
+#[component]
+pub fn ItemControls(
+    /// The item as a person would name it: `role “Partner ops”`.
+    #[prop(into)]
+    what: Signal<String>,
+    /// The item's position in its list.
+    index: usize,
+    /// How many items the list has.
+    #[prop(into)]
+    len: Signal<usize>,
+    /// Moves the item by −1 (up) or +1 (down); none for a list kept in order by its values.
+    #[prop(optional)]
+    on_move: Option<Callback<isize>>,
+    /// Removes the item.
+    on_remove: Callback<()>,
+) -> impl IntoView {
+    let last = move || index + 1 >= len.get();
+    let moves = on_move.map(|on_move| {
+        view! {
+            <button type="button" disabled=flag(move || index == 0)
+                aria-label=text(move || format!("Move {} up", what.get()))
+                on:click=handler(move |_| on_move.run(-1))>"Up"</button>
+            <button type="button" disabled=flag(last)
+                aria-label=text(move || format!("Move {} down", what.get()))
+                on:click=handler(move |_| on_move.run(1))>"Down"</button>
+        }
+    });
+    view! {
+        <div class="item-controls">
+            {moves}
+            <button type="button" class="remove"
+                aria-label=text(move || format!("Remove {}", what.get()))
+                on:click=handler(move |_| on_remove.run(()))>"Remove"</button>
+        </div>
+    }
+}
+
+/// One item of a list: its heading, its controls and its fields. The item carries the id of
+/// its path, so focus can land on it.
 #[component]
 pub fn ListItem(
-    /// The item's document path (`operating.roles.2`).
-    path: String,
+    /// The item's path (`operating.roles.2`).
+    path: DocPath,
     /// The heading: the item's place and name.
     #[prop(into)]
     heading: Signal<String>,
@@ -157,31 +239,28 @@ pub fn ListItem(
     on_move: Option<Callback<isize>>,
     /// Removes the item.
     on_remove: Callback<()>,
+    /// Extra classes of the item.
+    #[prop(optional)]
+    class: &'static str,
     /// The item's fields.
     children: Children,
 ) -> impl IntoView {
-    let id = field_id(&path);
+    let id = path.element_id();
     let heading_id = format!("{id}-heading");
     let labelled_by = heading_id.clone();
-    let controls = match on_move {
-        Some(on_move) => view! {
-            <ItemControls what=what index=index len=len on_move=on_move on_remove=on_remove />
-        }
-        .into_any(),
-        None => view! {
-            <div class="item-controls">
-                <button type="button" class="remove"
-                    aria-label=text(move || format!("Remove {}", what.get()))
-                    on:click=handler(move |_| on_remove.run(()))>"Remove"</button>
-            </div>
-        }
-        .into_any(),
+    let class = format!("list-item {class}");
+    let controls = ItemControlsProps {
+        what,
+        index,
+        len,
+        on_move,
+        on_remove,
     };
     view! {
-        <li class="list-item operating-item" id=id tabindex="-1" aria-labelledby=labelled_by>
-            <div class="operating-item-head">
+        <li class=class id=id tabindex="-1" aria-labelledby=labelled_by>
+            <div class="list-item-head">
                 <h4 id=heading_id>{text(move || heading.get())}</h4>
-                {controls}
+                {leptos::component::component_view(ItemControls, controls)}
             </div>
             {children()}
         </li>
@@ -192,21 +271,24 @@ pub fn ListItem(
 /// finding about the list as a whole (no executive sponsor) lands on it.
 #[component]
 pub fn AddButton(
-    /// The list's document path.
-    path: &'static str,
+    /// The list's path.
+    path: DocPath,
     /// The button's text: "Add a role".
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// Whether the list is full.
     #[prop(into)]
     full: Signal<bool>,
+    /// The most the list may hold, said when it is full.
+    max: usize,
     /// Appends the item.
     on_add: Callback<()>,
 ) -> impl IntoView {
     view! {
-        <div class="operating-add">
-            <button type="button" id=field_id(path) disabled=flag(move || full.get())
+        <div class="list-add">
+            <button type="button" id=path.element_id() disabled=flag(move || full.get())
                 on:click=handler(move |_| on_add.run(()))>{label}</button>
-            <p class="hint" hidden=flag(move || !full.get())>{format!("A list holds at most {LIST_MAX} items.")}</p>
+            <p class="hint" hidden=flag(move || !full.get())>{format!("A list holds at most {max} items.")}</p>
         </div>
     }
 }
@@ -232,10 +314,15 @@ mod tests {
     }
 
     #[test]
-    fn every_structural_edit_has_its_own_undo_key() {
-        assert_ne!(
-            step_key("operating.roles", "add"),
-            step_key("operating.roles", "add")
-        );
+    fn moving_swaps_neighbours_and_stops_at_the_ends() {
+        let mut v = vec![1, 2, 3];
+        move_item(&mut v, 0, -1);
+        assert_eq!(v, [1, 2, 3]);
+        move_item(&mut v, 0, 1);
+        assert_eq!(v, [2, 1, 3]);
+        move_item(&mut v, 2, 1);
+        assert_eq!(v, [2, 1, 3]);
+        move_item(&mut v, 2, -1);
+        assert_eq!(v, [2, 3, 1]);
     }
 }

@@ -1,81 +1,21 @@
 //! A field whose text must parse into a typed value: numbers, money, percentages, dates. While
 //! the text does not parse it stays in the field with the reason under it, and the design keeps
-//! its last valid value.
+//! its last valid value. The field knows text alone: the value's type stays with its
+//! declaration (`render::typed_view`), so every type shares this one field.
 
 use leptos::prelude::*;
 
-use super::field_id;
-use crate::domain::values::Whole;
-use crate::ui::erase::{Value, flag, handler, text};
-use crate::ui::state::use_app;
+use crate::domain::path::DocPath;
 
-/// A labelled input that parses its text with `parse` and shows the design's value with `format`.
-#[component]
-pub fn ParsedField<T>(
-    /// The document path of the value; also the element id and the undo key.
-    #[prop(into)]
-    path: String,
-    #[prop(into)] label: String,
-    /// A short hint, with the default's source where the figure is a default.
-    #[prop(optional, into)]
-    hint: Option<String>,
-    /// The value in the design, read reactively.
-    #[prop(into)]
-    value: Value<T>,
-    /// Text → value, or the reason it is not one.
-    parse: fn(&str) -> Result<T, String>,
-    /// Value → text.
-    format: fn(&T) -> String,
-    /// Called with each valid value.
-    on_change: Callback<T>,
-    /// A further check of a parsed value against the rest of the design (a volume band must
-    /// start above the one before it): the reason it is refused, or none.
-    #[prop(optional)]
-    check: Option<Callback<T, Option<String>>>,
-    /// Shown before the input, e.g. the currency code.
-    #[prop(optional, into)]
-    prefix: Option<Signal<String>>,
-    /// Shown after the input, e.g. "%" or "days".
-    #[prop(optional, into)]
-    suffix: Option<String>,
-    /// The input's type: "text" (default) or "date".
-    #[prop(default = "text")]
-    input_type: &'static str,
-    /// The on-screen keyboard to offer: "decimal", "numeric".
-    #[prop(default = "decimal")]
-    inputmode: &'static str,
-) -> impl IntoView
-where
-    T: Clone + Send + Sync + 'static,
-{
-    // Only the typed edges are generic; the field itself is one component for every type, so
-    // each new type costs the app a few hundred bytes, not a copy of the whole field.
-    // A memo, so a change elsewhere in the design leaves this input's DOM value alone: Leptos
-    // sets a property whenever its closure runs, and Chromium re-lays out the field when it does.
-    let shown = Memo::new(move |_| format(&value.get()));
-    let validate = move |text: &str| -> Result<T, String> {
-        let value = parse(text)?;
-        match check.and_then(|c| c.run(value.clone())) {
-            Some(reason) => Err(reason),
-            None => Ok(value),
-        }
-    };
-    let accept = Callback::new(move |text: String| {
-        if let Ok(parsed) = validate(&text) {
-            on_change.run(parsed);
-        }
-    });
-    let reason = Callback::new(move |text: String| validate(&text).err());
-    view! {
-        <TextInput path label hint shown accept reason prefix suffix input_type inputmode />
-    }
-}
+use crate::domain::values::Whole;
+use crate::ui::erase::{flag, handler, text};
+use crate::ui::state::use_app;
 
 /// The field itself: the text typed, the value's text when nothing is being typed, and the
 /// reason under it while the text is not a value.
 #[component]
-fn TextInput(
-    path: String,
+pub(super) fn TextInput(
+    path: DocPath,
     label: String,
     hint: Option<String>,
     /// The design's value as text.
@@ -90,7 +30,7 @@ fn TextInput(
     inputmode: &'static str,
 ) -> impl IntoView {
     let app = use_app();
-    let id = field_id(&path);
+    let id = path.element_id();
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     // Text typed since the design last changed from outside (undo, another design opened).
@@ -122,6 +62,7 @@ fn TextInput(
         }
     };
     let has_hint = hint.is_some();
+    let hint = hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> });
     let described = move || {
         let mut ids = Vec::new();
         if has_hint {
@@ -135,7 +76,7 @@ fn TextInput(
     view! {
         <div class="field" class:invalid=flag(move || error().is_some())>
             <label for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=format!("{}-hint", field_id(&path))>{h}</p> })}
+            {hint}
             <div class="input-row">
                 {prefix.map(|p| view! { <span class="affix" aria-hidden="true">{p}</span> })}
                 <input id=id.clone() type=input_type inputmode=inputmode

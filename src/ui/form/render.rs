@@ -1,231 +1,358 @@
-//! The operating model's fields as data. Each field is a static row: its document path, label
-//! and hint, and two plain functions that read and write its value in the design (for an item
-//! of a list, the item at an index). One small renderer per kind of field turns a row into the
-//! shared form field, so the section's hundred fields cost a hundred rows of data rather than a
-//! hundred copies of a field's code: the release .wasm has a size budget, and this section
-//! alone would otherwise take a third of it.
-//!
-//! In a path `#` stands for the item's index (`operating.roles.#.title`); in a label `{n}`
-//! stands for its place, counted from 1 ("Band {n}: rate").
+//! A declaration as its control: the value read from the design, or from a signal that already
+//! holds the part (a long list keeps one per item, so a keystroke in one item wakes that item
+//! alone), and written back through the part as one undo step per field typed into.
+
+use std::sync::Arc;
 
 use leptos::component::component_view;
 use leptos::prelude::*;
 
+use super::{
+    Check, Checkbox, Choice, Look, Options, Refuse, Select, Size, Text, TextField, Typed, Words,
+    choice::{CheckboxProps, SelectProps},
+    parsed::{TextInput, TextInputProps},
+    text::TextFieldProps,
+};
 use crate::domain::Design;
 use crate::domain::format::limits::{NAME_MAX_CHARS, TEXT_MAX_CHARS};
-use crate::ui::fields::{
-    Checkbox, CheckboxProps, ParsedField, ParsedFieldProps, Select, SelectProps, TextField,
-    TextFieldProps,
-};
+use crate::domain::part::Part;
+use crate::domain::path::DocPath;
 use crate::ui::state::{AppState, use_app};
 
-/// Reads a field of the item at an index (the index is ignored outside lists); none once the
-/// item is gone.
-pub type Get<T> = fn(&Design, usize) -> Option<T>;
-/// Writes a field of the item at an index.
-pub type Set<T> = fn(&mut Design, usize, T);
-/// Checks a parsed value against the rest of the design: why it is refused, or none.
-pub type Refuse<T> = fn(&Design, usize, &T) -> Option<String>;
-
-/// A text, on one line (a name, at most 200 characters) or several (at most 4000).
-pub struct Text {
-    pub path: &'static str,
-    pub label: &'static str,
-    /// Empty for none.
-    pub hint: &'static str,
-    pub long: bool,
-    pub get: Get<String>,
-    pub set: Set<String>,
+/// Where a control reads its part from.
+pub enum Source<S: Send + Sync + 'static> {
+    /// The design, found at the item's indices.
+    Design,
+    /// A signal that holds the part.
+    Held(Signal<Option<S>>),
 }
 
-/// How a parsed field's input looks.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Look {
-    /// A number, with this word after it ("days"; empty for none).
-    Count(&'static str),
-    /// A decimal number, with this word after it ("%").
-    Decimal(&'static str),
-    /// An amount in the design's currency.
-    Money,
-    /// A date input.
-    Date,
+/// A declaration that shows itself as a control editing a part of type `S`.
+pub trait Control<S: Send + Sync + 'static> {
+    fn view(&'static self, at: Arc<[usize]>, source: Source<S>) -> AnyView;
 }
 
-/// A value typed as text and parsed: numbers, money, percentages, dates.
-pub struct Parsed<T: 'static> {
-    pub path: &'static str,
-    pub label: &'static str,
-    /// Empty for none.
-    pub hint: &'static str,
-    pub look: Look,
-    pub parse: fn(&str) -> Result<T, String>,
-    pub format: fn(&T) -> String,
-    /// A further check against the rest of the design.
-    pub check: Option<Refuse<T>>,
-    pub get: Get<T>,
-    pub set: Set<T>,
+/// The control of a declared field, for the item at `at` (the indices of the items it is in,
+/// outermost first; empty outside lists).
+pub fn field<S: Send + Sync + 'static>(spec: &'static impl Control<S>, at: &[usize]) -> AnyView {
+    spec.view(at.into(), Source::Design)
 }
 
-/// A choice among labelled options, read and written by position.
-pub struct Choice {
-    pub path: &'static str,
-    pub label: &'static str,
-    /// Empty for none.
-    pub hint: &'static str,
-    pub options: &'static [&'static str],
-    pub get: Get<usize>,
-    pub set: Set<usize>,
+/// The control of a declared field of a part already held in a signal.
+pub fn field_in<S: Send + Sync + 'static>(
+    spec: &'static impl Control<S>,
+    at: &[usize],
+    part: Signal<Option<S>>,
+) -> AnyView {
+    spec.view(at.into(), Source::Held(part))
 }
 
-/// A yes-or-no question.
-pub struct Check {
-    pub path: &'static str,
-    pub label: &'static str,
-    /// Empty for none.
-    pub hint: &'static str,
-    pub get: Get<bool>,
-    pub set: Set<bool>,
+/// A control's hold on its value, with the part's type gone: its path, and how to read and
+/// write the value. Only this is made once per kind of part and value; the controls themselves
+/// are made once per kind of value.
+struct Bound<T: 'static> {
+    app: AppState,
+    at: Arc<[usize]>,
+    path: DocPath,
+    /// The value now, tracked; none once the part is gone.
+    read: Arc<dyn Fn() -> Option<T> + Send + Sync>,
+    /// Writes a value, as keystrokes in the field at `path`.
+    write: Callback<T>,
 }
 
-/// A path or label with the item's index, or its place, filled in.
-pub fn fill(template: &str, index: usize) -> String {
-    template
-        .replace('#', &index.to_string())
-        .replace("{n}", &(index + 1).to_string())
-}
+/// Reads a value from the design for the item at `at`.
+type ReadIn<T> = Arc<dyn Fn(&Design, &[usize]) -> Option<T> + Send + Sync>;
+/// Writes a value into the design for the item at `at`.
+type WriteIn<T> = Arc<dyn Fn(&mut Design, &[usize], T) + Send + Sync>;
 
-fn hint(text: &'static str) -> Option<String> {
-    (!text.is_empty()).then(|| text.to_owned())
-}
-
-fn reader<T>(app: AppState, get: Get<T>, index: usize) -> impl Fn() -> T + Send + Sync + 'static
+/// Binds a control to the value `get` and `set` reach in the part at `at`. Only the two small
+/// closures that find the part are made once per kind of part and value; the reactive reading
+/// and the undoable writing are made once per kind of value.
+fn bind<S, T>(
+    path: DocPath,
+    at: Arc<[usize]>,
+    source: Source<S>,
+    get: fn(&S, &[usize]) -> Option<T>,
+    set: fn(&mut S, &[usize], T),
+) -> Bound<T>
 where
-    T: Default + Send + Sync + 'static,
+    S: Part + Send + Sync,
+    T: Send + Sync + 'static,
 {
-    move || app.design.with(|d| get(d, index)).unwrap_or_default()
+    let write: WriteIn<T> = Arc::new(move |d, at, value| {
+        if let Some(part) = S::find_mut(d, at) {
+            set(part, at, value);
+        }
+    });
+    match source {
+        Source::Design => {
+            let read: ReadIn<T> = Arc::new(move |d, at| S::find(d, at).and_then(|s| get(s, at)));
+            bound(path, at, read, write)
+        }
+        Source::Held(part) => {
+            let read_at = at.clone();
+            let read: Arc<dyn Fn() -> Option<T> + Send + Sync> =
+                Arc::new(move || part.read().as_ref().and_then(|s| get(s, &read_at)));
+            bound_to(path, at, read, write)
+        }
+    }
 }
 
-fn writer<T: 'static>(app: AppState, key: String, set: Set<T>, index: usize) -> Callback<T> {
-    Callback::new(move |value: T| app.edit(&key, |d| set(d, index, value)))
-}
-
-/// A text field.
-pub fn text(spec: &'static Text, index: usize) -> AnyView {
+/// A control bound to a value read from the design itself.
+fn bound<T: Send + Sync + 'static>(
+    path: DocPath,
+    at: Arc<[usize]>,
+    read: ReadIn<T>,
+    write: WriteIn<T>,
+) -> Bound<T> {
     let app = use_app();
-    let path = fill(spec.path, index);
-    let props = TextFieldProps {
-        on_change: writer(app, path.clone(), spec.set, index),
+    let read_at = at.clone();
+    // Read through a guard: `with` would compile the signal's reading code again for each
+    // reader, the guard once.
+    let read = Arc::new(move || read(&app.design.read(), &read_at));
+    bound_to(path, at, read, write)
+}
+
+/// A control bound to `read`, writing through `write` as keystrokes in the field at `path`.
+fn bound_to<T: Send + Sync + 'static>(
+    path: DocPath,
+    at: Arc<[usize]>,
+    read: Arc<dyn Fn() -> Option<T> + Send + Sync>,
+    write: WriteIn<T>,
+) -> Bound<T> {
+    let app = use_app();
+    let write = {
+        let (path, at) = (path.clone(), at.clone());
+        Callback::new(move |value: T| app.type_into(&path, |d| write(d, &at, value)))
+    };
+    Bound {
+        app,
+        at,
         path,
-        label: fill(spec.label, index),
-        hint: hint(spec.hint),
-        value: Signal::derive(reader(app, spec.get, index)),
-        multiline: spec.long,
-        max_len: if spec.long {
-            TEXT_MAX_CHARS
-        } else {
-            NAME_MAX_CHARS
-        },
+        read,
+        write,
+    }
+}
+
+impl<T: 'static> Bound<T> {
+    /// The value now; the type's default once the part is gone.
+    fn value(&self) -> impl Fn() -> T + Send + Sync + 'static
+    where
+        T: Default,
+    {
+        let read = Arc::clone(&self.read);
+        move || read().unwrap_or_default()
+    }
+}
+
+/// The words for the item at `at`, read once: labels and hints follow the item, not its edits.
+fn words(app: AppState, words: &Words, at: &[usize]) -> String {
+    app.design.with_untracked(|d| words.say(d, at))
+}
+
+fn hint(app: AppState, hint: &Words, at: &[usize]) -> Option<String> {
+    Some(words(app, hint, at)).filter(|h| !h.is_empty())
+}
+
+/// A text cut to `max` characters, as a field's `maxlength` cuts what is typed or pasted.
+pub(super) fn within(text: String, max: usize) -> String {
+    if text.chars().count() <= max {
+        text
+    } else {
+        text.chars().take(max).collect()
+    }
+}
+
+impl<S: Part> Text<S> {
+    /// The most characters the text may hold.
+    pub(super) fn max(&self) -> usize {
+        match self.size {
+            Size::Name => NAME_MAX_CHARS,
+            Size::Line | Size::Paragraph => TEXT_MAX_CHARS,
+        }
+    }
+}
+
+impl<S: Part + Clone + Send + Sync> Control<S> for Text<S> {
+    fn view(&'static self, at: Arc<[usize]>, source: Source<S>) -> AnyView {
+        let bound = bind(self.place.at(&at), at, source, self.get, self.set);
+        text_view(bound, self.label, self.hint, self.size, self.max())
+    }
+}
+
+fn text_view(
+    bound: Bound<String>,
+    label: Words,
+    hint_words: Words,
+    size: Size,
+    max: usize,
+) -> AnyView {
+    let app = bound.app;
+    let write = bound.write;
+    let props = TextFieldProps {
+        on_change: Callback::new(move |text: String| write.run(within(text, max))),
+        label: words(app, &label, &bound.at),
+        hint: hint(app, &hint_words, &bound.at),
+        value: Signal::derive(bound.value()),
+        multiline: size == Size::Paragraph,
+        max_len: max,
+        path: bound.path,
     };
     component_view(TextField, props).into_any()
 }
 
-/// A parsed field.
-pub fn parsed<T>(spec: &'static Parsed<T>, index: usize) -> AnyView
+impl<T, S> Control<S> for Typed<T, S>
 where
-    T: Default + Clone + Send + Sync + 'static,
+    T: Clone + Send + Sync + 'static,
+    S: Part + Clone + Send + Sync,
 {
-    let app = use_app();
-    let path = fill(spec.path, index);
-    let (suffix, inputmode) = match spec.look {
+    fn view(&'static self, at: Arc<[usize]>, source: Source<S>) -> AnyView {
+        let bound = bind(self.place.at(&at), at, source, self.get, self.set);
+        typed_view(
+            bound, self.label, self.hint, self.look, self.parse, self.show, self.check,
+        )
+    }
+}
+
+fn typed_view<T>(
+    bound: Bound<T>,
+    label: Words,
+    hint_words: Words,
+    look: Look,
+    parse: fn(&str) -> Result<T, String>,
+    show: fn(&T) -> String,
+    check: Option<Refuse<T>>,
+) -> AnyView
+where
+    T: Clone + Send + Sync + 'static,
+{
+    let app = bound.app;
+    let (suffix, inputmode) = match look {
         Look::Count(word) => (word, "numeric"),
         Look::Decimal(word) => (word, "decimal"),
         Look::Money | Look::Date => ("", "decimal"),
+        Look::Letters => ("", "text"),
     };
-    let prefix = (spec.look == Look::Money)
+    let prefix = (look == Look::Money)
         .then(|| Signal::derive(move || app.design.read().firm.currency.code().to_owned()));
-    let check = spec.check.map(|check| {
-        Callback::new(move |value: T| app.design.with_untracked(|d| check(d, index, &value)))
+    // A memo, so a change elsewhere in the design leaves this input's DOM value alone: Leptos
+    // sets a property whenever its closure runs, and Chromium re-lays out the field when it does.
+    let read = bound.read;
+    let shown = Memo::new(move |_| read().map(|v| show(&v)).unwrap_or_default());
+    let at = bound.at.clone();
+    let validate = move |text: &str| -> Result<T, String> {
+        let value = parse(text)?;
+        let refused = check.and_then(|check| app.design.with_untracked(|d| check(d, &at, &value)));
+        match refused {
+            Some(reason) => Err(reason),
+            None => Ok(value),
+        }
+    };
+    let write = bound.write;
+    let accept = Callback::new({
+        let validate = validate.clone();
+        move |text: String| {
+            if let Ok(value) = validate(&text) {
+                write.run(value);
+            }
+        }
     });
-    let props = ParsedFieldProps {
-        on_change: writer(app, path.clone(), spec.set, index),
-        path,
-        label: fill(spec.label, index),
-        hint: hint(spec.hint),
-        value: reader(app, spec.get, index).into(),
-        parse: spec.parse,
-        format: spec.format,
-        check,
+    let reason = Callback::new(move |text: String| validate(&text).err());
+    let props = TextInputProps {
+        label: words(app, &label, &bound.at),
+        hint: hint(app, &hint_words, &bound.at),
+        shown,
+        accept,
+        reason,
         prefix,
-        suffix: hint(suffix),
-        input_type: if spec.look == Look::Date {
-            "date"
-        } else {
-            "text"
-        },
+        suffix: Some(suffix.to_owned()).filter(|s| !s.is_empty()),
+        input_type: if look == Look::Date { "date" } else { "text" },
         inputmode,
+        path: bound.path,
     };
-    component_view(ParsedField, props).into_any()
+    component_view(TextInput, props).into_any()
 }
 
-/// A select.
-pub fn choice(spec: &'static Choice, index: usize) -> AnyView {
-    let app = use_app();
-    let path = fill(spec.path, index);
-    let props = SelectProps {
-        on_change: writer(app, path.clone(), spec.set, index),
-        path,
-        label: fill(spec.label, index),
-        hint: hint(spec.hint),
-        options: spec
-            .options
-            .iter()
-            .enumerate()
-            .map(|(i, label)| (i, (*label).to_owned()))
-            .collect(),
-        value: reader(app, spec.get, index).into(),
-    };
-    component_view(Select, props).into_any()
+impl<T, S> Control<S> for Choice<T, S>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+    S: Part + Clone + Send + Sync,
+{
+    fn view(&'static self, at: Arc<[usize]>, source: Source<S>) -> AnyView {
+        let bound = bind(self.place.at(&at), at, source, self.get, self.set);
+        choice_view(bound, self.label, self.hint, &self.options)
+    }
 }
 
-/// A checkbox.
-pub fn check(spec: &'static Check, index: usize) -> AnyView {
-    let app = use_app();
-    let path = fill(spec.path, index);
+fn choice_view<T>(
+    bound: Bound<T>,
+    label: Words,
+    hint_words: Words,
+    options: &'static Options<T>,
+) -> AnyView
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let app = bound.app;
+    let label = words(app, &label, &bound.at);
+    let (path, at, read, on_change) = (bound.path, bound.at, bound.read, bound.write);
+    // The hint is read each time the select is made: with options made from the design it may
+    // say why there are none yet.
+    let hint_at = at.clone();
+    let select = move |options: Vec<(T, String)>| {
+        let read = Arc::clone(&read);
+        let props = SelectProps {
+            path: path.clone(),
+            label: label.clone(),
+            hint: hint(app, &hint_words, &hint_at),
+            options,
+            value: (move || read()).into(),
+            on_change,
+        };
+        component_view(Select, props).into_any()
+    };
+    match options {
+        Options::Fixed(_) | Options::Listed(_) => {
+            let options = app.design.with_untracked(|d| options.list(d, &at));
+            select(options)
+        }
+        // Options made from the design (roles, metrics) follow it: the select is made again only
+        // when they change, not on every keystroke elsewhere.
+        Options::Made(make) => {
+            let make = *make;
+            let options = Memo::new(move |_| app.design.with(|d| make(d, &at)));
+            (move || select(options.get())).into_any()
+        }
+    }
+}
+
+impl<S: Part + Clone + Send + Sync> Control<S> for Check<S> {
+    fn view(&'static self, at: Arc<[usize]>, source: Source<S>) -> AnyView {
+        let bound = bind(self.path(&at), at, source, self.get, self.set);
+        check_view(bound, self.label, self.hint)
+    }
+}
+
+fn check_view(bound: Bound<bool>, label: Words, hint_words: Words) -> AnyView {
+    let app = bound.app;
     let props = CheckboxProps {
-        on_change: writer(app, path.clone(), spec.set, index),
-        path,
-        label: fill(spec.label, index),
-        hint: hint(spec.hint),
-        checked: Signal::derive(reader(app, spec.get, index)),
+        checked: Signal::derive(bound.value()),
+        on_change: bound.write,
+        label: words(app, &label, &bound.at),
+        hint: hint(app, &hint_words, &bound.at),
+        path: bound.path,
     };
     component_view(Checkbox, props).into_any()
 }
 
-/// The position of `value` in `values`, for a choice; the first when it is not there.
-pub fn position<T: PartialEq>(values: &[T], value: &T) -> usize {
-    values.iter().position(|v| v == value).unwrap_or(0)
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::within;
 
     #[test]
-    fn a_template_takes_the_items_index_and_place() {
-        assert_eq!(
-            fill("operating.roles.#.title", 2),
-            "operating.roles.2.title"
-        );
-        assert_eq!(fill("Band {n}: rate", 0), "Band 1: rate");
-        assert_eq!(
-            fill("operating.timeline.design_complete", 7),
-            "operating.timeline.design_complete"
-        );
-    }
-
-    #[test]
-    fn a_choice_falls_back_to_its_first_option() {
-        assert_eq!(position(&['a', 'b'], &'b'), 1);
-        assert_eq!(position(&['a', 'b'], &'z'), 0);
+    fn a_text_past_its_limit_is_cut_as_maxlength_cuts_it() {
+        assert_eq!(within("abcdef".to_owned(), 3), "abc");
+        assert_eq!(within("é👩é".to_owned(), 2), "é👩");
+        assert_eq!(within("ab".to_owned(), 3), "ab");
     }
 }

@@ -2,17 +2,16 @@
 
 use leptos::prelude::*;
 
+use crate::domain::path::DocPath;
+
 use crate::ui::erase::{handler, text};
 use crate::ui::state::use_app;
-
-use super::field_id;
 
 /// A labelled text input or text area.
 #[component]
 pub fn TextField(
     /// The document path of the value (`thesis.customer`); also the element id and undo key.
-    #[prop(into)]
-    path: String,
+    path: DocPath,
     /// The visible label.
     #[prop(into)]
     label: String,
@@ -31,7 +30,7 @@ pub fn TextField(
     #[prop(default = 4000)]
     max_len: usize,
 ) -> impl IntoView {
-    let id = field_id(&path);
+    let id = path.element_id();
     let hint_id = format!("{id}-hint");
     let described = hint.as_ref().map(|_| hint_id.clone());
     // A memo, so an edit elsewhere in the design does not set this field's DOM value again.

@@ -9,7 +9,9 @@ use super::{Fault, Library, Opened, Saving, now_ms};
 use crate::browser::{files, storage};
 use crate::domain::Design;
 use crate::domain::format;
+use crate::domain::health::check;
 use crate::domain::library::{DesignId, Health, file_stem, keys, to_markdown};
+use crate::domain::places;
 use crate::domain::templates::Template;
 use crate::ui::state::Notice;
 
@@ -100,7 +102,7 @@ impl Library {
     pub(super) fn open_new(&self, design: Design, message: String) {
         let result = self
             .repo
-            .try_update_value(|r| r.create(&design, now_ms(), storage::entropy()));
+            .try_update_value(|r| r.create(&design, &check(&design), now_ms(), storage::entropy()));
         match result {
             Some(Ok((id, revision))) => {
                 self.show(Opened::Saved(id), design, revision, true);
@@ -166,7 +168,7 @@ impl Library {
         design.title = copy_title(&design.title);
         match self
             .repo
-            .try_update_value(|r| r.create(&design, now_ms(), storage::entropy()))
+            .try_update_value(|r| r.create(&design, &check(&design), now_ms(), storage::entropy()))
         {
             Some(Ok(_)) => {
                 self.refresh_listing();
@@ -180,7 +182,8 @@ impl Library {
     /// Renames a design: the open one through an edit (undoable, autosaved), another in storage.
     pub fn rename(&self, id: &DesignId, title: String) {
         if self.open_id().as_ref() == Some(id) {
-            self.app.edit("title", |d| d.title = title);
+            self.app
+                .type_into(&places::design::TITLE.path(), |d| d.title = title);
             return;
         }
         match self
@@ -281,11 +284,8 @@ impl Library {
     pub fn export_json(&self) {
         let design = self.app.design.get_untracked();
         let name = format!("{}.json", file_stem(&design.title));
-        self.downloaded(files::download(
-            &name,
-            "application/json",
-            &format::export(&design),
-        ));
+        let text = format::export(&design, &self.app.findings_now());
+        self.downloaded(files::download(&name, "application/json", &text));
     }
 
     /// Downloads the open design as a Markdown document.

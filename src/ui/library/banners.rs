@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::ui::erase::handler;
+use crate::ui::health::go_to_field;
 
 use super::{Fault, Opened, use_library};
 
@@ -27,6 +28,7 @@ pub fn Banners() -> impl IntoView {
 fn FaultBanner(fault: Fault) -> impl IntoView {
     let library = use_library();
     let download = fault.download_key().map(str::to_owned);
+    let field = fault.field().cloned();
     let export = fault.offers_export();
     let dismissed = fault.clone();
     let class = match fault {
@@ -39,6 +41,9 @@ fn FaultBanner(fault: Fault) -> impl IntoView {
             <div class="button-row">
                 {download.map(|key| view! {
                     <button type="button" on:click=handler(move |_| library.download_raw(&key))>"Download the saved data"</button>
+                })}
+                {field.map(|path| view! {
+                    <button type="button" on:click=handler(move |_| go_to_field(&path))>"Go to the field"</button>
                 })}
                 {export.then(|| view! {
                     <button type="button" class="primary" on:click=handler(move |_| library.export_json())>"Export JSON"</button>

@@ -172,7 +172,7 @@ fn scan_fault(error: &SaveError) -> Fault {
                 "Your saved designs could not be read: {e}. They are kept as they are; the app works in memory."
             ),
         },
-        SaveError::Conflict { .. } => Fault::Other {
+        SaveError::Conflict { .. } | SaveError::Invalid(_) => Fault::Other {
             message: "Your saved designs could not be read.".to_owned(),
         },
     }

@@ -1,6 +1,8 @@
 //! The faults the library reports, each with a clear message and a way out that loses nothing.
 
 use crate::domain::library::StoreError;
+use crate::domain::path::DocPath;
+use crate::ui::Section;
 
 /// Something the user needs to know about their saved work.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,6 +23,8 @@ pub enum Fault {
     Import { source: String, message: String },
     /// A share link that could not be opened.
     Share { message: String },
+    /// The design holds a value a saved file could not hold: the last good save is kept.
+    Invalid { path: DocPath, message: String },
     /// Any other failure to save, in words.
     Other { message: String },
 }
@@ -48,7 +52,7 @@ impl Fault {
             Fault::Newer { .. } => "Saved by a newer version",
             Fault::Import { .. } => "Import refused",
             Fault::Share { .. } => "Share link could not be opened",
-            Fault::Other { .. } => "Not saved",
+            Fault::Invalid { .. } | Fault::Other { .. } => "Not saved",
         }
     }
 
@@ -61,6 +65,12 @@ impl Fault {
             Fault::Newer { title, .. } => format!("“{title}” was saved by a newer version of Partner Blueprint. It is kept as it is and cannot be edited here: open it in the newer version, or download it."),
             Fault::Import { source, message } => format!("{source} was not imported: {message}. Nothing was changed."),
             Fault::Share { message } => format!("{message} Your own designs are untouched."),
+            Fault::Invalid { path, message } => format!(
+                "A value in {} cannot be saved as it is ({}: {message}). Your last good save is \
+                 kept and your edit stays on screen: change the value and the design saves again.",
+                Section::for_path(path).label(),
+                path.in_file()
+            ),
             Fault::Other { message } => message.clone(),
         }
     }
@@ -69,6 +79,14 @@ impl Fault {
     pub fn download_key(&self) -> Option<&str> {
         match self {
             Fault::Unreadable { key, .. } | Fault::Newer { key, .. } => Some(key),
+            _ => None,
+        }
+    }
+
+    /// The field this fault is about, which the banner offers to go to.
+    pub fn field(&self) -> Option<&DocPath> {
+        match self {
+            Fault::Invalid { path, .. } if !path.is_whole_file() => Some(path),
             _ => None,
         }
     }

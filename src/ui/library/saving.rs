@@ -7,7 +7,9 @@ use leptos::prelude::*;
 
 use super::{Fault, Library, Opened, Saving, now_ms};
 use crate::browser::storage;
+use crate::domain::health::check;
 use crate::domain::library::{RemoteChange, SaveError, Session, keys, remote_change};
+use crate::domain::places;
 use crate::ui::erase::effect;
 use crate::ui::state::Notice;
 
@@ -76,10 +78,11 @@ impl Library {
                     return;
                 }
                 let design = self.app.design.get_untracked();
+                let findings = self.app.findings_now();
                 let loaded = self.loaded_revision.get_value();
                 let result = self
                     .repo
-                    .try_update_value(|r| r.save(&id, &design, loaded, now_ms()));
+                    .try_update_value(|r| r.save(&id, &design, &findings, loaded, now_ms()));
                 match result {
                     Some(Ok(revision)) => {
                         self.loaded_revision.set_value(revision);
@@ -96,9 +99,10 @@ impl Library {
     /// Saves the open, never-stored design as a new one and opens it as saved.
     fn save_as_new(&self) {
         let design = self.app.design.get_untracked();
+        let findings = self.app.findings_now();
         let result = self
             .repo
-            .try_update_value(|r| r.create(&design, now_ms(), storage::entropy()));
+            .try_update_value(|r| r.create(&design, &findings, now_ms(), storage::entropy()));
         match result {
             Some(Ok((id, revision))) => {
                 self.opened.set(Opened::Saved(id));
@@ -125,7 +129,12 @@ impl Library {
     fn after_save(&self) {
         self.saving.set(self.saved_state());
         self.faults.update(|f| {
-            f.retain(|f| !matches!(f, Fault::StorageFull | Fault::Other { .. }));
+            f.retain(|f| {
+                !matches!(
+                    f,
+                    Fault::StorageFull | Fault::Other { .. } | Fault::Invalid { .. }
+                )
+            });
         });
         if !self.is_persistent() {
             return;
@@ -153,6 +162,16 @@ impl Library {
             SaveError::Store(e) => {
                 self.saving.set(Saving::NotSaved(e.to_string()));
                 self.report(Fault::from_store(&e));
+            }
+            SaveError::Invalid(error) => {
+                self.saving.set(Saving::NotSaved(format!(
+                    "a value cannot be saved as it is ({})",
+                    error.path.in_file()
+                )));
+                self.report(Fault::Invalid {
+                    path: error.path,
+                    message: error.message,
+                });
             }
             SaveError::Unreadable { key, message } => {
                 self.saving.set(Saving::NotSaved(
@@ -260,7 +279,7 @@ impl Library {
         mine.title = copy_title(&mine.title);
         let result = self
             .repo
-            .try_update_value(|r| r.create(&mine, now_ms(), storage::entropy()));
+            .try_update_value(|r| r.create(&mine, &check(&mine), now_ms(), storage::entropy()));
         match result {
             Some(Ok((id, revision))) => {
                 self.conflict.set(None);
@@ -268,7 +287,8 @@ impl Library {
                 self.loaded_revision.set_value(revision);
                 self.last_saved.set_value(Some(mine.clone()));
                 let title = mine.title.clone();
-                self.app.edit("title", |d| d.title = title);
+                self.app
+                    .type_into(&places::design::TITLE.path(), |d| d.title = title);
                 self.remember_session(self.app.section.get_untracked().slug());
                 self.after_save();
                 self.refresh_listing();

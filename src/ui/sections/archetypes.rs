@@ -8,10 +8,13 @@ use leptos::prelude::*;
 
 use crate::domain::Mechanic;
 use crate::domain::health::MAX_ARCHETYPES;
+use crate::domain::places::archetypes;
 use crate::ui::erase::{flag, handler, text};
-use crate::ui::fields::field_id;
 use crate::ui::health::{FindingsList, ReadinessBadge};
 use crate::ui::state::use_app;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) use card::FIELDS;
 
 /// The archetypes section: the count chosen, the catalogue, and the findings.
 #[component]
@@ -40,7 +43,7 @@ pub fn ArchetypesSection() -> impl IntoView {
                  economics, enablement and cadences (002); subcontracting and strategic alliances suit \
                  services firms (001). Pick the archetypes whose buyers match your ICP, then go deep."
             </p>
-            <ul class="archetype-cards" id=field_id("archetypes.catalogue") tabindex="-1"
+            <ul class="archetype-cards" id=archetypes::CATALOGUE.path().element_id() tabindex="-1"
                 aria-label="Archetype catalogue">
                 {move || {
                     kinds

@@ -4,6 +4,7 @@
 
 mod criteria;
 mod details;
+mod fields;
 mod item;
 mod list;
 mod ranking;
@@ -13,17 +14,36 @@ mod slots;
 use leptos::prelude::*;
 
 use crate::domain::Mechanic;
+use crate::domain::places::candidates;
 use crate::domain::values::{Score, Whole};
 use crate::ui::erase::handler;
-use crate::ui::fields::ParsedField;
+use crate::ui::form::{Look, Typed, Words, field};
 use crate::ui::health::{FindingsList, ReadinessBadge};
-use crate::ui::state::use_app;
+
+static THRESHOLD: Typed<Score> = Typed {
+    place: candidates::PASS_THRESHOLD,
+    label: Words::Fixed("Pass threshold"),
+    hint: Words::Fixed(
+        "The weighted score (0–100) a candidate needs to pass; any red flag fails it whatever \
+         its score (001). 70 by default: 004 scored 30 firms and passed 8, who made 90 % of \
+         first-year partner revenue.",
+    ),
+    look: Look::Count("of 100"),
+    parse: Score::parse,
+    show: Score::show,
+    check: None,
+    get: |d, _| Some(d.candidates.pass_threshold),
+    set: |d, _, v| d.candidates.pass_threshold = v,
+};
+
+/// Every field of the section, part by part, for the tests that enter values into each.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) static FIELDS: [&[&dyn crate::ui::form::Declared]; 3] =
+    [&[&THRESHOLD], criteria::FIELDS, fields::FIELDS];
 
 /// The candidates section: its findings, the scorecard, the candidates and the ranking.
 #[component]
 pub fn CandidatesSection() -> impl IntoView {
-    let app = use_app();
-    let d = app.design;
     view! {
         <ReadinessBadge mechanic=Mechanic::Candidates />
         <FindingsList mechanic=Mechanic::Candidates heading="Health of the candidates" />
@@ -31,12 +51,7 @@ pub fn CandidatesSection() -> impl IntoView {
             <fieldset class="candidates-scorecard">
                 <legend>"Scorecard"</legend>
                 <criteria::Criteria />
-                <ParsedField path="candidates.pass_threshold" label="Pass threshold" suffix="of 100"
-                    inputmode="numeric"
-                    hint="The weighted score (0–100) a candidate needs to pass; any red flag fails it whatever its score (001). 70 by default: 004 scored 30 firms and passed 8, who made 90 % of first-year partner revenue."
-                    value=move || d.with(|d| d.candidates.pass_threshold)
-                    parse=Score::parse format=Score::show
-                    on_change=Callback::new(move |v| app.edit("candidates.pass_threshold", |d| d.candidates.pass_threshold = v)) />
+                {field(&THRESHOLD, &[])}
             </fieldset>
             <list::CandidateList />
         </form>

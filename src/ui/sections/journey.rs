@@ -4,7 +4,6 @@
 //! 90-day first-deal target.
 
 mod activities;
-mod owner;
 mod stage;
 
 use leptos::prelude::*;
@@ -13,10 +12,13 @@ use crate::browser::dom;
 use crate::domain::Mechanic;
 use crate::domain::health::FIRST_DEAL_DAYS;
 use crate::domain::journey::StageKind;
+use crate::domain::places::journey;
 use crate::ui::erase::{flag, handler, once, text};
-use crate::ui::fields::field_id;
 use crate::ui::health::{FindingsList, ReadinessBadge};
 use crate::ui::state::{AppState, use_app};
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) use stage::FIELDS;
 
 /// The journey section: the first-deal figure, the stages, the stages to add back, the findings.
 #[component]
@@ -108,7 +110,7 @@ fn MissingStages() -> impl IntoView {
                         .into_iter()
                         .enumerate()
                         .map(|(n, kind)| {
-                            let id = (n == 0).then(|| field_id("journey.stages"));
+                            let id = (n == 0).then(|| journey::STAGES.path().element_id());
                             view! {
                                 <button type="button" id=id on:click=handler(move |_| add_stage(app, kind))>
                                     {format!("Add the {} stage", kind.label().to_ascii_lowercase())}
@@ -125,10 +127,8 @@ fn MissingStages() -> impl IntoView {
 /// Puts a stage back and moves focus to its definition of done.
 fn add_stage(app: AppState, kind: StageKind) {
     let mut at = 0;
-    app.edit(&format!("journey.stages.add-{kind:?}"), |d| {
-        at = d.journey.add_stage(kind)
-    });
-    let id = field_id(&format!("journey.stages.{at}.definition_of_done"));
+    app.change(|d| at = d.journey.add_stage(kind));
+    let id = journey::DONE.at(&[at]).element_id();
     dom::after_render(once(move || dom::focus(&id)));
 }
 

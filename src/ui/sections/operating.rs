@@ -6,10 +6,8 @@
 mod attribution;
 mod compensation;
 mod dealreg;
-mod items;
 mod parts;
 mod roles;
-mod spec;
 mod tiers;
 mod timeline;
 mod tooling;
@@ -21,6 +19,18 @@ use crate::domain::Mechanic;
 use crate::ui::erase::{effect, handler, once};
 use crate::ui::health::{FindingsList, ReadinessBadge};
 use parts::{Part, PartLinks, PartSection};
+
+/// Every field of the section, part by part, for the tests that enter values into each.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) static FIELDS: [&[&dyn crate::ui::form::Declared]; 7] = [
+    roles::FIELDS,
+    attribution::FIELDS,
+    dealreg::FIELDS,
+    tiers::FIELDS,
+    compensation::FIELDS,
+    tooling::FIELDS,
+    timeline::FIELDS,
+];
 
 /// The operating model section: its readiness, links to its parts, the form and its findings.
 #[component]

@@ -14,6 +14,11 @@ use crate::domain::Mechanic;
 use crate::ui::erase::handler;
 use crate::ui::health::{FindingsList, ReadinessBadge};
 
+/// Every field of the section, part by part, for the tests that enter values into each.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) static FIELDS: [&[&dyn crate::ui::form::Declared]; 3] =
+    [metric::FIELDS, share::FIELDS, assumptions::FIELDS];
+
 /// The scoreboard section: its findings, the metrics, the share targets and the forecast
 /// assumptions with the economics' findings.
 #[component]

@@ -10,23 +10,110 @@ use leptos::prelude::*;
 use crate::domain::Mechanic;
 use crate::domain::archetypes::ArchetypeKind;
 use crate::domain::health::{MIN_STATEMENT_WORDS, word_count};
+use crate::domain::places::thesis;
 use crate::ui::erase::{self, flag, handler};
-use crate::ui::fields::{Select, TextField};
+use crate::ui::form::{Choice, Options, Size, Text, Words, field};
 use crate::ui::health::{FindingsList, ReadinessBadge};
 use crate::ui::state::use_app;
+
+/// A statement of the thesis, on several lines.
+macro_rules! statement {
+    ($place:expr, $label:literal, $hint:literal, $($field:ident).+) => {
+        Text {
+            place: $place,
+            label: Words::Fixed($label),
+            hint: Words::Fixed($hint),
+            size: Size::Paragraph,
+            get: |d, _| Some(d.thesis.$($field).+.clone()),
+            set: |d, _, v| d.thesis.$($field).+ = v,
+        }
+    };
+}
+
+static CUSTOMER: Text = statement!(
+    thesis::CUSTOMER,
+    "The customer who buys faster with a partner",
+    "Segment, market and motion: who they are, where they buy, and how the deal runs when a partner is involved (002).",
+    customer
+);
+
+static OWNING_ARCHETYPE: Choice<Option<ArchetypeKind>> = Choice {
+    place: thesis::OWNING_ARCHETYPE,
+    label: Words::Fixed("The partner archetype that owns the relationship"),
+    hint: Words::Fixed(
+        "The kind of partner that owns that customer (002, 003 Step 1). Choose it under Archetypes too.",
+    ),
+    options: Options::Listed(|| archetype_options("None chosen yet")),
+    get: |d, _| Some(d.thesis.owning_archetype),
+    set: |d, _, v| d.thesis.owning_archetype = v,
+};
+
+static FRICTION: Text = statement!(
+    thesis::FRICTION,
+    "The friction partners remove",
+    "What slows or stops your direct motion with that customer, and how a partner takes it away (002).",
+    friction
+);
+
+static PARTNER_REASON: Text = statement!(
+    thesis::PARTNER_REASON,
+    "Why a partner would recommend you to its clients",
+    "003 Step 1: “Why would a partner recommend you to their clients or network?”",
+    partner_reason
+);
+
+static FINANCIAL: Text = statement!(
+    thesis::VALUE_FINANCIAL,
+    "Financial return",
+    "Fees, margin or revenue share.",
+    partner_value.financial
+);
+
+static STRATEGIC: Text = statement!(
+    thesis::VALUE_STRATEGIC,
+    "Strategic return",
+    "Capability they lack, new clients, a product to build on.",
+    partner_value.strategic
+);
+
+static REPUTATIONAL: Text = statement!(
+    thesis::VALUE_REPUTATIONAL,
+    "Reputational return",
+    "Standing with their own clients: a respected name beside theirs.",
+    partner_value.reputational
+);
+
+/// Every field of the section, for the tests that enter values into each.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) static FIELDS: &[&dyn crate::ui::form::Declared] = &[
+    &CUSTOMER,
+    &OWNING_ARCHETYPE,
+    &FRICTION,
+    &PARTNER_REASON,
+    &FINANCIAL,
+    &STRATEGIC,
+    &REPUTATIONAL,
+    &purposes::PURPOSES[0],
+    &purposes::PURPOSES[1],
+    &purposes::PURPOSES[2],
+];
+
+/// "None", then every archetype of the catalogue by name: the choices of an archetype select.
+pub fn archetype_options(none: &str) -> Vec<(Option<ArchetypeKind>, String)> {
+    std::iter::once((None, none.to_owned()))
+        .chain(
+            ArchetypeKind::ALL
+                .into_iter()
+                .map(|kind| (Some(kind), kind.label().to_owned())),
+        )
+        .collect()
+}
 
 /// The thesis section: its form and its findings.
 #[component]
 pub fn ThesisSection() -> impl IntoView {
     let app = use_app();
     let d = app.design;
-    let archetype_options = std::iter::once((None, "None chosen yet".to_owned()))
-        .chain(
-            ArchetypeKind::ALL
-                .into_iter()
-                .map(|kind| (Some(kind), kind.label().to_owned())),
-        )
-        .collect::<Vec<_>>();
     view! {
         <ReadinessBadge mechanic=Mechanic::Thesis />
         <form class="form thesis-form" on:submit=handler(|e: leptos::ev::SubmitEvent| e.prevent_default())>
@@ -37,44 +124,20 @@ pub fn ThesisSection() -> impl IntoView {
                      than direct in your market, segment and motion. “If you cannot fill the page, you \
                      do not have a thesis, you have a slogan” (002)."
                 </p>
-                <TextField path="thesis.customer" label="The customer who buys faster with a partner"
-                    multiline=true
-                    hint="Segment, market and motion: who they are, where they buy, and how the deal runs when a partner is involved (002)."
-                    value=Signal::derive(move || d.read().thesis.customer.clone())
-                    on_change=Callback::new(move |v: String| app.edit("thesis.customer", |d| d.thesis.customer = v)) />
+                {field(&CUSTOMER, &[])}
                 <WordCount text=Signal::derive(move || d.read().thesis.customer.clone()) />
-                <Select path="thesis.owning_archetype" label="The partner archetype that owns the relationship"
-                    hint="The kind of partner that owns that customer (002, 003 Step 1). Choose it under Archetypes too."
-                    options=archetype_options
-                    value=move || d.read().thesis.owning_archetype
-                    on_change=Callback::new(move |v| app.edit("thesis.owning_archetype", |d| d.thesis.owning_archetype = v)) />
-                <TextField path="thesis.friction" label="The friction partners remove" multiline=true
-                    hint="What slows or stops your direct motion with that customer, and how a partner takes it away (002)."
-                    value=Signal::derive(move || d.read().thesis.friction.clone())
-                    on_change=Callback::new(move |v: String| app.edit("thesis.friction", |d| d.thesis.friction = v)) />
+                {field(&OWNING_ARCHETYPE, &[])}
+                {field(&FRICTION, &[])}
                 <WordCount text=Signal::derive(move || d.read().thesis.friction.clone()) />
-                <TextField path="thesis.partner_reason" label="Why a partner would recommend you to its clients"
-                    multiline=true
-                    hint="003 Step 1: “Why would a partner recommend you to their clients or network?”"
-                    value=Signal::derive(move || d.read().thesis.partner_reason.clone())
-                    on_change=Callback::new(move |v: String| app.edit("thesis.partner_reason", |d| d.thesis.partner_reason = v)) />
+                {field(&PARTNER_REASON, &[])}
             </fieldset>
             <fieldset>
                 <legend>"What the partner gets in return"</legend>
                 <p class="thesis-guide">"003 Step 1: financial, strategic or reputational. State at least one."</p>
                 <div class="field-grid">
-                    <TextField path="thesis.partner_value.financial" label="Financial return" multiline=true
-                        hint="Fees, margin or revenue share."
-                        value=Signal::derive(move || d.read().thesis.partner_value.financial.clone())
-                        on_change=Callback::new(move |v: String| app.edit("thesis.partner_value.financial", |d| d.thesis.partner_value.financial = v)) />
-                    <TextField path="thesis.partner_value.strategic" label="Strategic return" multiline=true
-                        hint="Capability they lack, new clients, a product to build on."
-                        value=Signal::derive(move || d.read().thesis.partner_value.strategic.clone())
-                        on_change=Callback::new(move |v: String| app.edit("thesis.partner_value.strategic", |d| d.thesis.partner_value.strategic = v)) />
-                    <TextField path="thesis.partner_value.reputational" label="Reputational return" multiline=true
-                        hint="Standing with their own clients: a respected name beside theirs."
-                        value=Signal::derive(move || d.read().thesis.partner_value.reputational.clone())
-                        on_change=Callback::new(move |v: String| app.edit("thesis.partner_value.reputational", |d| d.thesis.partner_value.reputational = v)) />
+                    {field(&FINANCIAL, &[])}
+                    {field(&STRATEGIC, &[])}
+                    {field(&REPUTATIONAL, &[])}
                 </div>
             </fieldset>
             <purposes::PurposeChoice />

@@ -3,6 +3,7 @@
 use super::{LoadError, Repository, SaveError, classify, design_key};
 use crate::domain::Design;
 use crate::domain::format;
+use crate::domain::health::{self, Finding};
 use crate::domain::library::conflict::{WriteCheck, check_write};
 use crate::domain::library::{DesignId, Entry, keys};
 
@@ -53,10 +54,12 @@ impl Repository {
         Ok(index.get(id).map(|e| e.revision))
     }
 
-    /// Saves a design as a new one; returns its id and revision.
+    /// Saves a design as a new one, with the findings computed for it; returns its id and
+    /// revision.
     pub fn create(
         &mut self,
         design: &Design,
+        findings: &[Finding],
         now_ms: i64,
         entropy: u32,
     ) -> Result<(DesignId, u64), SaveError> {
@@ -65,7 +68,7 @@ impl Repository {
         let id = DesignId::generate(now_ms, entropy, |id| {
             index.get(id).is_some() || stored.contains(&design_key(id))
         });
-        let text = format::export(design);
+        let text = format::checked(design, findings).map_err(SaveError::Invalid)?;
         self.set_verified(&design_key(&id), &text)?;
         self.know(&design_key(&id), &text);
         let entry = Entry {
@@ -85,6 +88,7 @@ impl Repository {
         &mut self,
         id: &DesignId,
         design: &Design,
+        findings: &[Finding],
         loaded: u64,
         now_ms: i64,
     ) -> Result<u64, SaveError> {
@@ -107,7 +111,7 @@ impl Repository {
                 },
             });
         }
-        let text = format::export(design);
+        let text = format::checked(design, findings).map_err(SaveError::Invalid)?;
         self.set_verified(&key, &text)?;
         self.know(&key, &text);
         let entry = Entry {
@@ -158,6 +162,12 @@ impl Repository {
         })?;
         let mut design = loaded.design;
         design.title = title.to_owned();
-        self.save(id, &design, loaded.revision, now_ms)
+        self.save(
+            id,
+            &design,
+            &health::check(&design),
+            loaded.revision,
+            now_ms,
+        )
     }
 }

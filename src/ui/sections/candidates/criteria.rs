@@ -3,22 +3,51 @@
 
 use leptos::prelude::*;
 
-use crate::browser::dom;
-use crate::domain::Design;
 use crate::domain::candidates::Criterion;
 use crate::domain::format::limits::LIST_MAX;
+use crate::domain::places::candidates;
 use crate::domain::values::{Id, Weight, Whole};
-use crate::ui::erase::{flag, handler, once, text};
-use crate::ui::fields::{ParsedField, TextField, field_id};
-use crate::ui::lists::{ItemControls, move_item};
+use crate::ui::erase::text;
+use crate::ui::form::{
+    AddButton, ItemControls, ListOf, Look, NO_HINT, Size, Text, Typed, Words, field,
+};
 use crate::ui::state::use_app;
 
 /// Weight a new criterion starts with.
 const NEW_WEIGHT: Weight = Weight::of(10);
 
-fn position(design: &Design, id: &Id) -> Option<usize> {
-    design.candidates.criteria.iter().position(|c| &c.id == id)
-}
+/// The scorecard's criteria.
+static CRITERIA: ListOf<Criterion> = ListOf {
+    place: candidates::CRITERIA,
+    max: LIST_MAX,
+    items: |d| Some(&d.candidates.criteria),
+    items_mut: |d| Some(&mut d.candidates.criteria),
+};
+
+static NAME: Text<Criterion> = Text {
+    place: candidates::CRITERION_NAME,
+    label: Words::Fixed("Criterion"),
+    hint: NO_HINT,
+    size: Size::Name,
+    get: |c, _| Some(c.name.clone()),
+    set: |c, _, v| c.name = v,
+};
+
+static WEIGHT: Typed<Weight, Criterion> = Typed {
+    place: candidates::CRITERION_WEIGHT,
+    label: Words::Fixed("Weight"),
+    hint: NO_HINT,
+    look: Look::Count("points"),
+    parse: Weight::parse,
+    show: Weight::show,
+    check: None,
+    get: |c, _| Some(c.weight),
+    set: |c, _, v| c.weight = v,
+};
+
+/// Every field of a criterion, for the tests that enter values into each.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) static FIELDS: &[&dyn crate::ui::form::Declared] = &[&NAME, &WEIGHT];
 
 /// The criteria list and its Add button.
 #[component]
@@ -35,22 +64,14 @@ pub fn Criteria() -> impl IntoView {
         })
     });
     let len = Memo::new(move |_| order.with(Vec::len));
-    let add = move |_: leptos::ev::MouseEvent| {
-        let id = d.with_untracked(|d| {
-            Id::fresh("criterion", d.candidates.criteria.iter().map(|c| &c.id))
+    let add = Callback::new(move |()| {
+        let criterion = d.with_untracked(|d| Criterion {
+            id: Id::fresh("criterion", d.candidates.criteria.iter().map(|c| &c.id)),
+            name: String::new(),
+            weight: NEW_WEIGHT,
         });
-        let index = order.with_untracked(Vec::len);
-        app.edit(&format!("add {id}"), |d| {
-            d.candidates.criteria.push(Criterion {
-                id,
-                name: String::new(),
-                weight: NEW_WEIGHT,
-            });
-        });
-        dom::after_render(once(move || {
-            dom::focus(&field_id(&format!("candidates.criteria.{index}.name")))
-        }));
-    };
+        CRITERIA.add(app, &[], criterion, Some(candidates::CRITERION_NAME));
+    });
     view! {
         <h3 class="candidates-subheading">"Criteria"</h3>
         <p class="hint">
@@ -60,36 +81,25 @@ pub fn Criteria() -> impl IntoView {
             <ForEnumerate
                 each=move || order.get()
                 key=|id: &Id| id.clone()
-                children=move |index, id| {
-                    let id = StoredValue::new(id);
+                children=move |index, _| {
                     move || {
                         let index = index.get();
-                        view! { <CriterionItem id index len /> }
+                        view! { <CriterionItem index len /> }
                     }
                 }
             />
         </ol>
-        <button type="button" class="primary" id=field_id("candidates.criteria")
-            disabled=flag(move || len.get() >= LIST_MAX)
-            on:click=handler(add)>
-            "Add criterion"
-        </button>
+        <AddButton path=CRITERIA.path(&[]) label="Add criterion" full=CRITERIA.full(app, &[])
+            max=CRITERIA.max on_add=add />
     }
 }
 
 #[component]
-fn CriterionItem(id: StoredValue<Id>, index: usize, len: Memo<usize>) -> impl IntoView {
+fn CriterionItem(index: usize, len: Memo<usize>) -> impl IntoView {
     let app = use_app();
     let d = app.design;
-    let criterion = Memo::new(move |_| {
-        d.with(|d| id.with_value(|id| d.candidates.criteria.iter().find(|c| &c.id == id).cloned()))
-    });
-    let share = Memo::new(move |_| {
-        d.with(|d| id.with_value(|id| position(d, id).and_then(|i| d.candidates.weight_share(i))))
-    });
-    let name = Signal::derive(move || {
-        criterion.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default())
-    });
+    let share = Memo::new(move |_| d.with(|d| d.candidates.weight_share(index)));
+    let name = CRITERIA.value(app, &[], index, |c| c.name.clone());
     let what = Signal::derive(move || {
         let name = name.get();
         if name.trim().is_empty() {
@@ -98,35 +108,17 @@ fn CriterionItem(id: StoredValue<Id>, index: usize, len: Memo<usize>) -> impl In
             format!("criterion “{}”", name.trim())
         }
     });
-    let name_path = format!("candidates.criteria.{index}.name");
-    let weight_path = format!("candidates.criteria.{index}.weight");
-    let edit = move |key: &str, change: &dyn Fn(&mut Criterion)| {
-        app.edit(key, |d| {
-            if let Some(c) =
-                id.with_value(|id| d.candidates.criteria.iter_mut().find(|c| &c.id == id))
-            {
-                change(c);
-            }
-        });
-    };
-    let on_move = Callback::new(move |delta: isize| {
-        app.edit(&format!("move {}", id.get_value()), |d| {
-            if let Some(i) = id.with_value(|id| position(d, id)) {
-                move_item(&mut d.candidates.criteria, i, delta);
-            }
-        });
-    });
+    let on_move = Callback::new(move |delta: isize| CRITERIA.move_by(app, &[], index, delta));
+    // A criterion goes with every candidate's rating of it.
     let on_remove = Callback::new(move |()| {
-        app.remove(&what.get_untracked(), |d| {
-            if let Some(i) = id.with_value(|id| position(d, id)) {
-                d.candidates.remove_criterion(i);
-            }
-        });
+        CRITERIA.remove_with(app, &[], index, &what.get_untracked(), |d, criterion| {
+            d.candidates.forget_ratings(&criterion.id)
+        })
     });
-    let name_key = name_path.clone();
-    let weight_key = weight_path.clone();
+    let at = [index];
     view! {
-        <li class="list-item candidates-criterion" aria-label=text(move || {
+        <li class="list-item candidates-criterion" id=CRITERIA.item_path(&[], index).element_id()
+            tabindex="-1" aria-label=text(move || {
             // The item's name, so its "Criterion" and "Weight" fields are announced as its own.
             let name = name.get();
             if name.trim().is_empty() {
@@ -136,12 +128,8 @@ fn CriterionItem(id: StoredValue<Id>, index: usize, len: Memo<usize>) -> impl In
             }
         })>
             <div class="candidates-criterion-fields">
-                <TextField path=name_path label="Criterion" value=name max_len=200
-                    on_change=Callback::new(move |v: String| edit(&name_key, &|c| c.name = v.clone())) />
-                <ParsedField path=weight_path label="Weight" suffix="points" inputmode="numeric"
-                    value=move || criterion.with(|c| c.as_ref().map_or(Weight::default(), |c| c.weight))
-                    parse=Weight::parse format=Weight::show
-                    on_change=Callback::new(move |v: Weight| edit(&weight_key, &|c| c.weight = v)) />
+                {field(&NAME, &at)}
+                {field(&WEIGHT, &at)}
                 <p class="candidates-share">
                     {text(move || match share.get() {
                         Some(share) => format!("{share} % of the total weight"),

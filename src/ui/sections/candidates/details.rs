@@ -3,15 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::item::{edit_candidate, red_flags_in_words};
-use super::list::CriteriaNames;
+use super::fields::{CANDIDATES, CriteriaNames, NOTES, red_flags_in_words};
 use super::rating::{Ratings, RedFlags};
 use crate::domain::candidates::Candidate;
 use crate::domain::values::Id;
 use crate::ui::erase::{handler, text};
-use crate::ui::fields::{TextField, field_id};
-use crate::ui::state::use_app;
-
+use crate::ui::form::field_in;
 /// What the closed details hold, in a line: "Rated on 3 of 8 criteria; red flag: …; notes".
 fn facts(candidate: &Candidate, criteria: &[(Id, String)]) -> String {
     let rated = criteria
@@ -31,8 +28,6 @@ fn facts(candidate: &Candidate, criteria: &[(Id, String)]) -> String {
 /// The disclosure and, while open, the ratings, red flags and notes.
 #[component]
 pub fn CandidateDetails(
-    /// The candidate's id.
-    id: StoredValue<Id>,
     /// The candidate's place in the list.
     index: usize,
     /// The candidate as the design holds it.
@@ -45,13 +40,10 @@ pub fn CandidateDetails(
     /// Whether the details are open.
     open: RwSignal<bool>,
 ) -> impl IntoView {
-    let app = use_app();
     // A finding about the ratings or red flags of a closed candidate lands here.
-    let button_id = field_id(&format!("candidates.candidates.{index}"));
+    let button_id = CANDIDATES.item_path(&[], index).element_id();
     let region_id = format!("{button_id}-details");
     let controls = region_id.clone();
-    let notes_path = format!("candidates.candidates.{index}.notes");
-    let notes_key = notes_path.clone();
     let summary = move || {
         candidate.with(|c| {
             c.as_ref()
@@ -72,15 +64,11 @@ pub fn CandidateDetails(
                 <span class="candidates-facts">{text(summary)}</span>
             </div>
             {move || open.get().then(|| {
-                let notes_path = notes_path.clone();
-                let notes_key = notes_key.clone();
                 view! {
                     <div id=region_id.clone()>
-                        <Ratings id index candidate criteria name />
-                        <RedFlags id index candidate />
-                        <TextField path=notes_path label="Notes" multiline=true
-                            value=Signal::derive(move || candidate.with(|c| c.as_ref().map(|c| c.notes.clone()).unwrap_or_default()))
-                            on_change=Callback::new(move |v: String| edit_candidate(app, id, &notes_key, |c| c.notes = v)) />
+                        <Ratings index criteria name />
+                        <RedFlags index candidate />
+                        {field_in(&NOTES, &[index], candidate)}
                     </div>
                 }
                 .into_any()

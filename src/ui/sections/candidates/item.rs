@@ -7,40 +7,14 @@
 use leptos::prelude::*;
 
 use super::details::CandidateDetails;
-use super::list::CriteriaNames;
+use super::fields::{ARCHETYPE, CANDIDATES, CriteriaNames, NAME, SELECTED, red_flags_in_words};
 use super::slots::Slot;
-use crate::domain::Design;
-use crate::domain::archetypes::ArchetypeKind;
-use crate::domain::candidates::{Candidate, RedFlag};
+use crate::domain::candidates::Candidate;
 use crate::domain::ranking::RankedCandidate;
 use crate::domain::values::Id;
 use crate::ui::erase::text;
-use crate::ui::fields::{Checkbox, Select, TextField, field_id};
-use crate::ui::lists::{ItemControls, move_item};
-use crate::ui::state::{AppState, use_app};
-
-fn position(design: &Design, id: &Id) -> Option<usize> {
-    design
-        .candidates
-        .candidates
-        .iter()
-        .position(|c| &c.id == id)
-}
-
-/// Changes the candidate `id` as one edit to the field at `key`.
-pub fn edit_candidate(
-    app: AppState,
-    id: StoredValue<Id>,
-    key: &str,
-    change: impl FnOnce(&mut Candidate),
-) {
-    app.edit(key, |d| {
-        let found = id.with_value(|id| d.candidates.candidates.iter_mut().find(|c| &c.id == id));
-        if let Some(candidate) = found {
-            change(candidate);
-        }
-    });
-}
+use crate::ui::form::{ItemControls, field_in};
+use crate::ui::state::use_app;
 
 /// Pass or fail in words, and why: the score, the threshold, the red flags.
 pub fn verdict(entry: &RankedCandidate, threshold: u32) -> String {
@@ -56,20 +30,6 @@ pub fn verdict(entry: &RankedCandidate, threshold: u32) -> String {
         reasons.push(red_flags_in_words(&entry.red_flags));
     }
     format!("{score}: fails — {}.", reasons.join("; "))
-}
-
-/// A candidate's red flags as the verdict and its summary say them: "red flags: a, b".
-pub fn red_flags_in_words(flags: &[RedFlag]) -> String {
-    let names: Vec<String> = flags
-        .iter()
-        .map(|f| f.label().to_ascii_lowercase())
-        .collect();
-    let noun = if names.len() == 1 {
-        "red flag"
-    } else {
-        "red flags"
-    };
-    format!("{noun}: {}", names.join(", "))
 }
 
 /// A candidate as the labels name it: its name, or its place when it has none.
@@ -95,19 +55,18 @@ pub fn CandidateItem(
     /// Whether its ratings, red flags and notes start open (a candidate just added).
     opened: bool,
 ) -> impl IntoView {
-    let id = StoredValue::new(id);
+    let _ = id;
     // Outside the render below, so a move up or down keeps the details as they were.
     let open = RwSignal::new(opened);
     let index = parts.index;
     move || {
         let index = index.get();
-        view! { <CandidateFields id parts index len criteria open /> }
+        view! { <CandidateFields parts index len criteria open /> }
     }
 }
 
 #[component]
 fn CandidateFields(
-    id: StoredValue<Id>,
     parts: Slot,
     index: usize,
     len: ReadSignal<usize>,
@@ -117,7 +76,6 @@ fn CandidateFields(
     let app = use_app();
     let candidate: Signal<Option<Candidate>> = parts.candidate.into();
     let entry = parts.entry;
-    let field = move |name: &str| format!("candidates.candidates.{index}.{name}");
     let name = Signal::derive(move || {
         candidate.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default())
     });
@@ -130,42 +88,14 @@ fn CandidateFields(
             format!("candidate “{}”", name.trim())
         }
     });
-    let on_move = Callback::new(move |delta: isize| {
-        app.edit(&format!("move {}", id.get_value()), |d| {
-            if let Some(i) = id.with_value(|id| position(d, id)) {
-                move_item(&mut d.candidates.candidates, i, delta);
-            }
-        });
-    });
-    let on_remove = Callback::new(move |()| {
-        app.remove(&what.get_untracked(), |d| {
-            if let Some(i) = id.with_value(|id| position(d, id)) {
-                d.candidates.candidates.remove(i);
-            }
-        });
-    });
-    let archetypes: Vec<(Option<ArchetypeKind>, String)> =
-        std::iter::once((None, "None yet".to_owned()))
-            .chain(
-                ArchetypeKind::ALL
-                    .into_iter()
-                    .map(|k| (Some(k), k.label().to_owned())),
-            )
-            .collect();
-    let (name_path, archetype_path, selected_path) =
-        (field("name"), field("archetype"), field("selected"));
-    let (name_key, archetype_key, selected_key) = (
-        name_path.clone(),
-        archetype_path.clone(),
-        selected_path.clone(),
-    );
+    let on_move = Callback::new(move |delta: isize| CANDIDATES.move_by(app, &[], index, delta));
+    let on_remove =
+        Callback::new(move |()| CANDIDATES.remove(app, &[], index, &what.get_untracked()));
     // The item is named by its heading, so its fields ("Candidate name", "Archetype") are
     // announced as this candidate's, not as one of two hundred alike.
-    let heading_id = format!(
-        "{}-heading",
-        field_id(&format!("candidates.candidates.{index}"))
-    );
+    let heading_id = format!("{}-heading", CANDIDATES.item_path(&[], index).element_id());
     let labelled_by = heading_id.clone();
+    let at = [index];
     view! {
         <li class="list-item candidates-item" aria-labelledby=labelled_by>
             <div class="candidates-head">
@@ -181,16 +111,11 @@ fn CandidateFields(
                 }.into_any())}
             </div>
             <div class="field-grid">
-                <TextField path=name_path label="Candidate name" value=name max_len=200
-                    on_change=Callback::new(move |v: String| edit_candidate(app, id, &name_key, |c| c.name = v)) />
-                <Select path=archetype_path label="Archetype" options=archetypes
-                    value=move || candidate.with(|c| c.as_ref().and_then(|c| c.archetype))
-                    on_change=Callback::new(move |v| edit_candidate(app, id, &archetype_key, |c| c.archetype = v)) />
-                <Checkbox path=selected_path label="Selected for launch"
-                    checked=Signal::derive(move || candidate.with(|c| c.as_ref().is_some_and(|c| c.selected)))
-                    on_change=Callback::new(move |v| edit_candidate(app, id, &selected_key, |c| c.selected = v)) />
+                {field_in(&NAME, &at, candidate)}
+                {field_in(&ARCHETYPE, &at, candidate)}
+                {field_in(&SELECTED, &at, candidate)}
             </div>
-            <CandidateDetails id index candidate criteria name=shown_name open />
+            <CandidateDetails index candidate criteria name=shown_name open />
             <ItemControls what index len on_move on_remove />
         </li>
     }

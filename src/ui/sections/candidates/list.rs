@@ -4,24 +4,21 @@
 
 use leptos::prelude::*;
 
+use super::fields::{CANDIDATES, CriteriaNames};
 use super::item::CandidateItem;
 use super::slots::Slots;
-use crate::browser::dom;
 use crate::domain::candidates::Candidate;
-use crate::domain::format::limits::CANDIDATES_MAX;
+use crate::domain::places::candidates;
 use crate::domain::values::Id;
 use crate::ui::distinct::distinct;
-use crate::ui::erase::{flag, handler, once, text};
-use crate::ui::fields::field_id;
+use crate::ui::erase::text;
+use crate::ui::form::AddButton;
 use crate::ui::state::use_app;
 
 /// How many candidates one list element holds. The browser lays out a run of them it cannot
 /// see as one box (`content-visibility`), so a keystroke's layout walks a few runs and the
 /// candidates of one, not every candidate of a long list.
 const CHUNK: usize = 20;
-
-/// The criteria as the ratings need them: id and name, in order.
-pub type CriteriaNames = ReadSignal<Vec<(Id, String)>>;
 
 /// The list of candidates and its Add button.
 #[component]
@@ -60,19 +57,13 @@ pub fn CandidateList() -> impl IntoView {
     });
     // The candidate the user just added opens its ratings: they are what to fill next.
     let just_added: StoredValue<Option<Id>> = StoredValue::new(None);
-    let add = move |_: leptos::ev::MouseEvent| {
+    let add = Callback::new(move |()| {
         let id = d.with_untracked(|d| {
             Id::fresh("candidate", d.candidates.candidates.iter().map(|c| &c.id))
         });
         just_added.set_value(Some(id.clone()));
-        let index = order.with_untracked(Vec::len);
-        app.edit(&format!("add {id}"), |d| {
-            d.candidates.candidates.push(Candidate::new(id));
-        });
-        dom::after_render(once(move || {
-            dom::focus(&field_id(&format!("candidates.candidates.{index}.name")));
-        }));
-    };
+        CANDIDATES.add(app, &[], Candidate::new(id), Some(candidates::NAME));
+    });
     view! {
         <fieldset class="candidates-list">
             <legend>{text(move || format!("Candidates ({})", len.get()))}</legend>
@@ -103,11 +94,8 @@ pub fn CandidateList() -> impl IntoView {
                     }
                 />
             </div>
-            <button type="button" class="primary" id=field_id("candidates.candidates")
-                disabled=flag(move || len.get() >= CANDIDATES_MAX)
-                on:click=handler(add)>
-                "Add candidate"
-            </button>
+            <AddButton path=CANDIDATES.path(&[]) label="Add candidate" full=CANDIDATES.full(app, &[])
+                max=CANDIDATES.max on_add=add />
         </fieldset>
     }
 }

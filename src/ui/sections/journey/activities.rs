@@ -1,14 +1,13 @@
-//! A stage's activities: what happens in it, in order. Each can be edited, moved up or down and
-//! removed (with Undo); focus follows the item moved, and lands on the new item when one is added.
+//! A stage's activities: what happens in it, in order, each a short text; added, moved and
+//! removed like every list of the design.
 
 use leptos::prelude::*;
 
-use super::stage::read;
-use crate::browser::dom;
-use crate::ui::erase::{handler, once};
-use crate::ui::fields::{TextField, field_id};
-use crate::ui::lists::{ItemControls, move_item};
-use crate::ui::state::{AppState, use_app};
+use crate::domain::format::limits::LIST_MAX;
+use crate::domain::journey::Stage;
+use crate::domain::places::journey;
+use crate::ui::form::{AddButton, ItemControls, ListOf, NO_HINT, Size, Text, Words, field};
+use crate::ui::state::use_app;
 
 /// The longest stretch of an activity's text quoted on its buttons.
 const QUOTE_CHARS: usize = 40;
@@ -30,13 +29,27 @@ pub fn activity_name(text: &str, number: usize, stage_name: &str) -> String {
     format!("activity “{quoted}” of the {stage} stage")
 }
 
-/// The element id of an activity's row.
-fn row_id(stage: usize, item: usize) -> String {
-    format!(
-        "{}-row",
-        field_id(&format!("journey.stages.{stage}.activities.{item}"))
-    )
-}
+/// A stage's activities.
+static ACTIVITIES: ListOf<String, Stage> = ListOf {
+    place: journey::ACTIVITIES,
+    max: LIST_MAX,
+    items: |s| Some(&s.activities),
+    items_mut: |s| Some(&mut s.activities),
+};
+
+pub(super) static ACTIVITY: Text<Stage> = Text {
+    place: journey::ACTIVITY,
+    label: Words::Fixed("Activity {n}"),
+    hint: NO_HINT,
+    // One line, held to the longer texts' limit as the format holds it.
+    size: Size::Line,
+    get: |s, at| s.activities.get(*at.get(1)?).cloned(),
+    set: |s, at, v| {
+        if let Some(slot) = at.get(1).and_then(|&i| s.activities.get_mut(i)) {
+            *slot = v;
+        }
+    },
+};
 
 /// The activities of the stage at `index`, with the button that adds one.
 #[component]
@@ -47,27 +60,8 @@ pub fn ActivityList(
     stage_name: &'static str,
 ) -> impl IntoView {
     let app = use_app();
-    let d = app.design;
-    let list_path = format!("journey.stages.{index}.activities");
-    let count = Memo::new(move |_| {
-        d.with(|d| {
-            d.journey
-                .stages
-                .get(index)
-                .map_or(0, |s| s.activities.len())
-        })
-    });
-    let add = move |_| {
-        let at = count.get_untracked();
-        // The new item's own path: typing into it right away joins the same undo step.
-        app.edit(&format!("journey.stages.{index}.activities.{at}"), |d| {
-            if let Some(stage) = d.journey.stages.get_mut(index) {
-                stage.activities.push(String::new());
-            }
-        });
-        let id = field_id(&format!("journey.stages.{index}.activities.{at}"));
-        dom::after_render(once(move || dom::focus(&id)));
-    };
+    let count = ACTIVITIES.len(app, &[index]);
+    let add = Callback::new(move |()| ACTIVITIES.add(app, &[index], String::new(), None));
     let legend = format!(
         "Activities of the {} stage",
         stage_name.to_ascii_lowercase()
@@ -82,9 +76,9 @@ pub fn ActivityList(
                         .collect_view()
                 }}
             </ol>
-            <button type="button" id=field_id(&list_path) on:click=handler(add)>
-                {format!("Add an activity to the {} stage", stage_name.to_ascii_lowercase())}
-            </button>
+            <AddButton path=ACTIVITIES.path(&[index])
+                label=format!("Add an activity to the {} stage", stage_name.to_ascii_lowercase())
+                full=ACTIVITIES.full(app, &[index]) max=ACTIVITIES.max on_add=add />
         </fieldset>
     }
 }
@@ -95,80 +89,20 @@ fn ActivityRow(
     stage: usize,
     item: usize,
     stage_name: &'static str,
-    #[prop(into)] count: Signal<usize>,
+    count: Memo<usize>,
 ) -> impl IntoView {
     let app = use_app();
-    let d = app.design;
-    let path = format!("journey.stages.{stage}.activities.{item}");
-    let text = Signal::derive(read(d, stage, String::new(), move |s| {
-        s.activities.get(item).cloned().unwrap_or_default()
-    }));
+    let text = ACTIVITIES.value(app, &[stage], item, String::clone);
     let what = Signal::derive(move || activity_name(&text.get(), item + 1, stage_name));
-    let key = path.clone();
+    let row_id = format!("{}-row", ACTIVITIES.item_path(&[stage], item).element_id());
     view! {
-        <li class="list-item journey-activity" id=row_id(stage, item)>
-            <TextField path=path.clone() label=format!("Activity {}", item + 1) value=text max_len=300
-                on_change=Callback::new(move |v: String| {
-                    app.edit(&key, |d| {
-                        if let Some(slot) = d.journey.stages.get_mut(stage).and_then(|s| s.activities.get_mut(item)) {
-                            *slot = v;
-                        }
-                    })
-                }) />
+        <li class="list-item journey-activity" id=row_id>
+            {field(&ACTIVITY, &[stage, item])}
             <ItemControls what index=item len=count
-                on_move=Callback::new(move |delta| move_activity(app, stage, item, delta))
-                on_remove=Callback::new(move |()| remove_activity(app, stage, item, what.get_untracked())) />
+                on_move=Callback::new(move |delta| ACTIVITIES.move_by(app, &[stage], item, delta))
+                on_remove=Callback::new(move |()| ACTIVITIES.remove(app, &[stage], item, &what.get_untracked())) />
         </li>
     }
-}
-
-/// Moves an activity and keeps focus on the same button of the row it moved to (or its other
-/// Move button when that one is now disabled at the end of the list).
-fn move_activity(app: AppState, stage: usize, item: usize, delta: isize) {
-    let Some(target) = item.checked_add_signed(delta) else {
-        return;
-    };
-    // Its own undo step: a key naming the item and the direction never joins the move before.
-    app.edit(
-        &format!("journey.stages.{stage}.activities.{item}.move{delta:+}"),
-        |d| {
-            if let Some(s) = d.journey.stages.get_mut(stage) {
-                move_item(&mut s.activities, item, delta);
-            }
-        },
-    );
-    let row = row_id(stage, target);
-    let (same, other) = if delta < 0 { (1, 2) } else { (2, 1) };
-    let selectors = [
-        format!("#{row} .item-controls button:nth-child({same}):not(:disabled)"),
-        format!("#{row} .item-controls button:nth-child({other})"),
-    ];
-    dom::after_render(once(move || dom::focus_first_matching(&selectors)));
-}
-
-/// Removes an activity with an Undo notice, and moves focus to the activity that took its place,
-/// or the one before, or the Add button.
-fn remove_activity(app: AppState, stage: usize, item: usize, what: String) {
-    app.remove(&what, |d| {
-        if let Some(s) = d.journey.stages.get_mut(stage)
-            && item < s.activities.len()
-        {
-            s.activities.remove(item);
-        }
-    });
-    let left = app.design.with_untracked(|d| {
-        d.journey
-            .stages
-            .get(stage)
-            .map_or(0, |s| s.activities.len())
-    });
-    let path = if left == 0 {
-        format!("journey.stages.{stage}.activities")
-    } else {
-        format!("journey.stages.{stage}.activities.{}", item.min(left - 1))
-    };
-    let id = field_id(&path);
-    dom::after_render(once(move || dom::focus(&id)));
 }
 
 #[cfg(test)]

@@ -4,14 +4,16 @@
 use leptos::prelude::*;
 
 use super::activities::ActivityList;
-use super::owner::OwnerSelect;
 use crate::browser::dom;
 use crate::domain::Design;
 use crate::domain::journey::{Stage, StageKind};
-use crate::domain::values::{Days, Whole};
+use crate::domain::operating::Role;
+use crate::domain::part::Part;
+use crate::domain::places::journey;
+use crate::domain::values::{Days, Id, Whole};
 use crate::ui::erase::{handler, once};
-use crate::ui::fields::{ParsedField, TextField, field_id};
-use crate::ui::state::{AppState, use_app};
+use crate::ui::form::{Choice, Look, Options, Size, Text, Typed, Words, field};
+use crate::ui::state::use_app;
 
 /// What a stage's criteria are about, and a hint from the sources.
 pub fn criteria_label(kind: StageKind) -> (&'static str, &'static str) {
@@ -54,50 +56,103 @@ fn duration_hint(kind: StageKind) -> &'static str {
     }
 }
 
-/// A value of the stage at `index`, or `fallback` if the journey has no such stage.
-pub fn read<T>(
-    d: RwSignal<Design>,
-    index: usize,
-    fallback: T,
-    get: impl Fn(&Stage) -> T + Clone + Send + Sync + 'static,
-) -> impl Fn() -> T + Clone + Send + Sync + 'static
-where
-    T: Clone + Send + Sync + 'static,
-{
-    move || {
-        d.with(|d| d.journey.stages.get(index).map(&get))
-            .unwrap_or_else(|| fallback.clone())
-    }
+/// The stage's kind at `at`.
+fn kind_at(design: &Design, at: &[usize]) -> Option<StageKind> {
+    Stage::find(design, at).map(|s| s.kind)
 }
 
-/// Changes the stage at `index` as one undoable edit of the field at `path`.
-pub fn edit(app: AppState, index: usize, path: &str, change: impl FnOnce(&mut Stage)) {
-    app.edit(path, |d| {
-        if let Some(stage) = d.journey.stages.get_mut(index) {
-            change(stage);
-        }
-    });
-}
+static DONE: Text<Stage> = Text {
+    place: journey::DONE,
+    label: Words::Fixed("Definition of done (required)"),
+    hint: Words::Fixed(
+        "What must be true for a partner to leave this stage (002: “Every stage gets a definition \
+         of done”).",
+    ),
+    size: Size::Paragraph,
+    get: |s, _| Some(s.definition_of_done.clone()),
+    set: |s, _, v| s.definition_of_done = v,
+};
+
+static CRITERIA: Text<Stage> = Text {
+    place: journey::CRITERIA,
+    label: Words::Made(|d, at| {
+        kind_at(d, at)
+            .map_or("", |k| criteria_label(k).0)
+            .to_owned()
+    }),
+    hint: Words::Made(|d, at| {
+        kind_at(d, at)
+            .map_or("", |k| criteria_label(k).1)
+            .to_owned()
+    }),
+    size: Size::Paragraph,
+    get: |s, _| Some(s.criteria.clone()),
+    set: |s, _, v| s.criteria = v,
+};
+
+static OWNER: Choice<Option<Id>, Stage> = Choice {
+    place: journey::OWNER,
+    label: Words::Fixed("Owner role"),
+    hint: Words::Made(|d, at| {
+        let stage = kind_at(d, at).map_or("", StageKind::label);
+        format!(
+            "Accountable for the {} stage (002); roles come from the operating model.",
+            stage.to_ascii_lowercase()
+        )
+    }),
+    options: Options::Made(|d, at| {
+        let owner = Stage::find(d, at).and_then(|s| s.owner.as_ref());
+        owner_options(&d.operating.roles, owner)
+    }),
+    get: |s, _| Some(s.owner.clone()),
+    set: |s, _, v| s.owner = v,
+};
+
+static DURATION: Typed<Days, Stage> = Typed {
+    place: journey::DURATION,
+    label: Words::Fixed("Target duration"),
+    hint: Words::Made(|d, at| kind_at(d, at).map_or("", duration_hint).to_owned()),
+    look: Look::Count("days"),
+    parse: Days::parse,
+    show: Days::show,
+    check: None,
+    get: |s, _| Some(s.duration_days),
+    set: |s, _, v| s.duration_days = v,
+};
+
+static EXIT_METRIC: Text<Stage> = Text {
+    place: journey::EXIT_METRIC,
+    label: Words::Fixed("Exit metric"),
+    hint: Words::Fixed("The number that says a partner is done here."),
+    size: Size::Name,
+    get: |s, _| Some(s.exit_metric.clone()),
+    set: |s, _, v| s.exit_metric = v,
+};
+
+/// Every field of a stage, for the tests that enter values into each.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) static FIELDS: &[&dyn crate::ui::form::Declared] = &[
+    &DONE,
+    &CRITERIA,
+    &OWNER,
+    &DURATION,
+    &EXIT_METRIC,
+    &super::activities::ACTIVITY,
+];
 
 /// One stage, as a card in the journey's list.
 #[component]
 pub fn StageCard(
-    /// The stage's position in the journey (the index in its document paths).
+    /// The stage's position in the journey (the index in its places).
     index: usize,
     /// The stage at that position.
     kind: StageKind,
 ) -> impl IntoView {
     let app = use_app();
-    let d = app.design;
-    let at = move |field: &str| format!("journey.stages.{index}.{field}");
     let name = kind.label();
-    let (criteria, criteria_hint) = criteria_label(kind);
-    let path_done = at("definition_of_done");
-    let path_criteria = at("criteria");
-    let path_duration = at("duration_days");
-    let path_metric = at("exit_metric");
     let heading_id = format!("journey-stage-{index}");
     let labelled_by = heading_id.clone();
+    let at = [index];
     view! {
         <li class="list-item journey-stage" aria-labelledby=labelled_by>
             <div class="journey-stage-head">
@@ -110,40 +165,62 @@ pub fn StageCard(
                             d.journey.stages.retain(|s| s.kind != kind)
                         });
                         // The button is gone: focus the first "Add the … stage" button instead.
-                        let id = field_id("journey.stages");
+                        let id = journey::STAGES.path().element_id();
                         dom::after_render(once(move || dom::focus(&id)));
                     })>
                     {format!("Remove the {} stage", name.to_ascii_lowercase())}
                 </button>
             </div>
-            <TextField path=path_done.clone() label="Definition of done (required)" multiline=true
-                hint="What must be true for a partner to leave this stage (002: “Every stage gets a definition of done”)."
-                value=Signal::derive(read(d, index, String::new(), |s| s.definition_of_done.clone()))
-                on_change=Callback::new(move |v: String| edit(app, index, &path_done, |s| s.definition_of_done = v)) />
-            <TextField path=path_criteria.clone() label=criteria multiline=true hint=criteria_hint
-                value=Signal::derive(read(d, index, String::new(), |s| s.criteria.clone()))
-                on_change=Callback::new(move |v: String| edit(app, index, &path_criteria, |s| s.criteria = v)) />
+            {field(&DONE, &at)}
+            {field(&CRITERIA, &at)}
             <div class="field-grid">
-                <OwnerSelect index stage_name=name />
-                <ParsedField path=path_duration.clone() label="Target duration" suffix="days"
-                    inputmode="numeric" hint=duration_hint(kind)
-                    value=read(d, index, Days::default(), |s| s.duration_days)
-                    parse=Days::parse format=Days::show
-                    on_change=Callback::new(move |v| edit(app, index, &path_duration, |s| s.duration_days = v)) />
-                <TextField path=path_metric.clone() label="Exit metric"
-                    hint="The number that says a partner is done here."
-                    value=Signal::derive(read(d, index, String::new(), |s| s.exit_metric.clone()))
-                    on_change=Callback::new(move |v: String| edit(app, index, &path_metric, |s| s.exit_metric = v))
-                    max_len=200 />
+                {field(&OWNER, &at)}
+                {field(&DURATION, &at)}
+                {field(&EXIT_METRIC, &at)}
             </div>
             <ActivityList index stage_name=name />
         </li>
     }
 }
 
+/// The owner options: "No owner", each role by title, and an owner that is no role on the plan
+/// (from an imported design) named as such, so the select never shows a value the design does
+/// not hold.
+pub fn owner_options(roles: &[Role], current: Option<&Id>) -> Vec<(Option<Id>, String)> {
+    let mut options = vec![(None, "No owner".to_owned())];
+    options.extend(roles.iter().map(|role| {
+        let title = role.title.trim();
+        let text = if title.is_empty() {
+            format!("Untitled role ({})", role.id)
+        } else {
+            title.to_owned()
+        };
+        (Some(role.id.clone()), text)
+    }));
+    if let Some(id) = current.filter(|id| !roles.iter().any(|r| &r.id == *id)) {
+        options.push((Some(id.clone()), format!("“{id}” (not a role on the plan)")));
+    }
+    options
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::operating::RoleKind;
+    use crate::domain::values::{Money, Percent};
+
+    fn role(id: &str, title: &str) -> Role {
+        Role {
+            id: Id::new(id).unwrap_or_else(|_| Id::fresh("role", std::iter::empty())),
+            title: title.to_owned(),
+            kind: RoleKind::PartnerManager,
+            person: String::new(),
+            time_share: Percent::ZERO,
+            annual_cost: Money::ZERO,
+            owns_metric: None,
+            accountabilities: Vec::new(),
+        }
+    }
 
     #[test]
     fn each_stage_names_its_criteria_in_its_own_words() {
@@ -158,5 +235,26 @@ mod tests {
             .map(|k| criteria_label(k).0)
             .collect();
         assert_eq!(labels.len(), StageKind::ALL.len());
+    }
+
+    #[test]
+    fn owners_are_the_roles_by_title_after_no_owner() {
+        let roles = [role("pm", "Partner manager"), role("ops", "  ")];
+        let options = owner_options(&roles, None);
+        let texts: Vec<&str> = options.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["No owner", "Partner manager", "Untitled role (ops)"]
+        );
+    }
+
+    #[test]
+    fn an_owner_that_is_no_role_is_shown_as_such() {
+        let roles = [role("pm", "Partner manager")];
+        let gone = Id::new("cro").ok();
+        let options = owner_options(&roles, gone.as_ref());
+        assert_eq!(options.len(), 3);
+        assert_eq!(options[2].1, "“cro” (not a role on the plan)");
+        assert_eq!(owner_options(&roles, roles.first().map(|r| &r.id)).len(), 2);
     }
 }

@@ -8,12 +8,14 @@ use std::mem::discriminant;
 
 use leptos::prelude::*;
 
-use super::spec::{Choice, Look, Parsed, choice, parsed, position};
 use crate::domain::commissions::{default_models, model_label};
 use crate::domain::operating::{CommissionTrigger, CompensationModel};
+use crate::domain::places::operating;
 use crate::domain::values::{Days, Money, Percent, Whole, Years};
 use crate::ui::erase::text;
-use crate::ui::fields::{optional_whole, show_optional_whole};
+use crate::ui::form::{
+    Choice, Look, Options, Typed, Words, field, optional_whole, show_optional_whole,
+};
 use crate::ui::state::use_app;
 
 /// The position of a model's kind among [`default_models`].
@@ -30,41 +32,36 @@ fn model_of_kind(index: usize) -> Option<CompensationModel> {
     default_models().into_iter().nth(index)
 }
 
-/// The triggers, in the order the select offers them; none is undecided.
-const TRIGGERS: [Option<CommissionTrigger>; 3] = [
-    None,
-    Some(CommissionTrigger::QualifiedIntroduction),
-    Some(CommissionTrigger::ClosedDeal),
-];
-
-static TRIGGER: Choice = Choice {
-    path: "operating.compensation.trigger",
-    label: "What earns the fee",
-    hint: "003 Step 3: say whether a qualified introduction or a closed deal earns it.",
-    options: &["Not decided", "A qualified introduction", "A closed deal"],
-    get: |d, _| Some(position(&TRIGGERS, &d.operating.compensation.trigger)),
-    set: |d, _, v| {
-        if let Some(trigger) = TRIGGERS.get(v) {
-            d.operating.compensation.trigger = *trigger;
-        }
-    },
+static TRIGGER: Choice<Option<CommissionTrigger>> = Choice {
+    place: operating::TRIGGER,
+    label: Words::Fixed("What earns the fee"),
+    hint: Words::Fixed(
+        "003 Step 3: say whether a qualified introduction or a closed deal earns it.",
+    ),
+    options: Options::Fixed(&[
+        (None, "Not decided"),
+        (
+            Some(CommissionTrigger::QualifiedIntroduction),
+            "A qualified introduction",
+        ),
+        (Some(CommissionTrigger::ClosedDeal), "A closed deal"),
+    ]),
+    get: |d, _| Some(d.operating.compensation.trigger),
+    set: |d, _, v| d.operating.compensation.trigger = v,
 };
 
-/// The models' names, in the order of [`default_models`] (a test holds them to it).
-const MODEL_NAMES: [&str; 6] = [
-    "Flat fee",
-    "% of first project",
-    "Ongoing %",
-    "By involvement",
-    "Tiered by volume",
-    "Revenue split",
-];
-
-static MODEL: Choice = Choice {
-    path: "operating.compensation.model",
-    label: "Fee model",
-    hint: "Switching model starts from 001's figures for it.",
-    options: &MODEL_NAMES,
+/// The models by their position among [`default_models`], with the engine's names for them.
+static MODEL: Choice<usize> = Choice {
+    place: operating::MODEL,
+    label: Words::Fixed("Fee model"),
+    hint: Words::Fixed("Switching model starts from 001's figures for it."),
+    options: Options::Listed(|| {
+        default_models()
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (i, model_label(m).to_owned()))
+            .collect()
+    }),
     get: |d, _| Some(model_index(&d.operating.compensation.model)),
     set: |d, _, v| {
         if let Some(model) = model_of_kind(v) {
@@ -73,13 +70,15 @@ static MODEL: Choice = Choice {
     },
 };
 
-static PAYMENT_DAYS: Parsed<Option<Days>> = Parsed {
-    path: "operating.compensation.payment_days_after_client_payment",
-    label: "Paid after the client pays",
-    hint: "001: net-30 from client payment is common. Leave it empty while undecided.",
+static PAYMENT_DAYS: Typed<Option<Days>> = Typed {
+    place: operating::PAYMENT_DAYS,
+    label: Words::Fixed("Paid after the client pays"),
+    hint: Words::Fixed(
+        "001: net-30 from client payment is common. Leave it empty while undecided.",
+    ),
     look: Look::Count("days"),
     parse: optional_whole,
-    format: show_optional_whole,
+    show: show_optional_whole,
     check: None,
     get: |d, _| Some(d.operating.compensation.payment_days_after_client_payment),
     set: |d, _, v| d.operating.compensation.payment_days_after_client_payment = v,
@@ -87,14 +86,14 @@ static PAYMENT_DAYS: Parsed<Option<Days>> = Parsed {
 
 /// A figure of one model, at `operating.compensation.model.<field>`.
 macro_rules! figure {
-    ($variant:ident, $field:ident: $ty:ty, $look:expr, $parse:expr, $format:expr, $label:literal, $hint:literal) => {
-        Parsed::<$ty> {
-            path: concat!("operating.compensation.model.", stringify!($field)),
-            label: $label,
-            hint: $hint,
+    ($place:expr, $variant:ident, $field:ident: $ty:ty, $look:expr, $parse:expr, $format:expr, $label:literal, $hint:literal) => {
+        Typed::<$ty> {
+            place: $place,
+            label: Words::Fixed($label),
+            hint: Words::Fixed($hint),
             look: $look,
             parse: $parse,
-            format: $format,
+            show: $format,
             check: None,
             get: |d, _| match &d.operating.compensation.model {
                 CompensationModel::$variant { $field, .. } => Some(*$field),
@@ -113,53 +112,77 @@ macro_rules! figure {
 
 /// A percentage of one model.
 macro_rules! rate {
-    ($variant:ident, $field:ident, $label:literal, $hint:literal) => {
-        figure!($variant, $field: Percent, Look::Decimal("%"), Percent::parse, Percent::show, $label, $hint)
+    ($place:expr, $variant:ident, $field:ident, $label:literal, $hint:literal) => {
+        figure!($place, $variant, $field: Percent, Look::Decimal("%"), Percent::parse, Percent::show, $label, $hint)
     };
 }
 
-static FLAT_FEE: Parsed<Money> = figure!(FlatFee, amount: Money, Look::Money, Money::parse, Money::show,
+static FLAT_FEE: Typed<Money> = figure!(operating::FEE_AMOUNT, FlatFee, amount: Money, Look::Money, Money::parse, Money::show,
     "Fee per trigger",
     "001: flat fees suit lower-ticket services; partnerships implode over $500 commissions, so make it worth the partner's while.");
-static FIRST_PROJECT: Parsed<Percent> = rate!(
+static FIRST_PROJECT: Typed<Percent> = rate!(
+    operating::MODEL_RATE,
     FirstProject,
     rate,
     "Share of the first project",
     "001: a 10–20 % referral fee on the first project."
 );
-static ONGOING_RATE: Parsed<Percent> = rate!(
+static ONGOING_RATE: Typed<Percent> = rate!(
+    operating::MODEL_RATE,
     Ongoing,
     rate,
     "Share of revenue each year",
     "001: 10 % ongoing for as long as the client stays."
 );
-static ONGOING_YEARS: Parsed<Years> = figure!(Ongoing, years: Years, Look::Count("years"), Years::parse, Years::show,
+static ONGOING_YEARS: Typed<Years> = figure!(operating::MODEL_YEARS, Ongoing, years: Years, Look::Count("years"), Years::parse, Years::show,
     "Paid for",
     "How many years of the client's revenue the fee follows.");
-static PASSIVE: Parsed<Percent> = rate!(
+static PASSIVE: Typed<Percent> = rate!(
+    operating::PASSIVE_RATE,
     ByInvolvement,
     passive,
     "Passive referral",
     "001: 5–10 %: they mentioned you, you did all the selling."
 );
-static STANDARD: Parsed<Percent> = rate!(
+static STANDARD: Typed<Percent> = rate!(
+    operating::STANDARD_RATE,
     ByInvolvement,
     standard,
     "Standard referral",
     "001: 10–15 % for a straightforward referral."
 );
-static ACTIVE: Parsed<Percent> = rate!(
+static ACTIVE: Typed<Percent> = rate!(
+    operating::ACTIVE_RATE,
     ByInvolvement,
     active,
     "Active selling",
     "001: 20–25 % when the partner actively sells on your behalf."
 );
-static PARTNER_SHARE: Parsed<Percent> = rate!(
+static PARTNER_SHARE: Typed<Percent> = rate!(
+    operating::SPLIT_SHARE,
     RevenueSplit,
     partner_share,
     "The partner's share",
     "001: split co-delivered project revenue 60/40 or 50/50 by workload; a 60/40 split gives the partner 40 %."
 );
+
+/// Every field of the part, for the tests that enter values into each.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) static FIELDS: &[&dyn crate::ui::form::Declared] = &[
+    &TRIGGER,
+    &MODEL,
+    &PAYMENT_DAYS,
+    &FLAT_FEE,
+    &FIRST_PROJECT,
+    &ONGOING_RATE,
+    &ONGOING_YEARS,
+    &PASSIVE,
+    &STANDARD,
+    &ACTIVE,
+    &PARTNER_SHARE,
+    &bands::FROM,
+    &bands::RATE,
+];
 
 /// The compensation plan.
 #[component]
@@ -169,9 +192,9 @@ pub fn CompensationForm() -> impl IntoView {
     let kind = Memo::new(move |_| d.with(|d| model_index(&d.operating.compensation.model)));
     view! {
         <div class="field-grid">
-            {choice(&TRIGGER, 0)}
-            {choice(&MODEL, 0)}
-            {parsed(&PAYMENT_DAYS, 0)}
+            {field(&TRIGGER, &[])}
+            {field(&MODEL, &[])}
+            {field(&PAYMENT_DAYS, &[])}
         </div>
         <fieldset class="operating-group">
             <legend>{text(move || format!("The figures of the model: {}", model_label(&d.read().operating.compensation.model)))}</legend>
@@ -184,18 +207,18 @@ pub fn CompensationForm() -> impl IntoView {
 fn model_fields(index: usize) -> AnyView {
     let grid = |fields: Vec<AnyView>| view! { <div class="field-grid">{fields}</div> }.into_any();
     match model_of_kind(index) {
-        Some(CompensationModel::FlatFee { .. }) => parsed(&FLAT_FEE, 0),
-        Some(CompensationModel::FirstProject { .. }) => parsed(&FIRST_PROJECT, 0),
+        Some(CompensationModel::FlatFee { .. }) => field(&FLAT_FEE, &[]),
+        Some(CompensationModel::FirstProject { .. }) => field(&FIRST_PROJECT, &[]),
         Some(CompensationModel::Ongoing { .. }) => {
-            grid(vec![parsed(&ONGOING_RATE, 0), parsed(&ONGOING_YEARS, 0)])
+            grid(vec![field(&ONGOING_RATE, &[]), field(&ONGOING_YEARS, &[])])
         }
         Some(CompensationModel::ByInvolvement { .. }) => grid(vec![
-            parsed(&PASSIVE, 0),
-            parsed(&STANDARD, 0),
-            parsed(&ACTIVE, 0),
+            field(&PASSIVE, &[]),
+            field(&STANDARD, &[]),
+            field(&ACTIVE, &[]),
         ]),
         Some(CompensationModel::TieredByVolume { .. }) => view! { <bands::BandList /> }.into_any(),
-        Some(CompensationModel::RevenueSplit { .. }) => parsed(&PARTNER_SHARE, 0),
+        Some(CompensationModel::RevenueSplit { .. }) => field(&PARTNER_SHARE, &[]),
         None => ().into_any(),
     }
 }
@@ -213,12 +236,6 @@ mod tests {
             rate: Percent::whole(18),
         };
         assert_eq!(model_index(&custom), 1);
-    }
-
-    #[test]
-    fn the_model_names_are_the_engines_in_its_order() {
-        let names: Vec<&str> = default_models().iter().map(model_label).collect();
-        assert_eq!(names, MODEL_NAMES);
     }
 
     #[test]

@@ -3,160 +3,180 @@
 //! scoreboard number each owns, and who answers for the revenue line, the system and the
 //! financial assumptions.
 
-mod metric;
-
 use leptos::prelude::*;
 
-use super::items::{AddButton, ListItem, ListOf, item_name};
-use super::spec::{Check, Choice, Look, Parsed, Text, check, choice, parsed, position, text};
 use crate::domain::Design;
+use crate::domain::format::limits::LIST_MAX;
 use crate::domain::operating::{Accountability, Role, RoleKind};
+use crate::domain::part::Part;
+use crate::domain::places::operating;
 use crate::domain::values::{Id, Money, Percent};
 use crate::ui::erase::flag;
+use crate::ui::form::{
+    AddButton, Check, Choice, ListItem, ListOf, Look, NO_HINT, Options, Size, Text, Typed, Words,
+    field, item_name,
+};
 use crate::ui::state::use_app;
 
 /// The roles on the operating plan.
-const ROLES: ListOf<Role> = ListOf {
-    path: "operating.roles",
-    read: |d| Some(&d.operating.roles),
-    write: |d| Some(&mut d.operating.roles),
+static ROLES: ListOf<Role> = ListOf {
+    place: operating::ROLES,
+    max: LIST_MAX,
+    items: |d| Some(&d.operating.roles),
+    items_mut: |d| Some(&mut d.operating.roles),
 };
 
-fn role(d: &Design, index: usize) -> Option<&Role> {
-    d.operating.roles.get(index)
-}
-
-fn role_mut(d: &mut Design, index: usize) -> Option<&mut Role> {
-    d.operating.roles.get_mut(index)
-}
-
-/// The kinds of role, in the order the select offers them.
-const KINDS: [RoleKind; 8] = [
-    RoleKind::ExecutiveSponsor,
-    RoleKind::RevenueOwner,
-    RoleKind::FinanceOwner,
-    RoleKind::HeadOfPartnerships,
-    RoleKind::PartnerManager,
-    RoleKind::PartnerOps,
-    RoleKind::PartnerMarketing,
-    RoleKind::Other,
-];
-
-static TITLE: Text = Text {
-    path: "operating.roles.#.title",
-    label: "Title",
-    hint: "",
-    long: false,
-    get: |d, i| role(d, i).map(|r| r.title.clone()),
-    set: |d, i, v| {
-        if let Some(r) = role_mut(d, i) {
-            r.title = v;
-        }
-    },
+static TITLE: Text<Role> = Text {
+    place: operating::ROLE_TITLE,
+    label: Words::Fixed("Title"),
+    hint: NO_HINT,
+    size: Size::Name,
+    get: |r, _| Some(r.title.clone()),
+    set: |r, _, v| r.title = v,
 };
 
-static KIND: Choice = Choice {
-    path: "operating.roles.#.kind",
-    label: "Kind of role",
-    hint: "",
-    options: &[
-        "Executive sponsor",
-        "Revenue owner (CRO or CEO)",
-        "Finance owner (CFO)",
-        "Head of partnerships",
-        "Partner manager",
-        "Partner operations",
-        "Partner marketing",
-        "Other",
-    ],
-    get: |d, i| role(d, i).map(|r| position(&KINDS, &r.kind)),
-    set: |d, i, v| {
-        if let (Some(r), Some(kind)) = (role_mut(d, i), KINDS.get(v)) {
-            r.kind = *kind;
-        }
-    },
+static KIND: Choice<RoleKind, Role> = Choice {
+    place: operating::ROLE_KIND,
+    label: Words::Fixed("Kind of role"),
+    hint: NO_HINT,
+    options: Options::Fixed(&[
+        (RoleKind::ExecutiveSponsor, "Executive sponsor"),
+        (RoleKind::RevenueOwner, "Revenue owner (CRO or CEO)"),
+        (RoleKind::FinanceOwner, "Finance owner (CFO)"),
+        (RoleKind::HeadOfPartnerships, "Head of partnerships"),
+        (RoleKind::PartnerManager, "Partner manager"),
+        (RoleKind::PartnerOps, "Partner operations"),
+        (RoleKind::PartnerMarketing, "Partner marketing"),
+        (RoleKind::Other, "Other"),
+    ]),
+    get: |r, _| Some(r.kind),
+    set: |r, _, v| r.kind = v,
 };
 
-static PERSON: Text = Text {
-    path: "operating.roles.#.person",
-    label: "Person",
-    hint: "Who holds it. Leave it empty while the role is still to hire.",
-    long: false,
-    get: |d, i| role(d, i).map(|r| r.person.clone()),
-    set: |d, i, v| {
-        if let Some(r) = role_mut(d, i) {
-            r.person = v;
-        }
-    },
+static PERSON: Text<Role> = Text {
+    place: operating::ROLE_PERSON,
+    label: Words::Fixed("Person"),
+    hint: Words::Fixed("Who holds it. Leave it empty while the role is still to hire."),
+    size: Size::Name,
+    get: |r, _| Some(r.person.clone()),
+    set: |r, _, v| r.person = v,
 };
 
-static TIME_SHARE: Parsed<Percent> = Parsed {
-    path: "operating.roles.#.time_share",
-    label: "Share of time",
-    hint: "000: 10–20 % of leadership time early on.",
+static TIME_SHARE: Typed<Percent, Role> = Typed {
+    place: operating::ROLE_TIME_SHARE,
+    label: Words::Fixed("Share of time"),
+    hint: Words::Fixed("000: 10–20 % of leadership time early on."),
     look: Look::Decimal("%"),
     parse: Percent::parse,
-    format: Percent::show,
+    show: Percent::show,
     check: None,
-    get: |d, i| role(d, i).map(|r| r.time_share),
-    set: |d, i, v| {
-        if let Some(r) = role_mut(d, i) {
-            r.time_share = v;
-        }
-    },
+    get: |r, _| Some(r.time_share),
+    set: |r, _, v| r.time_share = v,
 };
 
-static ANNUAL_COST: Parsed<Money> = Parsed {
-    path: "operating.roles.#.annual_cost",
-    label: "Annual cost, all-in",
-    hint: "The yearly cost of that share of time. 002: a senior partnerships hire is $250K+ all-in.",
+static ANNUAL_COST: Typed<Money, Role> = Typed {
+    place: operating::ROLE_ANNUAL_COST,
+    label: Words::Fixed("Annual cost, all-in"),
+    hint: Words::Fixed(
+        "The yearly cost of that share of time. 002: a senior partnerships hire is $250K+ all-in.",
+    ),
     look: Look::Money,
     parse: Money::parse,
-    format: Money::show,
+    show: Money::show,
     check: None,
-    get: |d, i| role(d, i).map(|r| r.annual_cost),
-    set: |d, i, v| {
-        if let Some(r) = role_mut(d, i) {
-            r.annual_cost = v;
-        }
-    },
+    get: |r, _| Some(r.annual_cost),
+    set: |r, _, v| r.annual_cost = v,
 };
 
+static OWNS_METRIC: Choice<Option<Id>, Role> = Choice {
+    place: operating::ROLE_OWNS_METRIC,
+    label: Words::Fixed("Scoreboard number it owns"),
+    hint: Words::Made(|d, _| {
+        if d.scoreboard.metrics.is_empty() {
+            "The scoreboard has no metrics yet: add them in the Scoreboard section, then choose \
+             the number this role owns."
+                .to_owned()
+        } else {
+            "002: every named role owns a specific number on the scoreboard.".to_owned()
+        }
+    }),
+    options: Options::Made(metric_options),
+    get: |r, _| Some(r.owns_metric.clone()),
+    set: |r, _, v| r.owns_metric = v,
+};
+
+/// None, then each metric by name; a metric the role names that is no longer on the scoreboard
+/// stays, named as such, until another is chosen.
+fn metric_options(design: &Design, at: &[usize]) -> Vec<(Option<Id>, String)> {
+    let mut options = vec![(None, "None yet".to_owned())];
+    let metrics = &design.scoreboard.metrics;
+    if let Some(id) = Role::find(design, at).and_then(|r| r.owns_metric.clone())
+        && !metrics.iter().any(|m| m.id == id)
+    {
+        options.push((Some(id.clone()), format!("{id} (not on the scoreboard)")));
+    }
+    options.extend(metrics.iter().map(|m| {
+        let name = m.name.trim();
+        let label = if name.is_empty() {
+            m.id.to_string()
+        } else {
+            name.to_owned()
+        };
+        (Some(m.id.clone()), label)
+    }));
+    options
+}
+
 /// What a role answers for beyond its metric (002 FAQ), one checkbox each.
-static ACCOUNTABLE: [Check; 3] = [
-    Check {
-        path: "operating.roles.#.accountabilities.revenue-line",
-        label: "The revenue line (usually the CRO or CEO)",
-        hint: "",
-        get: |d, i| role(d, i).map(|r| r.accountabilities.contains(&Accountability::RevenueLine)),
-        set: |d, i, on| set_accountability(d, i, Accountability::RevenueLine, on),
-    },
-    Check {
-        path: "operating.roles.#.accountabilities.system",
-        label: "The system (usually the head of partnerships)",
-        hint: "",
-        get: |d, i| role(d, i).map(|r| r.accountabilities.contains(&Accountability::System)),
-        set: |d, i, on| set_accountability(d, i, Accountability::System, on),
-    },
-    Check {
-        path: "operating.roles.#.accountabilities.financial-assumptions",
-        label: "The financial assumptions (usually the CFO)",
-        hint: "",
-        get: |d, i| {
-            role(d, i).map(|r| {
-                r.accountabilities
-                    .contains(&Accountability::FinancialAssumptions)
-            })
-        },
-        set: |d, i, on| set_accountability(d, i, Accountability::FinancialAssumptions, on),
-    },
+macro_rules! accountable {
+    ($accountability:ident, $key:literal, $label:literal) => {
+        Check {
+            place: operating::ROLE_ACCOUNTABILITIES,
+            key: Some($key),
+            label: Words::Fixed($label),
+            hint: NO_HINT,
+            get: |r, _| {
+                Some(
+                    r.accountabilities
+                        .contains(&Accountability::$accountability),
+                )
+            },
+            set: |r, _, on| hold(&mut r.accountabilities, Accountability::$accountability, on),
+        }
+    };
+}
+
+static ACCOUNTABLE: [Check<Role>; 3] = [
+    accountable!(
+        RevenueLine,
+        "revenue-line",
+        "The revenue line (usually the CRO or CEO)"
+    ),
+    accountable!(
+        System,
+        "system",
+        "The system (usually the head of partnerships)"
+    ),
+    accountable!(
+        FinancialAssumptions,
+        "financial-assumptions",
+        "The financial assumptions (usually the CFO)"
+    ),
 ];
 
-fn set_accountability(d: &mut Design, index: usize, a: Accountability, on: bool) {
-    if let Some(r) = role_mut(d, index) {
-        hold(&mut r.accountabilities, a, on);
-    }
-}
+/// Every field of a role, for the tests that enter values into each.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) static FIELDS: &[&dyn crate::ui::form::Declared] = &[
+    &TITLE,
+    &KIND,
+    &PERSON,
+    &TIME_SHARE,
+    &ANNUAL_COST,
+    &OWNS_METRIC,
+    &ACCOUNTABLE[0],
+    &ACCOUNTABLE[1],
+    &ACCOUNTABLE[2],
+];
 
 /// Adds or drops one accountability, keeping each at most once and in a stable order.
 fn hold(list: &mut Vec<Accountability>, a: Accountability, on: bool) {
@@ -185,17 +205,17 @@ fn new_role(roles: &[Role]) -> Role {
 #[component]
 pub fn RoleList() -> impl IntoView {
     let app = use_app();
-    let len = ROLES.len(app);
+    let len = ROLES.len(app, &[]);
     let add = Callback::new(move |()| {
         let role = app.design.with_untracked(|d| new_role(&d.operating.roles));
-        ROLES.add(app, role, "title");
+        ROLES.add(app, &[], role, Some(operating::ROLE_TITLE));
     });
     view! {
         <p class="operating-empty" hidden=flag(move || len.get() != 0)>"No roles yet. Start with the executive sponsor and whoever will run the program day to day."</p>
         <ol class="list operating-list">
             {move || (0..len.get()).map(|index| view! { <RoleItem index len /> }).collect_view()}
         </ol>
-        <AddButton path=ROLES.path label="Add a role" full=ROLES.full(app) on_add=add />
+        <AddButton path=ROLES.path(&[]) label="Add a role" full=ROLES.full(app, &[]) max=ROLES.max on_add=add />
     }
 }
 
@@ -208,8 +228,8 @@ fn RoleItem(
     len: Memo<usize>,
 ) -> impl IntoView {
     let app = use_app();
-    let title = ROLES.value(app, index, |r| r.title.clone());
-    let person = ROLES.value(app, index, |r| r.person.clone());
+    let title = ROLES.value(app, &[], index, |r| r.title.clone());
+    let person = ROLES.value(app, &[], index, |r| r.person.clone());
     let what = Signal::derive(move || format!("role {}", item_name(&title.get(), index)));
     let heading = Signal::derive(move || {
         let title = title.get();
@@ -223,21 +243,25 @@ fn RoleItem(
         };
         format!("{}. {name} ({holder})", index + 1)
     });
+    let at = [index];
     view! {
-        <ListItem path=ROLES.item_path(index) heading what index len
-            on_move=Callback::new(move |delta| ROLES.move_by(app, index, delta))
-            on_remove=Callback::new(move |()| ROLES.remove(app, index, &what.get_untracked()))>
+        <ListItem path=ROLES.item_path(&[], index) heading what index len class="operating-item"
+            on_move=Callback::new(move |delta| ROLES.move_by(app, &[], index, delta))
+            on_remove=Callback::new(move |()| {
+                // The stages and metrics it owned are owned by no one until another is chosen.
+                ROLES.remove_with(app, &[], index, &what.get_untracked(), |d, role| d.forget_role(&role.id))
+            })>
             <div class="field-grid">
-                {text(&TITLE, index)}
-                {choice(&KIND, index)}
-                {text(&PERSON, index)}
-                {parsed(&TIME_SHARE, index)}
-                {parsed(&ANNUAL_COST, index)}
-                <metric::MetricSelect index />
+                {field(&TITLE, &at)}
+                {field(&KIND, &at)}
+                {field(&PERSON, &at)}
+                {field(&TIME_SHARE, &at)}
+                {field(&ANNUAL_COST, &at)}
+                {field(&OWNS_METRIC, &at)}
             </div>
             <fieldset class="operating-checks">
                 <legend>"Also answers for (002 FAQ)"</legend>
-                {ACCOUNTABLE.iter().map(|spec| check(spec, index)).collect_view()}
+                {ACCOUNTABLE.iter().map(|spec| field(spec, &at)).collect_view()}
             </fieldset>
         </ListItem>
     }

@@ -4,113 +4,133 @@
 
 use leptos::prelude::*;
 
-use super::items::{AddButton, ListItem, ListOf, item_name};
-use super::spec::{Choice, Look, Parsed, Text, choice, parsed, position, text};
-use crate::domain::Design;
+use crate::domain::format::limits::LIST_MAX;
 use crate::domain::operating::Tier;
+use crate::domain::places::operating;
 use crate::domain::values::{Cadence, Count, Percent, Whole};
 use crate::ui::erase::flag;
+use crate::ui::form::{
+    AddButton, Choice, ListItem, ListOf, Look, NO_HINT, Options, Size, Text, Typed, Words, field,
+    item_name,
+};
 use crate::ui::state::use_app;
 
 /// The tiers, lowest first.
-const TIERS: ListOf<Tier> = ListOf {
-    path: "operating.tiers",
-    read: |d| Some(&d.operating.tiers),
-    write: |d| Some(&mut d.operating.tiers),
+static TIERS: ListOf<Tier> = ListOf {
+    place: operating::TIERS,
+    max: LIST_MAX,
+    items: |d| Some(&d.operating.tiers),
+    items_mut: |d| Some(&mut d.operating.tiers),
 };
 
-fn tier(d: &Design, index: usize) -> Option<&Tier> {
-    d.operating.tiers.get(index)
-}
-
-fn tier_mut(d: &mut Design, index: usize) -> Option<&mut Tier> {
-    d.operating.tiers.get_mut(index)
-}
-
-/// A text of a tier, by the field's name and how to reach it.
+/// A text of a tier.
 macro_rules! tier_text {
-    ($field:ident, $label:literal, $hint:literal, $long:literal) => {
+    ($place:expr, $field:ident, $label:literal, $hint:expr, $size:expr) => {
         Text {
-            path: concat!("operating.tiers.#.", stringify!($field)),
-            label: $label,
+            place: $place,
+            label: Words::Fixed($label),
             hint: $hint,
-            long: $long,
-            get: |d, i| tier(d, i).map(|t| t.$field.clone()),
-            set: |d, i, v| {
-                if let Some(t) = tier_mut(d, i) {
-                    t.$field = v;
-                }
-            },
+            size: $size,
+            get: |t: &Tier, _| Some(t.$field.clone()),
+            set: |t, _, v| t.$field = v,
         }
     };
 }
 
 /// A count of a tier's entry criteria.
 macro_rules! tier_count {
-    ($field:ident, $label:literal, $unit:literal) => {
-        Parsed {
-            path: concat!("operating.tiers.#.", stringify!($field)),
-            label: $label,
-            hint: "",
+    ($place:expr, $field:ident, $label:literal, $unit:literal) => {
+        Typed {
+            place: $place,
+            label: Words::Fixed($label),
+            hint: NO_HINT,
             look: Look::Count($unit),
             parse: Count::parse,
-            format: Count::show,
+            show: Count::show,
             check: None,
-            get: |d, i| tier(d, i).map(|t| t.$field),
-            set: |d, i, v| {
-                if let Some(t) = tier_mut(d, i) {
-                    t.$field = v;
-                }
-            },
+            get: |t: &Tier, _| Some(t.$field),
+            set: |t, _, v| t.$field = v,
         }
     };
 }
 
-static NAME: Text = tier_text!(name, "Tier name", "", false);
-static MIN_DEALS: Parsed<Count> = tier_count!(
+static NAME: Text<Tier> = tier_text!(operating::TIER_NAME, name, "Tier name", NO_HINT, Size::Name);
+static MIN_DEALS: Typed<Count, Tier> = tier_count!(
+    operating::TIER_MIN_DEALS,
     min_sourced_deals_per_year,
     "Sourced deals a year, at least",
     "deals"
 );
-static MIN_REPS: Parsed<Count> =
-    tier_count!(min_certified_reps, "Certified people, at least", "people");
-static CRITERIA: Text = tier_text!(criteria_note, "Other entry criteria", "", true);
-static SUPPORT: Text = tier_text!(support_level, "Support", "", true);
-static COMMITMENTS: Text = tier_text!(
+static MIN_REPS: Typed<Count, Tier> = tier_count!(
+    operating::TIER_MIN_REPS,
+    min_certified_reps,
+    "Certified people, at least",
+    "people"
+);
+static CRITERIA: Text<Tier> = tier_text!(
+    operating::TIER_CRITERIA,
+    criteria_note,
+    "Other entry criteria",
+    NO_HINT,
+    Size::Paragraph
+);
+static SUPPORT: Text<Tier> = tier_text!(
+    operating::TIER_SUPPORT,
+    support_level,
+    "Support",
+    NO_HINT,
+    Size::Paragraph
+);
+static COMMITMENTS: Text<Tier> = tier_text!(
+    operating::TIER_COMMITMENTS,
     commitments,
     "What the partner commits to",
-    "002: the partner's side of the tier, such as certified people, joint plans or pipeline reviews.",
-    true
+    Words::Fixed(
+        "002: the partner's side of the tier, such as certified people, joint plans or pipeline reviews."
+    ),
+    Size::Paragraph
 );
 
-static RATE: Parsed<Percent> = Parsed {
-    path: "operating.tiers.#.commission_rate",
-    label: "Commission rate",
-    hint: "On sourced deals. 001: referral fees are 10–20 % of first-year value.",
+static RATE: Typed<Percent, Tier> = Typed {
+    place: operating::TIER_COMMISSION,
+    label: Words::Fixed("Commission rate"),
+    hint: Words::Fixed("On sourced deals. 001: referral fees are 10–20 % of first-year value."),
     look: Look::Decimal("%"),
     parse: Percent::parse,
-    format: Percent::show,
+    show: Percent::show,
     check: None,
-    get: |d, i| tier(d, i).map(|t| t.commission_rate),
-    set: |d, i, v| {
-        if let Some(t) = tier_mut(d, i) {
-            t.commission_rate = v;
-        }
-    },
+    get: |t, _| Some(t.commission_rate),
+    set: |t, _, v| t.commission_rate = v,
 };
 
-static CHECK_IN: Choice = Choice {
-    path: "operating.tiers.#.check_in",
-    label: "Check-in",
-    hint: "001: monthly for strategic partners, quarterly for active ones, annual for a referral network.",
-    options: &["Weekly", "Monthly", "Quarterly", "Annual"],
-    get: |d, i| tier(d, i).map(|t| position(&Cadence::ALL, &t.check_in)),
-    set: |d, i, v| {
-        if let (Some(t), Some(cadence)) = (tier_mut(d, i), Cadence::ALL.get(v)) {
-            t.check_in = *cadence;
-        }
-    },
+static CHECK_IN: Choice<Cadence, Tier> = Choice {
+    place: operating::TIER_CHECK_IN,
+    label: Words::Fixed("Check-in"),
+    hint: Words::Fixed(
+        "001: monthly for strategic partners, quarterly for active ones, annual for a referral network.",
+    ),
+    options: Options::Listed(|| {
+        Cadence::ALL
+            .into_iter()
+            .map(|c| (c, c.label().to_owned()))
+            .collect()
+    }),
+    get: |t, _| Some(t.check_in),
+    set: |t, _, v| t.check_in = v,
 };
+
+/// Every field of a tier, for the tests that enter values into each.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) static FIELDS: &[&dyn crate::ui::form::Declared] = &[
+    &NAME,
+    &MIN_DEALS,
+    &MIN_REPS,
+    &CRITERIA,
+    &RATE,
+    &CHECK_IN,
+    &SUPPORT,
+    &COMMITMENTS,
+];
 
 /// A new top tier: it asks and gives what the tier below it does, so the ladder stays in order
 /// until the user raises it; with no tier yet, a quarterly check-in and nothing asked.
@@ -133,10 +153,10 @@ fn new_tier(tiers: &[Tier]) -> Tier {
 #[component]
 pub fn TierList() -> impl IntoView {
     let app = use_app();
-    let len = TIERS.len(app);
+    let len = TIERS.len(app, &[]);
     let add = Callback::new(move |()| {
         let tier = app.design.with_untracked(|d| new_tier(&d.operating.tiers));
-        TIERS.add(app, tier, "name");
+        TIERS.add(app, &[], tier, Some(operating::TIER_NAME));
     });
     view! {
         <p class="hint operating-hint">
@@ -146,7 +166,7 @@ pub fn TierList() -> impl IntoView {
         <ol class="list operating-list">
             {move || (0..len.get()).map(|index| view! { <TierItem index len /> }).collect_view()}
         </ol>
-        <AddButton path=TIERS.path label="Add a tier above the others" full=TIERS.full(app) on_add=add />
+        <AddButton path=TIERS.path(&[]) label="Add a tier above the others" full=TIERS.full(app, &[]) max=TIERS.max on_add=add />
     }
 }
 
@@ -159,7 +179,7 @@ fn TierItem(
     len: Memo<usize>,
 ) -> impl IntoView {
     let app = use_app();
-    let name = TIERS.value(app, index, |t| t.name.clone());
+    let name = TIERS.value(app, &[], index, |t| t.name.clone());
     let what = Signal::derive(move || format!("tier {}", item_name(&name.get(), index)));
     let heading = Signal::derive(move || {
         let place = match (index, len.get()) {
@@ -175,28 +195,29 @@ fn TierItem(
         };
         format!("Tier {}{place}: {name}", index + 1)
     });
+    let at = [index];
     view! {
-        <ListItem path=TIERS.item_path(index) heading what index len
-            on_move=Callback::new(move |delta| TIERS.move_by(app, index, delta))
-            on_remove=Callback::new(move |()| TIERS.remove(app, index, &what.get_untracked()))>
-            {text(&NAME, index)}
+        <ListItem path=TIERS.item_path(&[], index) heading what index len class="operating-item"
+            on_move=Callback::new(move |delta| TIERS.move_by(app, &[], index, delta))
+            on_remove=Callback::new(move |()| TIERS.remove(app, &[], index, &what.get_untracked()))>
+            {field(&NAME, &at)}
             <fieldset class="operating-group">
                 <legend>"To enter"</legend>
                 <div class="field-grid">
-                    {parsed(&MIN_DEALS, index)}
-                    {parsed(&MIN_REPS, index)}
+                    {field(&MIN_DEALS, &at)}
+                    {field(&MIN_REPS, &at)}
                 </div>
-                {text(&CRITERIA, index)}
+                {field(&CRITERIA, &at)}
             </fieldset>
             <fieldset class="operating-group">
                 <legend>"What the tier gets"</legend>
                 <div class="field-grid">
-                    {parsed(&RATE, index)}
-                    {choice(&CHECK_IN, index)}
+                    {field(&RATE, &at)}
+                    {field(&CHECK_IN, &at)}
                 </div>
-                {text(&SUPPORT, index)}
+                {field(&SUPPORT, &at)}
             </fieldset>
-            {text(&COMMITMENTS, index)}
+            {field(&COMMITMENTS, &at)}
         </ListItem>
     }
 }

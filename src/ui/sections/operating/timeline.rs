@@ -4,36 +4,41 @@
 
 use leptos::prelude::*;
 
-use super::spec::{Look, Parsed, parsed};
 use crate::domain::Design;
+use crate::domain::places::operating;
 use crate::domain::plan::week_of;
 use crate::domain::values::PlanDate;
 use crate::ui::erase::text;
+use crate::ui::form::{Look, Typed, Words, field};
 use crate::ui::state::use_app;
 
-static DESIGN_COMPLETE: Parsed<PlanDate> = Parsed {
-    path: "operating.timeline.design_complete",
-    label: "Design complete",
-    hint: "002: six to eight weeks of design work.",
+static DESIGN_COMPLETE: Typed<PlanDate> = Typed {
+    place: operating::DESIGN_COMPLETE,
+    label: Words::Fixed("Design complete"),
+    hint: Words::Fixed("002: six to eight weeks of design work."),
     look: Look::Date,
     parse: PlanDate::parse,
-    format: PlanDate::show,
+    show: PlanDate::show,
     check: None,
     get: |d, _| Some(d.operating.timeline.design_complete),
     set: |d, _, v| d.operating.timeline.design_complete = v,
 };
 
-static HIRE: Parsed<PlanDate> = Parsed {
-    path: "operating.timeline.partnerships_hire",
-    label: "Partnerships hire starts",
-    hint: "After the design is complete, so the hire walks into a system to run.",
+static HIRE: Typed<PlanDate> = Typed {
+    place: operating::PARTNERSHIPS_HIRE,
+    label: Words::Fixed("Partnerships hire starts"),
+    hint: Words::Fixed("After the design is complete, so the hire walks into a system to run."),
     look: Look::Date,
     parse: PlanDate::parse,
-    format: PlanDate::show,
+    show: PlanDate::show,
     check: None,
     get: |d, _| Some(d.operating.timeline.partnerships_hire),
     set: |d, _, v| d.operating.timeline.partnerships_hire = v,
 };
+
+/// Every field of the part, for the tests that enter values into each.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) static FIELDS: &[&dyn crate::ui::form::Declared] = &[&DESIGN_COMPLETE, &HIRE];
 
 /// The timeline's two dates.
 #[component]
@@ -42,11 +47,11 @@ pub fn TimelineForm() -> impl IntoView {
         <p class="hint operating-hint">"002: design in weeks 1 to 6, the partnerships hire starts in week 8, the first joint-sourced opportunity comes about week 16. The kickoff date is set in the Firm profile."</p>
         <div class="field-grid">
             <div>
-                {parsed(&DESIGN_COMPLETE, 0)}
+                {field(&DESIGN_COMPLETE, &[])}
                 <Week date=|d| d.operating.timeline.design_complete />
             </div>
             <div>
-                {parsed(&HIRE, 0)}
+                {field(&HIRE, &[])}
                 <Week date=|d| d.operating.timeline.partnerships_hire />
             </div>
         </div>

@@ -4,65 +4,76 @@
 
 use leptos::prelude::*;
 
-use super::spec::{Check, Look, Parsed, check, parsed};
-use crate::domain::values::Money;
-use crate::domain::values::ProgramQuarter;
-use crate::ui::fields::{optional_whole, show_optional_whole};
+use crate::domain::places::operating;
+use crate::domain::values::{Money, ProgramQuarter};
+use crate::ui::form::{Check, Look, Typed, Words, field, optional_whole, show_optional_whole};
 use crate::ui::state::use_app;
 
 static CRM: Check = Check {
-    path: "operating.tooling.crm_attribution_fields",
-    label: "Partner-attribution fields in the CRM at launch",
-    hint: "002: without them the scoreboard does not exist. With a shared registration form and a partner channel they carry the first 12–18 months.",
+    place: operating::CRM_FIELDS,
+    key: None,
+    label: Words::Fixed("Partner-attribution fields in the CRM at launch"),
+    hint: Words::Fixed(
+        "002: without them the scoreboard does not exist. With a shared registration form and a partner channel they carry the first 12–18 months.",
+    ),
     get: |d, _| Some(d.operating.tooling.crm_attribution_fields),
     set: |d, _, v| d.operating.tooling.crm_attribution_fields = v,
 };
 
-static PRM: Parsed<Option<ProgramQuarter>> = Parsed {
-    path: "operating.tooling.prm_from_quarter",
-    label: "A PRM from program quarter",
-    hint: "002: a PRM is the right purchase at 25 or more active partners. Leave it empty for no PRM.",
+static PRM: Typed<Option<ProgramQuarter>> = Typed {
+    place: operating::PRM_FROM,
+    label: Words::Fixed("A PRM from program quarter"),
+    hint: Words::Fixed(
+        "002: a PRM is the right purchase at 25 or more active partners. Leave it empty for no PRM.",
+    ),
     look: Look::Count(""),
     parse: optional_whole,
-    format: show_optional_whole,
+    show: show_optional_whole,
     check: None,
     get: |d, _| Some(d.operating.tooling.prm_from_quarter),
     set: |d, _, v| d.operating.tooling.prm_from_quarter = v,
 };
 
-static COST: Parsed<Money> = Parsed {
-    path: "operating.tooling.cost_per_quarter",
-    label: "Tool cost per quarter",
-    hint: "What the tools cost; the forecast counts it in the program's cost.",
+static COST: Typed<Money> = Typed {
+    place: operating::TOOL_COST,
+    label: Words::Fixed("Tool cost per quarter"),
+    hint: Words::Fixed("What the tools cost; the forecast counts it in the program's cost."),
     look: Look::Money,
     parse: Money::parse,
-    format: Money::show,
+    show: Money::show,
     check: None,
     get: |d, _| Some(d.operating.tooling.cost_per_quarter),
     set: |d, _, v| d.operating.tooling.cost_per_quarter = v,
 };
 
 static ECOSYSTEM: Check = Check {
-    path: "operating.tooling.ecosystem_data",
-    label: "Ecosystem data (account overlap)",
-    hint: "002: shows where your prospects and your partners' customers overlap, for recruiting targets and co-sell accounts.",
+    place: operating::ECOSYSTEM_DATA,
+    key: None,
+    label: Words::Fixed("Ecosystem data (account overlap)"),
+    hint: Words::Fixed(
+        "002: shows where your prospects and your partners' customers overlap, for recruiting targets and co-sell accounts.",
+    ),
     get: |d, _| Some(d.operating.tooling.ecosystem_data),
     set: |d, _, v| d.operating.tooling.ecosystem_data = v,
 };
+
+/// Every field of the part, for the tests that enter values into each.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) static FIELDS: &[&dyn crate::ui::form::Declared] = &[&CRM, &PRM, &COST, &ECOSYSTEM];
 
 /// The tooling plan.
 #[component]
 pub fn ToolingForm() -> impl IntoView {
     view! {
-        {check(&CRM, 0)}
+        {field(&CRM, &[])}
         <div class="field-grid">
             <div>
-                {parsed(&PRM, 0)}
+                {field(&PRM, &[])}
                 <ActivePartners />
             </div>
-            {parsed(&COST, 0)}
+            {field(&COST, &[])}
         </div>
-        {check(&ECOSYSTEM, 0)}
+        {field(&ECOSYSTEM, &[])}
     }
 }
 

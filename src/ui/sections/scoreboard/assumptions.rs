@@ -4,136 +4,216 @@
 
 use leptos::prelude::*;
 
-use crate::domain::Design;
 use crate::domain::forecast::TARGET_REVENUE_TO_COST;
+use crate::domain::places::assumptions;
 use crate::domain::values::{
     Amount, Deals, Horizon, Money, Percent, QuarterCount, Recruits, Whole,
 };
 use crate::ui::erase::{flag, handler, text};
-use crate::ui::fields::{ParsedField, Select, field_id};
+use crate::ui::form::{Choice, ListOf, Look, NO_HINT, Options, Typed, Words, field};
 use crate::ui::state::use_app;
 
-/// One percentage assumption: its path, label, hint, reader and writer.
-type PercentField = (
-    &'static str,
-    &'static str,
-    &'static str,
-    fn(&Design) -> Percent,
-    fn(&mut Design, Percent),
+/// A percentage assumption.
+macro_rules! percent {
+    ($place:expr, $field:ident, $label:literal, $hint:literal) => {
+        Typed {
+            place: $place,
+            label: Words::Fixed($label),
+            hint: Words::Fixed($hint),
+            look: Look::Decimal("%"),
+            parse: Percent::parse,
+            show: Percent::show,
+            check: None,
+            get: |d, _| Some(d.assumptions.$field),
+            set: |d, _, v| d.assumptions.$field = v,
+        }
+    };
+}
+
+static QUARTERS: Choice<Horizon> = Choice {
+    place: assumptions::QUARTERS,
+    label: Words::Fixed("Quarters forecast"),
+    hint: Words::Fixed(
+        "8 to 12. Twelve cover the three program years of the 15/25/35 % floors; each metric's \
+         targets follow.",
+    ),
+    options: Options::Listed(|| {
+        (Horizon::MIN..=Horizon::MAX)
+            .map(|q| (Horizon::of(q), format!("{q} quarters")))
+            .collect()
+    }),
+    get: |d, _| Some(d.assumptions.quarters),
+    set: |d, _, q| {
+        d.assumptions.quarters = q;
+        d.scoreboard.fit_targets(q.get() as usize);
+    },
+};
+
+static ACTIVATION: Typed<Percent> = percent!(
+    assumptions::ACTIVATION,
+    activation_rate,
+    "Activation rate",
+    "Share of recruited partners who become active: 30–50 % when managed, under 20 % unmanaged (PRM vendor figures). 004: 70 % of one firm's 50 partners were inactive within three months."
 );
 
-const PERCENTS: [PercentField; 5] = [
-    (
-        "assumptions.activation_rate",
-        "Activation rate",
-        "Share of recruited partners who become active: 30–50 % when managed, under 20 % unmanaged (PRM vendor figures). 004: 70 % of one firm's 50 partners were inactive within three months.",
-        |d| d.assumptions.activation_rate,
-        |d, v| d.assumptions.activation_rate = v,
+static TO_ACTIVATE: Typed<QuarterCount> = Typed {
+    place: assumptions::QUARTERS_TO_ACTIVATE,
+    label: Words::Fixed("Quarters to activate"),
+    hint: Words::Fixed(
+        "From recruitment to a partner's first deal. Practitioners aim under 90 days (one \
+         quarter); the median is about 4.7 months (TSIA, as quoted).",
     ),
-    (
-        "assumptions.registration_to_pipeline",
-        "Registration to pipeline",
-        "Share of registered deals that become qualified pipeline. 50 % is a neutral start until you have your own rate.",
-        |d| d.assumptions.registration_to_pipeline,
-        |d, v| d.assumptions.registration_to_pipeline = v,
+    look: Look::Count("quarters"),
+    parse: QuarterCount::parse,
+    show: QuarterCount::show,
+    check: None,
+    get: |d, _| Some(d.assumptions.quarters_to_activate),
+    set: |d, _, v| d.assumptions.quarters_to_activate = v,
+};
+
+static DEALS: Typed<Deals> = Typed {
+    place: assumptions::DEALS,
+    label: Words::Fixed("Deals per active partner per quarter"),
+    hint: Words::Fixed(
+        "Deals an active partner registers each quarter. 001: a new partnership makes 2–5 \
+         referrals in its first year, about one a quarter.",
     ),
-    (
-        "assumptions.win_rate_lift",
-        "Win-rate lift with a partner",
-        "Partner win rate = direct win rate × (1 + lift). 11.7 % is the average across Crossbeam's network; 002 claims 30–50 %.",
-        |d| d.assumptions.win_rate_lift,
-        |d, v| d.assumptions.win_rate_lift = v,
-    ),
-    (
-        "assumptions.churn_per_quarter",
-        "Partner churn per quarter",
-        "Share of active partners off-boarded or lost each quarter. 003: partners with no results after two quarters of active enablement leave; 5 % by default.",
-        |d| d.assumptions.churn_per_quarter,
-        |d, v| d.assumptions.churn_per_quarter = v,
-    ),
-    (
-        "assumptions.direct_pipeline_growth",
-        "Direct pipeline growth per quarter",
-        "Growth of the direct team's new pipeline each quarter: the sourced share is measured against it. 0 % by default.",
-        |d| d.assumptions.direct_pipeline_growth,
-        |d, v| d.assumptions.direct_pipeline_growth = v,
-    ),
+    look: Look::Decimal(""),
+    parse: Deals::parse,
+    show: Deals::show,
+    check: None,
+    get: |d, _| Some(d.assumptions.deals_per_active_partner),
+    set: |d, _, v| d.assumptions.deals_per_active_partner = v,
+};
+
+static REGISTRATION: Typed<Percent> = percent!(
+    assumptions::REGISTRATION,
+    registration_to_pipeline,
+    "Registration to pipeline",
+    "Share of registered deals that become qualified pipeline. 50 % is a neutral start until you have your own rate."
+);
+
+static LIFT: Typed<Percent> = percent!(
+    assumptions::LIFT,
+    win_rate_lift,
+    "Win-rate lift with a partner",
+    "Partner win rate = direct win rate × (1 + lift). 11.7 % is the average across Crossbeam's network; 002 claims 30–50 %."
+);
+
+static CHURN: Typed<Percent> = percent!(
+    assumptions::CHURN,
+    churn_per_quarter,
+    "Partner churn per quarter",
+    "Share of active partners off-boarded or lost each quarter. 003: partners with no results after two quarters of active enablement leave; 5 % by default."
+);
+
+static CO_MARKETING: Typed<Money> = Typed {
+    place: assumptions::CO_MARKETING,
+    label: Words::Fixed("Co-marketing per quarter"),
+    hint: Words::Fixed("Co-marketing funds are commonly 2–5 % of channel revenue."),
+    look: Look::Money,
+    parse: Money::parse,
+    show: Money::show,
+    check: None,
+    get: |d, _| Some(d.assumptions.co_marketing_per_quarter),
+    set: |d, _, v| d.assumptions.co_marketing_per_quarter = v,
+};
+
+static GROWTH: Typed<Percent> = percent!(
+    assumptions::DIRECT_GROWTH,
+    direct_pipeline_growth,
+    "Direct pipeline growth per quarter",
+    "Growth of the direct team's new pipeline each quarter: the sourced share is measured against it. 0 % by default."
+);
+
+/// Partners recruited in the quarter at `at[0]`.
+static RECRUITS_IN: Typed<Recruits> = Typed {
+    place: assumptions::RECRUITS_IN,
+    label: Words::Fixed("Q{n} recruits"),
+    hint: NO_HINT,
+    look: Look::Count(""),
+    parse: Recruits::parse,
+    show: Recruits::show,
+    check: None,
+    get: |d, at| {
+        d.assumptions
+            .recruits_per_quarter
+            .get(*at.first()?)
+            .copied()
+    },
+    set: |d, at, v| {
+        if let Some(slot) = at
+            .first()
+            .and_then(|&q| d.assumptions.recruits_per_quarter.get_mut(q))
+        {
+            *slot = v;
+        }
+    },
+};
+
+/// Partners recruited per quarter: as many figures as quarters at most.
+static RECRUITS: ListOf<Recruits> = ListOf {
+    place: assumptions::RECRUITS,
+    max: 12,
+    items: |d| Some(&d.assumptions.recruits_per_quarter),
+    items_mut: |d| Some(&mut d.assumptions.recruits_per_quarter),
+};
+
+/// Every field of the part, for the tests that enter values into each.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) static FIELDS: &[&dyn crate::ui::form::Declared] = &[
+    &QUARTERS,
+    &ACTIVATION,
+    &TO_ACTIVATE,
+    &DEALS,
+    &REGISTRATION,
+    &LIFT,
+    &CHURN,
+    &CO_MARKETING,
+    &GROWTH,
+    &RECRUITS_IN,
 ];
 
 /// The forecast assumptions fieldset.
 #[component]
 pub fn Assumptions() -> impl IntoView {
-    let app = use_app();
-    let d = app.design;
-    let currency = Signal::derive(move || d.read().firm.currency.code().to_owned());
-    let percent = |(path, label, hint, get, set): PercentField| {
-        view! {
-            <ParsedField path label hint suffix="%"
-                value=move || d.with(get)
-                parse=Percent::parse format=Percent::show
-                on_change=Callback::new(move |v| app.edit(path, |d| set(d, v))) />
-        }
-    };
-    let [activation, registration, lift, churn, growth] = PERCENTS.map(percent);
     view! {
-        <fieldset class="scoreboard-assumptions" id=field_id("assumptions") tabindex="-1">
+        <fieldset class="scoreboard-assumptions" id=assumptions::WHOLE.path().element_id() tabindex="-1">
             <legend>"Forecast assumptions"</legend>
             <p class="hint">"Every figure is a default you can change; each hint gives its source."</p>
             <div class="field-grid">
-                <Select path="assumptions.quarters" label="Quarters forecast"
-                    hint="8 to 12. Twelve cover the three program years of the 15/25/35 % floors; each metric's targets follow."
-                    options=(Horizon::MIN..=Horizon::MAX).map(|q| (Horizon::of(q), format!("{q} quarters"))).collect()
-                    value=move || d.with(|d| d.assumptions.quarters)
-                    on_change=Callback::new(move |q: Horizon| app.edit("assumptions.quarters", |d| {
-                        d.assumptions.quarters = q;
-                        d.scoreboard.fit_targets(q.get() as usize);
-                    })) />
-                {activation}
-                <ParsedField path="assumptions.quarters_to_activate" label="Quarters to activate"
-                    suffix="quarters" inputmode="numeric"
-                    hint="From recruitment to a partner's first deal. Practitioners aim under 90 days (one quarter); the median is about 4.7 months (TSIA, as quoted)."
-                    value=move || d.with(|d| d.assumptions.quarters_to_activate)
-                    parse=QuarterCount::parse format=QuarterCount::show
-                    on_change=Callback::new(move |v| app.edit("assumptions.quarters_to_activate", |d| d.assumptions.quarters_to_activate = v)) />
-                <ParsedField path="assumptions.deals_per_active_partner" label="Deals per active partner per quarter"
-                    hint="Deals an active partner registers each quarter. 001: a new partnership makes 2–5 referrals in its first year, about one a quarter."
-                    value=move || d.with(|d| d.assumptions.deals_per_active_partner)
-                    parse=Deals::parse format=Deals::show
-                    on_change=Callback::new(move |v| app.edit("assumptions.deals_per_active_partner", |d| d.assumptions.deals_per_active_partner = v)) />
-                {registration}
-                {lift}
-                {churn}
-                <ParsedField path="assumptions.co_marketing_per_quarter" label="Co-marketing per quarter" prefix=currency
-                    hint="Co-marketing funds are commonly 2–5 % of channel revenue."
-                    value=move || d.with(|d| d.assumptions.co_marketing_per_quarter)
-                    parse=Money::parse format=Money::show
-                    on_change=Callback::new(move |v: Money| app.edit("assumptions.co_marketing_per_quarter", |d| d.assumptions.co_marketing_per_quarter = v)) />
-                {growth}
+                {field(&QUARTERS, &[])}
+                {field(&ACTIVATION, &[])}
+                {field(&TO_ACTIVATE, &[])}
+                {field(&DEALS, &[])}
+                {field(&REGISTRATION, &[])}
+                {field(&LIFT, &[])}
+                {field(&CHURN, &[])}
+                {field(&CO_MARKETING, &[])}
+                {field(&GROWTH, &[])}
             </div>
-            <Recruits />
+            <RecruitList />
             <Outcome />
         </fieldset>
     }
 }
 
-/// Partners recruited per quarter: a list whose last figure repeats to the horizon.
+/// Partners recruited per quarter: a list whose last figure repeats to the horizon, grown and
+/// shrunk at its end.
 #[component]
-fn Recruits() -> impl IntoView {
+fn RecruitList() -> impl IntoView {
     let app = use_app();
     let d = app.design;
-    let len = Memo::new(move |_| d.with(|d| d.assumptions.recruits_per_quarter.len()));
+    let len = RECRUITS.len(app, &[]);
     let quarters = Memo::new(move |_| d.with(|d| d.assumptions.quarters.get() as usize));
     let add = move |_: leptos::ev::MouseEvent| {
-        app.edit(&format!("add recruits {}", len.get_untracked()), |d| {
-            let recruits = &mut d.assumptions.recruits_per_quarter;
-            recruits.push(recruits.last().copied().unwrap_or_default());
-        });
+        let last = d.with_untracked(|d| d.assumptions.recruits_per_quarter.last().copied());
+        RECRUITS.add(app, &[], last.unwrap_or_default(), None);
     };
     let remove = move |_: leptos::ev::MouseEvent| {
-        let n = len.get_untracked();
-        app.remove(&format!("Q{n} recruits"), |d| {
-            d.assumptions.recruits_per_quarter.pop();
-        });
+        if let Some(last) = len.get_untracked().checked_sub(1) {
+            RECRUITS.remove(app, &[], last, &format!("Q{} recruits", last + 1));
+        }
     };
     view! {
         <fieldset class="scoreboard-recruits">
@@ -147,23 +227,10 @@ fn Recruits() -> impl IntoView {
                 " Default 6, then 2 a quarter: 003 \"start with five to ten\", 001 \"5–10 new partners per year\"."
             </p>
             <div class="scoreboard-quarters">
-                {move || (0..len.get()).map(|q| {
-                    let path = format!("assumptions.recruits_per_quarter.{q}");
-                    let key = path.clone();
-                    view! {
-                        <ParsedField path label=format!("Q{} recruits", q + 1) inputmode="numeric"
-                            value=move || d.with(|d| d.assumptions.recruits_per_quarter.get(q).copied().unwrap_or_default())
-                            parse=Recruits::parse format=Recruits::show
-                            on_change=Callback::new(move |v| app.edit(&key, |d| {
-                                if let Some(slot) = d.assumptions.recruits_per_quarter.get_mut(q) {
-                                    *slot = v;
-                                }
-                            })) />
-                    }
-                }).collect_view()}
+                {move || (0..len.get()).map(|q| field(&RECRUITS_IN, &[q])).collect_view()}
             </div>
             <div class="item-controls scoreboard-recruit-controls">
-                <button type="button" id=field_id("assumptions.recruits_per_quarter")
+                <button type="button" id=RECRUITS.path(&[]).element_id()
                     disabled=flag(move || len.get() >= quarters.get())
                     on:click=handler(add)>
                     {text(move || format!("Add Q{} recruits", len.get() + 1))}

@@ -4,13 +4,12 @@
 
 use leptos::prelude::*;
 
-use super::metric::MetricItem;
-use crate::browser::dom;
-use crate::domain::format::limits::LIST_MAX;
+use super::metric::{METRICS, MetricItem};
+use crate::domain::places::scoreboard;
 use crate::domain::scoreboard::{Metric, MetricFamily};
 use crate::domain::values::Id;
-use crate::ui::erase::{flag, handler, once, text};
-use crate::ui::fields::field_id;
+use crate::ui::erase::text;
+use crate::ui::form::AddButton;
 use crate::ui::state::use_app;
 
 /// A family as the lists of families name it: "capability (certified partners by archetype)".
@@ -59,22 +58,14 @@ pub fn MetricList() -> impl IntoView {
             .map(family_phrase)
             .collect::<Vec<_>>(),
     );
-    let add = move |_| {
-        let mut added = None;
-        let id =
-            d.with_untracked(|d| Id::fresh("metric", d.scoreboard.metrics.iter().map(|m| &m.id)));
-        app.edit(&format!("add {id}"), |d| {
+    let add = Callback::new(move |()| {
+        let metric = d.with_untracked(|d| {
+            let id = Id::fresh("metric", d.scoreboard.metrics.iter().map(|m| &m.id));
             let quarters = d.assumptions.quarters.get() as usize;
-            let family = d.scoreboard.next_family();
-            d.scoreboard.metrics.push(Metric::new(id, family, quarters));
-            added = Some(d.scoreboard.metrics.len() - 1);
+            Metric::new(id, d.scoreboard.next_family(), quarters)
         });
-        if let Some(index) = added {
-            dom::after_render(once(move || {
-                dom::focus(&field_id(&format!("scoreboard.metrics.{index}.name")))
-            }));
-        }
-    };
+        METRICS.add(app, &[], metric, Some(scoreboard::METRIC_NAME));
+    });
     view! {
         <fieldset class="scoreboard-metrics">
             <legend>"Metrics"</legend>
@@ -106,11 +97,8 @@ pub fn MetricList() -> impl IntoView {
                     children=move |index, id| view! { <MetricItem id index len /> }
                 />
             </ol>
-            <button type="button" class="primary" id=field_id("scoreboard.metrics")
-                disabled=flag(move || len.get() >= LIST_MAX)
-                on:click=handler(add)>
-                "Add metric"
-            </button>
+            <AddButton path=METRICS.path(&[]) label="Add metric" full=METRICS.full(app, &[])
+                max=METRICS.max on_add=add />
         </fieldset>
     }
 }

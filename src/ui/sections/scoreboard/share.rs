@@ -3,23 +3,50 @@
 
 use leptos::prelude::*;
 
-use crate::domain::forecast::{horizon, sourced_share_floor};
+use crate::domain::catalogue::sourced_share_floor;
+use crate::domain::forecast::horizon;
+use crate::domain::places::scoreboard;
 use crate::domain::values::Percent;
 use crate::ui::erase::text;
-use crate::ui::fields::{ParsedField, field_id};
+use crate::ui::form::{Look, Typed, Words, field};
 use crate::ui::state::use_app;
 
 /// Program years shown even when the design sets no target: the three the floors cover.
 const YEARS: usize = 3;
 
-fn parse_share(text: &str) -> Result<Option<Percent>, String> {
-    Percent::parse(text).map(Some)
-}
+/// A program year's target. Set past the list's end, the years before it take their floors.
+pub(super) static SHARE_TARGET: Typed<Option<Percent>> = Typed {
+    place: scoreboard::SHARE_TARGET,
+    label: Words::Fixed("Year {n} target"),
+    hint: Words::Made(|_, at| {
+        let year = at.first().map_or(1, |y| *y as u32 + 1);
+        format!(
+            "Floor {} (002 FAQ); boards expect 20–40 %.",
+            sourced_share_floor(year)
+        )
+    }),
+    look: Look::Decimal("%"),
+    parse: |text| Percent::parse(text).map(Some),
+    show: |target| target.as_ref().map(Percent::show).unwrap_or_default(),
+    check: None,
+    get: |d, at| {
+        Some(
+            d.scoreboard
+                .sourced_share_targets
+                .get(*at.first()?)
+                .copied(),
+        )
+    },
+    set: |d, at, v| {
+        if let (Some(&year), Some(v)) = (at.first(), v) {
+            d.scoreboard.set_share_target(year, v);
+        }
+    },
+};
 
-/// A year's target as its number; empty when the year has none.
-fn show_share(target: &Option<Percent>) -> String {
-    target.map(|p| p.value().to_string()).unwrap_or_default()
-}
+/// Every field of the part, for the tests that enter values into each.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) static FIELDS: &[&dyn crate::ui::form::Declared] = &[&SHARE_TARGET];
 
 /// The sourced-share targets fieldset.
 #[component]
@@ -28,7 +55,7 @@ pub fn ShareTargets() -> impl IntoView {
     let d = app.design;
     let years = Memo::new(move |_| d.with(|d| d.scoreboard.sourced_share_targets.len().max(YEARS)));
     view! {
-        <fieldset class="scoreboard-share" id=field_id("scoreboard.sourced_share_targets") tabindex="-1">
+        <fieldset class="scoreboard-share" id=scoreboard::SHARE_TARGETS.path().element_id() tabindex="-1">
             <legend>"Partner-sourced share of new pipeline"</legend>
             <p class="hint">
                 "Target share of total new pipeline that partners source, per program year. Healthy floors: 15 % in year one, 25 % in year two, 35 % in year three (002 FAQ). Series B+ boards expect 20–40 % (002, 001); by stage, seed/Series A 0–10 %, Series B/C 20–30 %, public 40–50 % (partnermatch.co benchmark)."
@@ -47,8 +74,6 @@ fn ShareYear(year: usize) -> impl IntoView {
     let d = app.design;
     let number = year as u32 + 1;
     let floor = sourced_share_floor(number);
-    let path = format!("scoreboard.sourced_share_targets.{year}");
-    let key = path.clone();
     let forecast = Memo::new(move |_| {
         app.analysis.with(|a| {
             a.forecast
@@ -59,15 +84,7 @@ fn ShareYear(year: usize) -> impl IntoView {
     let quarters = move || d.with(horizon);
     view! {
         <div class="scoreboard-share-year">
-            <ParsedField path label=format!("Year {number} target") suffix="%"
-                hint=format!("Floor {floor} (002 FAQ); boards expect 20–40 %.")
-                value=move || d.with(|d| d.scoreboard.sourced_share_targets.get(year).copied())
-                parse=parse_share format=show_share
-                on_change=Callback::new(move |v: Option<Percent>| {
-                    if let Some(v) = v {
-                        app.edit(&key, |d| d.scoreboard.set_share_target(year, v));
-                    }
-                }) />
+            {field(&SHARE_TARGET, &[year])}
             <p class="scoreboard-forecast">
                 {text(move || match forecast.get() {
                     Some((share, meets, covered)) => {

@@ -2,28 +2,33 @@
 
 use leptos::prelude::*;
 
+use crate::domain::places::thesis;
 use crate::domain::thesis::ProgramPurpose;
 use crate::ui::erase::text;
-use crate::ui::fields::Checkbox;
+use crate::ui::form::{Check, Words, field};
 use crate::ui::state::use_app;
 
-/// The document path of a purpose's checkbox. The first one carries the list's own path, so a
-/// finding about the purposes (`thesis.purposes`) lands on the group's first box.
-fn purpose_path(index: usize, purpose: ProgramPurpose) -> String {
-    if index == 0 {
-        "thesis.purposes".to_owned()
-    } else {
-        format!("thesis.purposes.{}", slug(purpose))
-    }
+/// A purpose's checkbox. The first carries the set's own place, so a finding about the
+/// purposes (`thesis.purposes`) lands on the group's first box; the others add their key.
+macro_rules! purpose {
+    ($purpose:ident, $key:expr) => {
+        Check {
+            place: thesis::PURPOSES,
+            key: $key,
+            label: Words::Made(|_, _| ProgramPurpose::$purpose.label().to_owned()),
+            hint: Words::Made(|_, _| format!("To {}.", ProgramPurpose::$purpose.meaning())),
+            get: |d, _| Some(d.thesis.purposes.contains(&ProgramPurpose::$purpose)),
+            set: |d, _, on| d.thesis.set_purpose(ProgramPurpose::$purpose, on),
+        }
+    };
 }
 
-fn slug(purpose: ProgramPurpose) -> &'static str {
-    match purpose {
-        ProgramPurpose::ServiceExtension => "service-extension",
-        ProgramPurpose::MarketReach => "market-reach",
-        ProgramPurpose::CoSelling => "co-selling",
-    }
-}
+/// The purposes' checkboxes, in the catalogue's order.
+pub(super) static PURPOSES: [Check; 3] = [
+    purpose!(ServiceExtension, None),
+    purpose!(MarketReach, Some("market-reach")),
+    purpose!(CoSelling, Some("co-selling")),
+];
 
 /// The purposes as a group of checkboxes, with the order they were chosen in.
 #[component]
@@ -47,20 +52,7 @@ pub fn PurposeChoice() -> impl IntoView {
                 "000 Step One: “Are we looking for service extension, market reach, or co-selling \
                  opportunities?” A program without a defined purpose becomes a directory of names."
             </p>
-            {ProgramPurpose::ALL
-                .into_iter()
-                .enumerate()
-                .map(|(index, purpose)| {
-                    view! {
-                        <Checkbox path=purpose_path(index, purpose) label=purpose.label()
-                            hint=format!("To {}.", purpose.meaning())
-                            checked=Signal::derive(move || d.read().thesis.purposes.contains(&purpose))
-                            on_change=Callback::new(move |chosen: bool| {
-                                app.edit("thesis.purposes", |d| d.thesis.set_purpose(purpose, chosen))
-                            }) />
-                    }
-                })
-                .collect_view()}
+            {PURPOSES.iter().map(|check| field(check, &[])).collect_view()}
             <p class="thesis-order">
                 {text(move || {
                     let order = order();
@@ -80,12 +72,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_first_purpose_box_answers_to_the_list_path_and_the_others_to_their_own() {
-        let paths: Vec<String> = ProgramPurpose::ALL
-            .into_iter()
-            .enumerate()
-            .map(|(i, p)| purpose_path(i, p))
-            .collect();
+    fn the_first_purpose_box_answers_to_the_sets_place_and_the_others_to_their_own() {
+        let paths: Vec<String> = PURPOSES.iter().map(|c| c.path(&[]).dotted()).collect();
         assert_eq!(
             paths,
             [

@@ -4,66 +4,48 @@
 
 use leptos::prelude::*;
 
-use super::super::items::{AddButton, ListOf};
-use super::super::spec::{Look, Parsed, parsed};
-use crate::domain::Design;
-use crate::domain::operating::{BandClash, CompensationModel, VolumeBand, band_start_clash};
+use crate::domain::format::limits::LIST_MAX;
+use crate::domain::operating::{BandClash, VolumeBand, band_start_clash};
+use crate::domain::part::{bands, bands_mut};
+use crate::domain::places::operating;
 use crate::domain::values::{Count, Percent, Whole};
-use crate::ui::erase::{flag, handler, text};
-use crate::ui::fields::field_id;
+use crate::ui::erase::flag;
+use crate::ui::form::{AddButton, ItemControls, ListOf, Look, NO_HINT, Typed, Words, field};
 use crate::ui::state::use_app;
 
-fn bands(d: &Design) -> Option<&Vec<VolumeBand>> {
-    match &d.operating.compensation.model {
-        CompensationModel::TieredByVolume { bands } => Some(bands),
-        _ => None,
-    }
-}
-
-fn bands_mut(d: &mut Design) -> Option<&mut Vec<VolumeBand>> {
-    match &mut d.operating.compensation.model {
-        CompensationModel::TieredByVolume { bands } => Some(bands),
-        _ => None,
-    }
-}
-
 /// The bands, when the model is tiered by volume.
-const BANDS: ListOf<VolumeBand> = ListOf {
-    path: "operating.compensation.model.bands",
-    read: bands,
-    write: bands_mut,
+static BANDS: ListOf<VolumeBand> = ListOf {
+    place: operating::BANDS,
+    max: LIST_MAX,
+    items: |d| bands(&d.operating.compensation.model),
+    items_mut: |d| bands_mut(&mut d.operating.compensation.model),
 };
 
-static FROM: Parsed<Count> = Parsed {
-    path: "operating.compensation.model.bands.#.from_referrals",
-    label: "Band {n}: from",
-    hint: "",
+pub(super) static FROM: Typed<Count, VolumeBand> = Typed {
+    place: operating::BAND_FROM,
+    label: Words::Fixed("Band {n}: from"),
+    hint: NO_HINT,
     look: Look::Count("referrals a year"),
     parse: Count::parse,
-    format: Count::show,
-    check: Some(|d, i, from| bands(d).and_then(|b| start_refused(b, i, *from))),
-    get: |d, i| bands(d).and_then(|b| b.get(i)).map(|b| b.from_referrals),
-    set: |d, i, v| {
-        if let Some(band) = bands_mut(d).and_then(|b| b.get_mut(i)) {
-            band.from_referrals = v;
-        }
-    },
+    show: Count::show,
+    check: Some(|d, at, from| {
+        let list = bands(&d.operating.compensation.model)?;
+        start_refused(list, *at.first()?, *from)
+    }),
+    get: |b, _| Some(b.from_referrals),
+    set: |b, _, v| b.from_referrals = v,
 };
 
-static RATE: Parsed<Percent> = Parsed {
-    path: "operating.compensation.model.bands.#.rate",
-    label: "Band {n}: rate",
-    hint: "",
+pub(super) static RATE: Typed<Percent, VolumeBand> = Typed {
+    place: operating::BAND_RATE,
+    label: Words::Fixed("Band {n}: rate"),
+    hint: NO_HINT,
     look: Look::Decimal("%"),
     parse: Percent::parse,
-    format: Percent::show,
+    show: Percent::show,
     check: None,
-    get: |d, i| bands(d).and_then(|b| b.get(i)).map(|b| b.rate),
-    set: |d, i, v| {
-        if let Some(band) = bands_mut(d).and_then(|b| b.get_mut(i)) {
-            band.rate = v;
-        }
-    },
+    get: |b, _| Some(b.rate),
+    set: |b, _, v| b.rate = v,
 };
 
 /// Why band `index` cannot start from `from` referrals: each band starts above the one before
@@ -99,22 +81,22 @@ fn new_band(bands: &[VolumeBand]) -> Option<VolumeBand> {
 #[component]
 pub fn BandList() -> impl IntoView {
     let app = use_app();
-    let len = BANDS.len(app);
+    let len = BANDS.len(app, &[]);
     let add = Callback::new(move |()| {
-        if let Some(band) = app
+        let band = app
             .design
-            .with_untracked(|d| bands(d).and_then(|b| new_band(b)))
-        {
-            BANDS.add(app, band, "from_referrals");
+            .with_untracked(|d| bands(&d.operating.compensation.model).and_then(|b| new_band(b)));
+        if let Some(band) = band {
+            BANDS.add(app, &[], band, Some(operating::BAND_FROM));
         }
     });
     view! {
         <p class="hint operating-hint">"001: 1–3 referrals a year at 10 %, 4–10 at 15 %, 11 or more at 20 %. A band's rate is paid on each referral from its start; counts restart each year."</p>
         <p class="operating-empty" hidden=flag(move || len.get() != 0)>"No bands yet: every referral would earn 0 %."</p>
         <ol class="list operating-rows">
-            {move || (0..len.get()).map(|index| view! { <BandRow index /> }).collect_view()}
+            {move || (0..len.get()).map(|index| view! { <BandRow index len /> }).collect_view()}
         </ol>
-        <AddButton path=BANDS.path label="Add a band" full=BANDS.full(app) on_add=add />
+        <AddButton path=BANDS.path(&[]) label="Add a band" full=BANDS.full(app, &[]) max=BANDS.max on_add=add />
     }
 }
 
@@ -123,19 +105,19 @@ pub fn BandList() -> impl IntoView {
 fn BandRow(
     /// The item's position in its list.
     index: usize,
+    /// How many items the list has.
+    len: Memo<usize>,
 ) -> impl IntoView {
     let app = use_app();
-    let from = BANDS.value(app, index, |b| b.from_referrals);
+    let from = BANDS.value(app, &[], index, |b| b.from_referrals);
     let what = Signal::derive(move || format!("band from {} referrals", from.get()));
+    // Kept in the order of their starts: removed, never moved.
     view! {
-        <li class="operating-row" id=field_id(&BANDS.item_path(index)) tabindex="-1">
-            {parsed(&FROM, index)}
-            {parsed(&RATE, index)}
-            <div class="item-controls">
-                <button type="button" class="remove"
-                    aria-label=text(move || format!("Remove {}", what.get()))
-                    on:click=handler(move |_| BANDS.remove(app, index, &what.get_untracked()))>"Remove"</button>
-            </div>
+        <li class="operating-row" id=BANDS.item_path(&[], index).element_id() tabindex="-1">
+            {field(&FROM, &[index])}
+            {field(&RATE, &[index])}
+            <ItemControls what index len
+                on_remove=Callback::new(move |()| BANDS.remove(app, &[], index, &what.get_untracked())) />
         </li>
     }
 }
