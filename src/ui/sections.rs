@@ -12,8 +12,18 @@ mod thesis;
 
 use leptos::prelude::*;
 
+use crate::domain::values::Cadence;
+
 use super::health::SequenceNote;
 use super::section::Section;
+
+/// The cadences by their own names: the options of every cadence choice.
+fn cadences() -> Vec<(Cadence, String)> {
+    Cadence::ALL
+        .into_iter()
+        .map(|c| (c, c.label().to_owned()))
+        .collect()
+}
 
 /// Every field the sections declare, for the tests that enter values into each.
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -24,6 +24,20 @@ pub struct ListOf<I: 'static, S: 'static = Design> {
     pub items_mut: fn(&mut S) -> Option<&mut Vec<I>>,
 }
 
+/// The list at a member of its part, holding at most `max` items:
+/// `list_of!(operating::ROLES, LIST_MAX, operating.roles)`.
+macro_rules! list_of {
+    ($place:expr, $max:expr, $($member:ident).+) => {
+        $crate::ui::form::ListOf {
+            place: $place,
+            max: $max,
+            items: |part| Some(&part.$($member).+),
+            items_mut: |part| Some(&mut part.$($member).+),
+        }
+    };
+}
+pub(crate) use list_of;
+
 impl<I, S: Part> ListOf<I, S> {
     /// The list at `at` (the indices of the items it is in).
     pub fn of<'d>(&self, design: &'d Design, at: &[usize]) -> Option<&'d Vec<I>> {

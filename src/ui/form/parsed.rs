@@ -7,7 +7,6 @@ use leptos::prelude::*;
 
 use crate::domain::path::DocPath;
 
-use crate::domain::values::Whole;
 use crate::ui::erase::{flag, handler, text};
 use crate::ui::state::use_app;
 
@@ -87,38 +86,5 @@ pub(super) fn TextInput(
             </div>
             <p class="error" id=format!("{id}-error") aria-live="polite">{error}</p>
         </div>
-    }
-}
-
-/// An optional value: an empty field means none ("not decided", "no PRM", "any deal").
-pub fn optional<T>(text: &str, parse: fn(&str) -> Result<T, String>) -> Result<Option<T>, String> {
-    if text.trim().is_empty() {
-        Ok(None)
-    } else {
-        parse(text).map(Some)
-    }
-}
-
-/// A bounded whole number, or none when the field is empty.
-pub fn optional_whole<T: Whole>(text: &str) -> Result<Option<T>, String> {
-    optional(text, T::parse)
-}
-
-/// Shows an optional bounded whole number; empty for none.
-pub fn show_optional_whole<T: Whole>(value: &Option<T>) -> String {
-    value.as_ref().map(Whole::show).unwrap_or_default()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::values::{Days, ProgramQuarter};
-
-    #[test]
-    fn an_empty_optional_field_means_none() {
-        assert_eq!(optional_whole::<Days>(" "), Ok(None));
-        assert_eq!(optional_whole::<Days>("30"), Ok(Some(Days::of(30))));
-        assert!(optional_whole::<ProgramQuarter>("0").is_err());
-        assert_eq!(show_optional_whole::<Days>(&None), "");
     }
 }

@@ -8,7 +8,7 @@
 use proptest::prelude::*;
 
 use super::render::within;
-use super::{Check, Choice, Text, Typed};
+use super::{Check, Choice, Entry, Text, Typed};
 use crate::domain::Design;
 use crate::domain::commissions::default_models;
 use crate::domain::format::{document, import};
@@ -33,13 +33,13 @@ pub trait Declared: Sync + 'static {
 
 impl<S: Part> Declared for Text<S> {
     fn place(&self) -> Place {
-        self.place
+        self.head.place
     }
 
     fn enter(&self, design: &mut Design, at: &[usize], input: &str) -> bool {
         let text = within(input.to_owned(), self.max());
         S::find_mut(design, at)
-            .map(|part| (self.set)(part, at, text))
+            .map(|part| (self.access.set)(part, at, text))
             .is_some()
     }
 
@@ -54,13 +54,13 @@ impl<S: Part> Declared for Text<S> {
     }
 }
 
-impl<T: Clone + 'static, S: Part> Declared for Typed<T, S> {
+impl<T: Entry, S: Part> Declared for Typed<T, S> {
     fn place(&self) -> Place {
-        self.place
+        self.head.place
     }
 
     fn enter(&self, design: &mut Design, at: &[usize], input: &str) -> bool {
-        let Ok(value) = (self.parse)(input) else {
+        let Ok(value) = T::parse(input) else {
             return false;
         };
         if self
@@ -71,7 +71,7 @@ impl<T: Clone + 'static, S: Part> Declared for Typed<T, S> {
             return false;
         }
         S::find_mut(design, at)
-            .map(|part| (self.set)(part, at, value))
+            .map(|part| (self.access.set)(part, at, value))
             .is_some()
     }
 
@@ -82,7 +82,7 @@ impl<T: Clone + 'static, S: Part> Declared for Typed<T, S> {
 
 impl<T: Clone + Sync + 'static, S: Part> Declared for Choice<T, S> {
     fn place(&self) -> Place {
-        self.place
+        self.head.place
     }
 
     fn enter(&self, design: &mut Design, at: &[usize], input: &str) -> bool {
@@ -92,7 +92,7 @@ impl<T: Clone + Sync + 'static, S: Part> Declared for Choice<T, S> {
         };
         let value = value.clone();
         S::find_mut(design, at)
-            .map(|part| (self.set)(part, at, value))
+            .map(|part| (self.access.set)(part, at, value))
             .is_some()
     }
 
@@ -105,7 +105,7 @@ impl<T: Clone + Sync + 'static, S: Part> Declared for Choice<T, S> {
 
 impl<S: Part> Declared for Check<S> {
     fn place(&self) -> Place {
-        self.place
+        self.head.place
     }
 
     fn enter(&self, design: &mut Design, at: &[usize], input: &str) -> bool {
@@ -113,7 +113,7 @@ impl<S: Part> Declared for Check<S> {
             return false;
         };
         S::find_mut(design, at)
-            .map(|part| (self.set)(part, at, on))
+            .map(|part| (self.access.set)(part, at, on))
             .is_some()
     }
 

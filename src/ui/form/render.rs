@@ -8,7 +8,8 @@ use leptos::component::component_view;
 use leptos::prelude::*;
 
 use super::{
-    Check, Checkbox, Choice, Look, Options, Refuse, Select, Size, Text, TextField, Typed, Words,
+    Access, Check, Checkbox, Choice, Entry, Look, Options, Refuse, Select, Size, Text, TextField,
+    Typed, Words,
     choice::{CheckboxProps, SelectProps},
     parsed::{TextInput, TextInputProps},
     text::TextFieldProps,
@@ -65,35 +66,29 @@ type ReadIn<T> = Arc<dyn Fn(&Design, &[usize]) -> Option<T> + Send + Sync>;
 /// Writes a value into the design for the item at `at`.
 type WriteIn<T> = Arc<dyn Fn(&mut Design, &[usize], T) + Send + Sync>;
 
-/// Binds a control to the value `get` and `set` reach in the part at `at`. Only the two small
-/// closures that find the part are made once per kind of part and value; the reactive reading
-/// and the undoable writing are made once per kind of value.
-fn bind<S, T>(
-    path: DocPath,
-    at: Arc<[usize]>,
-    source: Source<S>,
-    get: fn(&S, &[usize]) -> Option<T>,
-    set: fn(&mut S, &[usize], T),
-) -> Bound<T>
-where
-    S: Part + Send + Sync,
-    T: Send + Sync + 'static,
-{
-    let write: WriteIn<T> = Arc::new(move |d, at, value| {
-        if let Some(part) = S::find_mut(d, at) {
-            set(part, at, value);
-        }
-    });
-    match source {
-        Source::Design => {
-            let read: ReadIn<T> = Arc::new(move |d, at| S::find(d, at).and_then(|s| get(s, at)));
-            bound(path, at, read, write)
-        }
-        Source::Held(part) => {
-            let read_at = at.clone();
-            let read: Arc<dyn Fn() -> Option<T> + Send + Sync> =
-                Arc::new(move || part.read().as_ref().and_then(|s| get(s, &read_at)));
-            bound_to(path, at, read, write)
+impl<T: Send + Sync + 'static, S: Part + Send + Sync> Access<T, S> {
+    /// Binds a control to this value of the part at `at`. Only the two small closures that
+    /// find the part are made once per kind of part and value; the reactive reading and the
+    /// undoable writing are made once per kind of value.
+    fn bind(self, path: DocPath, at: Arc<[usize]>, source: Source<S>) -> Bound<T> {
+        let Access { get, set } = self;
+        let write: WriteIn<T> = Arc::new(move |d, at, value| {
+            if let Some(part) = S::find_mut(d, at) {
+                set(part, at, value);
+            }
+        });
+        match source {
+            Source::Design => {
+                let read: ReadIn<T> =
+                    Arc::new(move |d, at| S::find(d, at).and_then(|s| get(s, at)));
+                bound(path, at, read, write)
+            }
+            Source::Held(part) => {
+                let read_at = at.clone();
+                let read: Arc<dyn Fn() -> Option<T> + Send + Sync> =
+                    Arc::new(move || part.read().as_ref().and_then(|s| get(s, &read_at)));
+                bound_to(path, at, read, write)
+            }
         }
     }
 }
@@ -175,8 +170,14 @@ impl<S: Part> Text<S> {
 
 impl<S: Part + Clone + Send + Sync> Control<S> for Text<S> {
     fn view(&'static self, at: Arc<[usize]>, source: Source<S>) -> AnyView {
-        let bound = bind(self.place.at(&at), at, source, self.get, self.set);
-        text_view(bound, self.label, self.hint, self.size, self.max())
+        let bound = self.access.bind(self.head.place.at(&at), at, source);
+        text_view(
+            bound,
+            self.head.label,
+            self.head.hint,
+            self.size,
+            self.max(),
+        )
     }
 }
 
@@ -203,13 +204,19 @@ fn text_view(
 
 impl<T, S> Control<S> for Typed<T, S>
 where
-    T: Clone + Send + Sync + 'static,
+    T: Entry,
     S: Part + Clone + Send + Sync,
 {
     fn view(&'static self, at: Arc<[usize]>, source: Source<S>) -> AnyView {
-        let bound = bind(self.place.at(&at), at, source, self.get, self.set);
+        let bound = self.access.bind(self.head.place.at(&at), at, source);
         typed_view(
-            bound, self.label, self.hint, self.look, self.parse, self.show, self.check,
+            bound,
+            self.head.label,
+            self.head.hint,
+            self.look(),
+            T::parse,
+            T::show,
+            self.check,
         )
     }
 }
@@ -279,8 +286,8 @@ where
     S: Part + Clone + Send + Sync,
 {
     fn view(&'static self, at: Arc<[usize]>, source: Source<S>) -> AnyView {
-        let bound = bind(self.place.at(&at), at, source, self.get, self.set);
-        choice_view(bound, self.label, self.hint, &self.options)
+        let bound = self.access.bind(self.head.place.at(&at), at, source);
+        choice_view(bound, self.head.label, self.head.hint, &self.options)
     }
 }
 
@@ -328,8 +335,8 @@ where
 
 impl<S: Part + Clone + Send + Sync> Control<S> for Check<S> {
     fn view(&'static self, at: Arc<[usize]>, source: Source<S>) -> AnyView {
-        let bound = bind(self.path(&at), at, source, self.get, self.set);
-        check_view(bound, self.label, self.hint)
+        let bound = self.access.bind(self.path(&at), at, source);
+        check_view(bound, self.head.label, self.head.hint)
     }
 }
 

@@ -15,26 +15,18 @@ use leptos::prelude::*;
 
 use crate::domain::Mechanic;
 use crate::domain::places::candidates;
-use crate::domain::values::{Score, Whole};
+use crate::domain::values::Score;
 use crate::ui::erase::handler;
-use crate::ui::form::{Look, Typed, Words, field};
+use crate::ui::form::{Typed, field, labelled, member};
 use crate::ui::health::{FindingsList, ReadinessBadge};
 
-static THRESHOLD: Typed<Score> = Typed {
-    place: candidates::PASS_THRESHOLD,
-    label: Words::Fixed("Pass threshold"),
-    hint: Words::Fixed(
+static THRESHOLD: Typed<Score> = labelled(candidates::PASS_THRESHOLD, "Pass threshold")
+    .hint(
         "The weighted score (0–100) a candidate needs to pass; any red flag fails it whatever \
          its score (001). 70 by default: 004 scored 30 firms and passed 8, who made 90 % of \
          first-year partner revenue.",
-    ),
-    look: Look::Count("of 100"),
-    parse: Score::parse,
-    show: Score::show,
-    check: None,
-    get: |d, _| Some(d.candidates.pass_threshold),
-    set: |d, _, v| d.candidates.pass_threshold = v,
-};
+    )
+    .typed(member!(candidates.pass_threshold));
 
 /// Every field of the section, part by part, for the tests that enter values into each.
 #[cfg(all(test, not(target_arch = "wasm32")))]

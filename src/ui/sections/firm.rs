@@ -5,175 +5,78 @@ use leptos::prelude::*;
 
 use crate::domain::firm::{FirmKind, FirmStage};
 use crate::domain::places::{design, firm};
-use crate::domain::values::{Currency, Days, Headcount, Money, Percent, PlanDate, Whole};
+use crate::domain::values::{Currency, Days, Headcount, Money, Percent, PlanDate};
 use crate::ui::erase::handler;
-use crate::ui::form::{Choice, Look, NO_HINT, Options, Size, Text, Typed, Words, field};
+use crate::ui::form::{Choice, Options, Size, Text, Typed, field, labelled, member};
 
-static TITLE: Text = Text {
-    place: design::TITLE,
-    label: Words::Fixed("Design title"),
-    hint: Words::Fixed("Shown in the header and used to name exported files."),
-    size: Size::Name,
-    get: |d, _| Some(d.title.clone()),
-    set: |d, _, v| d.title = v,
-};
+static TITLE: Text = labelled(design::TITLE, "Design title")
+    .hint("Shown in the header and used to name exported files.")
+    .text(Size::Name, member!(title));
 
-static NAME: Text = Text {
-    place: firm::NAME,
-    label: Words::Fixed("Firm name"),
-    hint: NO_HINT,
-    size: Size::Name,
-    get: |d, _| Some(d.firm.name.clone()),
-    set: |d, _, v| d.firm.name = v,
-};
+static NAME: Text = labelled(firm::NAME, "Firm name").text(Size::Name, member!(firm.name));
 
-static KIND: Choice<FirmKind> = Choice {
-    place: firm::KIND,
-    label: Words::Fixed("Kind of firm"),
-    hint: Words::Fixed(
-        "A small services firm is held to the 10 % leadership-time floor (000 Step Two).",
-    ),
-    options: Options::Fixed(&[
-        (FirmKind::Software, "Software or product company"),
-        (FirmKind::Services, "Professional-services firm or agency"),
-        (FirmKind::Other, "Other"),
-    ]),
-    get: |d, _| Some(d.firm.kind),
-    set: |d, _, v| d.firm.kind = v,
-};
+static KIND: Choice<FirmKind> = labelled(firm::KIND, "Kind of firm")
+    .hint("A small services firm is held to the 10 % leadership-time floor (000 Step Two).")
+    .choice(
+        Options::Fixed(&[
+            (FirmKind::Software, "Software or product company"),
+            (FirmKind::Services, "Professional-services firm or agency"),
+            (FirmKind::Other, "Other"),
+        ]),
+        member!(firm.kind),
+    );
 
-static HEADCOUNT: Typed<Headcount> = Typed {
-    place: firm::HEADCOUNT,
-    label: Words::Fixed("Headcount"),
-    hint: NO_HINT,
-    look: Look::Count("people"),
-    parse: Headcount::parse,
-    show: Headcount::show,
-    check: None,
-    get: |d, _| Some(d.firm.headcount),
-    set: |d, _, v| d.firm.headcount = v,
-};
+static HEADCOUNT: Typed<Headcount> =
+    labelled(firm::HEADCOUNT, "Headcount").typed(member!(firm.headcount));
 
-static STAGE: Choice<FirmStage> = Choice {
-    place: firm::STAGE,
-    label: Words::Fixed("Stage"),
-    hint: Words::Fixed(
+static STAGE: Choice<FirmStage> = labelled(firm::STAGE, "Stage")
+    .hint(
         "Expected partner-sourced share by stage: seed/Series A 0–10 %, Series B/C 20–30 %, \
          public 40–50 % (partnermatch.co benchmark).",
-    ),
-    options: Options::Fixed(&[
-        (FirmStage::Bootstrapped, "Bootstrapped"),
-        (FirmStage::Seed, "Seed"),
-        (FirmStage::SeriesA, "Series A"),
-        (FirmStage::SeriesB, "Series B"),
-        (FirmStage::SeriesC, "Series C or later"),
-        (FirmStage::Public, "Public"),
-    ]),
-    get: |d, _| Some(d.firm.stage),
-    set: |d, _, v| d.firm.stage = v,
-};
+    )
+    .choice(
+        Options::Fixed(&[
+            (FirmStage::Bootstrapped, "Bootstrapped"),
+            (FirmStage::Seed, "Seed"),
+            (FirmStage::SeriesA, "Series A"),
+            (FirmStage::SeriesB, "Series B"),
+            (FirmStage::SeriesC, "Series C or later"),
+            (FirmStage::Public, "Public"),
+        ]),
+        member!(firm.stage),
+    );
 
-static ICP: Text = Text {
-    place: firm::ICP,
-    label: Words::Fixed("Ideal customer profile"),
-    hint: Words::Fixed("Who buys from you, in your words: segment, size, market."),
-    size: Size::Paragraph,
-    get: |d, _| Some(d.firm.icp.clone()),
-    set: |d, _, v| d.firm.icp = v,
-};
+static ICP: Text = labelled(firm::ICP, "Ideal customer profile")
+    .hint("Who buys from you, in your words: segment, size, market.")
+    .text(Size::Paragraph, member!(firm.icp));
 
-static CURRENCY: Typed<Currency> = Typed {
-    place: firm::CURRENCY,
-    label: Words::Fixed("Currency"),
-    hint: Words::Fixed(
-        "A three-letter code such as USD, EUR or GBP: every amount in the design is in it.",
-    ),
-    look: Look::Letters,
-    parse: Currency::parse,
-    show: Currency::show,
-    check: None,
-    get: |d, _| Some(d.firm.currency.clone()),
-    set: |d, _, v| d.firm.currency = v,
-};
+static CURRENCY: Typed<Currency> = labelled(firm::CURRENCY, "Currency")
+    .hint("A three-letter code such as USD, EUR or GBP: every amount in the design is in it.")
+    .typed(member!(firm.currency));
 
-/// An amount of the firm profile.
-macro_rules! money {
-    ($place:expr, $label:literal, $hint:expr, $field:ident) => {
-        Typed {
-            place: $place,
-            label: Words::Fixed($label),
-            hint: $hint,
-            look: Look::Money,
-            parse: Money::parse,
-            show: Money::show,
-            check: None,
-            get: |d, _| Some(d.firm.$field),
-            set: |d, _, v| d.firm.$field = v,
-        }
-    };
-}
+static REVENUE: Typed<Money> =
+    labelled(firm::ANNUAL_REVENUE, "Annual revenue").typed(member!(firm.annual_revenue));
 
-static REVENUE: Typed<Money> = money!(
-    firm::ANNUAL_REVENUE,
-    "Annual revenue",
-    NO_HINT,
-    annual_revenue
-);
-
-static PIPELINE: Typed<Money> = money!(
-    firm::DIRECT_PIPELINE,
-    "Direct new pipeline per quarter",
-    Words::Fixed(
+static PIPELINE: Typed<Money> = labelled(firm::DIRECT_PIPELINE, "Direct new pipeline per quarter")
+    .hint(
         "New pipeline your direct team creates in a quarter: the partner-sourced share is \
-         measured against it."
-    ),
-    direct_pipeline_per_quarter
-);
+         measured against it.",
+    )
+    .typed(member!(firm.direct_pipeline_per_quarter));
 
-static DEAL_SIZE: Typed<Money> = money!(
-    firm::DEAL_SIZE,
-    "Average deal size",
-    NO_HINT,
-    average_deal_size
-);
+static DEAL_SIZE: Typed<Money> =
+    labelled(firm::DEAL_SIZE, "Average deal size").typed(member!(firm.average_deal_size));
 
-static WIN_RATE: Typed<Percent> = Typed {
-    place: firm::WIN_RATE,
-    label: Words::Fixed("Direct win rate"),
-    hint: NO_HINT,
-    look: Look::Decimal("%"),
-    parse: Percent::parse,
-    show: Percent::show,
-    check: None,
-    get: |d, _| Some(d.firm.direct_win_rate),
-    set: |d, _, v| d.firm.direct_win_rate = v,
-};
+static WIN_RATE: Typed<Percent> =
+    labelled(firm::WIN_RATE, "Direct win rate").typed(member!(firm.direct_win_rate));
 
-static SALES_CYCLE: Typed<Days> = Typed {
-    place: firm::SALES_CYCLE,
-    label: Words::Fixed("Direct sales cycle"),
-    hint: Words::Fixed(
-        "Days from opportunity to close; the forecast lags partner closed-won by it.",
-    ),
-    look: Look::Count("days"),
-    parse: Days::parse,
-    show: Days::show,
-    check: None,
-    get: |d, _| Some(d.firm.sales_cycle_days),
-    set: |d, _, v| d.firm.sales_cycle_days = v,
-};
+static SALES_CYCLE: Typed<Days> = labelled(firm::SALES_CYCLE, "Direct sales cycle")
+    .hint("Days from opportunity to close; the forecast lags partner closed-won by it.")
+    .typed(member!(firm.sales_cycle_days));
 
-static KICKOFF: Typed<PlanDate> = Typed {
-    place: firm::KICKOFF,
-    label: Words::Fixed("Design kickoff date"),
-    hint: Words::Fixed("Week 1 of the design. 002: six to eight weeks of design before the hire."),
-    look: Look::Date,
-    parse: PlanDate::parse,
-    show: PlanDate::show,
-    check: None,
-    get: |d, _| Some(d.firm.kickoff),
-    set: |d, _, v| d.firm.kickoff = v,
-};
+static KICKOFF: Typed<PlanDate> = labelled(firm::KICKOFF, "Design kickoff date")
+    .hint("Week 1 of the design. 002: six to eight weeks of design before the hire.")
+    .typed(member!(firm.kickoff));
 
 /// Every field of the section, for the tests that enter values into each.
 #[cfg(all(test, not(target_arch = "wasm32")))]

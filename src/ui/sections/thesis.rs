@@ -12,76 +12,58 @@ use crate::domain::archetypes::ArchetypeKind;
 use crate::domain::health::{MIN_STATEMENT_WORDS, word_count};
 use crate::domain::places::thesis;
 use crate::ui::erase::{self, flag, handler};
-use crate::ui::form::{Choice, Options, Size, Text, Words, field};
+use crate::ui::form::{Choice, Options, Size, Text, field, labelled, member};
 use crate::ui::health::{FindingsList, ReadinessBadge};
 use crate::ui::state::use_app;
 
-/// A statement of the thesis, on several lines.
-macro_rules! statement {
-    ($place:expr, $label:literal, $hint:literal, $($field:ident).+) => {
-        Text {
-            place: $place,
-            label: Words::Fixed($label),
-            hint: Words::Fixed($hint),
-            size: Size::Paragraph,
-            get: |d, _| Some(d.thesis.$($field).+.clone()),
-            set: |d, _, v| d.thesis.$($field).+ = v,
-        }
-    };
-}
-
-static CUSTOMER: Text = statement!(
+static CUSTOMER: Text = labelled(
     thesis::CUSTOMER,
     "The customer who buys faster with a partner",
-    "Segment, market and motion: who they are, where they buy, and how the deal runs when a partner is involved (002).",
-    customer
+)
+.hint(
+    "Segment, market and motion: who they are, where they buy, and how the deal runs when \
+     a partner is involved (002).",
+)
+.text(Size::Paragraph, member!(thesis.customer));
+
+static OWNING_ARCHETYPE: Choice<Option<ArchetypeKind>> = labelled(
+    thesis::OWNING_ARCHETYPE,
+    "The partner archetype that owns the relationship",
+)
+.hint(
+    "The kind of partner that owns that customer (002, 003 Step 1). Choose it under \
+     Archetypes too.",
+)
+.choice(
+    Options::Listed(|| archetype_options("None chosen yet")),
+    member!(thesis.owning_archetype),
 );
 
-static OWNING_ARCHETYPE: Choice<Option<ArchetypeKind>> = Choice {
-    place: thesis::OWNING_ARCHETYPE,
-    label: Words::Fixed("The partner archetype that owns the relationship"),
-    hint: Words::Fixed(
-        "The kind of partner that owns that customer (002, 003 Step 1). Choose it under Archetypes too.",
-    ),
-    options: Options::Listed(|| archetype_options("None chosen yet")),
-    get: |d, _| Some(d.thesis.owning_archetype),
-    set: |d, _, v| d.thesis.owning_archetype = v,
-};
+static FRICTION: Text = labelled(thesis::FRICTION, "The friction partners remove")
+    .hint(
+        "What slows or stops your direct motion with that customer, and how a partner takes \
+         it away (002).",
+    )
+    .text(Size::Paragraph, member!(thesis.friction));
 
-static FRICTION: Text = statement!(
-    thesis::FRICTION,
-    "The friction partners remove",
-    "What slows or stops your direct motion with that customer, and how a partner takes it away (002).",
-    friction
-);
-
-static PARTNER_REASON: Text = statement!(
+static PARTNER_REASON: Text = labelled(
     thesis::PARTNER_REASON,
     "Why a partner would recommend you to its clients",
-    "003 Step 1: “Why would a partner recommend you to their clients or network?”",
-    partner_reason
-);
+)
+.hint("003 Step 1: “Why would a partner recommend you to their clients or network?”")
+.text(Size::Paragraph, member!(thesis.partner_reason));
 
-static FINANCIAL: Text = statement!(
-    thesis::VALUE_FINANCIAL,
-    "Financial return",
-    "Fees, margin or revenue share.",
-    partner_value.financial
-);
+static FINANCIAL: Text = labelled(thesis::VALUE_FINANCIAL, "Financial return")
+    .hint("Fees, margin or revenue share.")
+    .text(Size::Paragraph, member!(thesis.partner_value.financial));
 
-static STRATEGIC: Text = statement!(
-    thesis::VALUE_STRATEGIC,
-    "Strategic return",
-    "Capability they lack, new clients, a product to build on.",
-    partner_value.strategic
-);
+static STRATEGIC: Text = labelled(thesis::VALUE_STRATEGIC, "Strategic return")
+    .hint("Capability they lack, new clients, a product to build on.")
+    .text(Size::Paragraph, member!(thesis.partner_value.strategic));
 
-static REPUTATIONAL: Text = statement!(
-    thesis::VALUE_REPUTATIONAL,
-    "Reputational return",
-    "Standing with their own clients: a respected name beside theirs.",
-    partner_value.reputational
-);
+static REPUTATIONAL: Text = labelled(thesis::VALUE_REPUTATIONAL, "Reputational return")
+    .hint("Standing with their own clients: a respected name beside theirs.")
+    .text(Size::Paragraph, member!(thesis.partner_value.reputational));
 
 /// Every field of the section, for the tests that enter values into each.
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -11,7 +11,8 @@ use crate::domain::part::Part;
 use crate::domain::places::archetypes;
 use crate::domain::values::{Cadence, Percent, Rating};
 use crate::ui::erase::flag;
-use crate::ui::form::{Check, Choice, Look, NO_HINT, Options, Size, Text, Typed, Words, field};
+use crate::ui::form::{Check, Choice, Options, Size, Text, Typed, field, labelled, member};
+use crate::ui::sections::cadences;
 use crate::ui::state::use_app;
 
 /// The ICP-match scale, each step in words.
@@ -38,86 +39,43 @@ fn share_hint(kind: ArchetypeKind) -> String {
     )
 }
 
-static CHOSEN: Check<ArchetypeProfile> = Check {
-    place: archetypes::CHOSEN,
-    key: None,
-    label: Words::Made(|d, at| {
-        format!("Choose {}", kind_at(d, at).map_or("", ArchetypeKind::label))
-    }),
-    hint: NO_HINT,
-    get: |a, _| Some(a.chosen),
-    set: |a, _, v| a.chosen = v,
-};
+static CHOSEN: Check<ArchetypeProfile> = labelled(archetypes::CHOSEN, "")
+    .label_made(|d, at| format!("Choose {}", kind_at(d, at).map_or("", ArchetypeKind::label)))
+    .check(member!(chosen));
 
-static ICP_MATCH: Choice<Rating, ArchetypeProfile> = Choice {
-    place: archetypes::ICP_MATCH,
-    label: Words::Fixed("ICP match"),
-    hint: Words::Fixed(ICP_HINT),
-    options: Options::Fixed(&ICP_SCALE),
-    get: |a, _| Some(a.icp_match),
-    set: |a, _, v| a.icp_match = v,
-};
+static ICP_MATCH: Choice<Rating, ArchetypeProfile> = labelled(archetypes::ICP_MATCH, "ICP match")
+    .hint(ICP_HINT)
+    .choice(Options::Fixed(&ICP_SCALE), member!(icp_match));
 
 /// The hint under the ICP match, naming the rating the health check flags.
 const ICP_HINT: &str =
     "How many of this archetype's buyers match your ICP (002). 2 or less is flagged.";
 
-static FRICTION: Text<ArchetypeProfile> = Text {
-    place: archetypes::FRICTION_REMOVED,
-    label: Words::Fixed("Friction it removes"),
-    hint: Words::Fixed(
-        "The friction in your direct motion this kind of partner takes away (002 FAQ).",
-    ),
-    size: Size::Paragraph,
-    get: |a, _| Some(a.friction_removed.clone()),
-    set: |a, _, v| a.friction_removed = v,
-};
+static FRICTION: Text<ArchetypeProfile> =
+    labelled(archetypes::FRICTION_REMOVED, "Friction it removes")
+        .hint("The friction in your direct motion this kind of partner takes away (002 FAQ).")
+        .text(Size::Paragraph, member!(friction_removed));
 
-static SHARE: Typed<Percent, ArchetypeProfile> = Typed {
-    place: archetypes::PARTNER_SHARE,
-    label: Words::Fixed("Partner share"),
-    hint: Words::Made(|d, at| kind_at(d, at).map(share_hint).unwrap_or_default()),
-    look: Look::Decimal("%"),
-    parse: Percent::parse,
-    show: Percent::show,
-    check: None,
-    get: |a, _| Some(a.economics.partner_share),
-    set: |a, _, v| a.economics.partner_share = v,
-};
+static SHARE: Typed<Percent, ArchetypeProfile> =
+    labelled(archetypes::PARTNER_SHARE, "Partner share")
+        .hint_made(|d, at| kind_at(d, at).map(share_hint).unwrap_or_default())
+        .typed(member!(economics.partner_share));
 
-static NOTE: Text<ArchetypeProfile> = Text {
-    place: archetypes::ECONOMICS_NOTE,
-    label: Words::Fixed("How the share is earned"),
-    hint: Words::Fixed("Fee or margin, on what, and when."),
-    size: Size::Paragraph,
-    get: |a, _| Some(a.economics.note.clone()),
-    set: |a, _, v| a.economics.note = v,
-};
+static NOTE: Text<ArchetypeProfile> =
+    labelled(archetypes::ECONOMICS_NOTE, "How the share is earned")
+        .hint("Fee or margin, on what, and when.")
+        .text(Size::Paragraph, member!(economics.note));
 
-static ENABLEMENT: Text<ArchetypeProfile> = Text {
-    place: archetypes::ENABLEMENT,
-    label: Words::Fixed("Enablement"),
-    hint: Words::Fixed("What you give it to sell or deliver: training, certification, materials."),
-    size: Size::Paragraph,
-    get: |a, _| Some(a.enablement.clone()),
-    set: |a, _, v| a.enablement = v,
-};
+static ENABLEMENT: Text<ArchetypeProfile> = labelled(archetypes::ENABLEMENT, "Enablement")
+    .hint("What you give it to sell or deliver: training, certification, materials.")
+    .text(Size::Paragraph, member!(enablement));
 
-static CADENCE: Choice<Cadence, ArchetypeProfile> = Choice {
-    place: archetypes::CADENCE,
-    label: Words::Fixed("Cadence"),
-    hint: Words::Fixed(
-        "How often you engage it: check-ins, pipeline reviews (001: monthly, quarterly or annual by tier).",
-    ),
-    options: Options::Listed(|| {
-        Cadence::ALL
-            .into_iter()
-            .map(|c| (c, c.label().to_owned()))
-            .collect()
-    }),
-    get: |a, _| Some(a.cadence),
-    set: |a, _, v| a.cadence = v,
-};
+static CADENCE: Choice<Cadence, ArchetypeProfile> = labelled(archetypes::CADENCE, "Cadence")
+    .hint(
+        "How often you engage it: check-ins, pipeline reviews (001: monthly, quarterly or \
+         annual by tier).",
+    )
+    .choice(Options::Listed(cadences), member!(cadence));
 
 /// Every field of a card, for the tests that enter values into each.
 #[cfg(all(test, not(target_arch = "wasm32")))]

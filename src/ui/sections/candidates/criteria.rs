@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use crate::domain::candidates::Criterion;
 use crate::domain::format::limits::LIST_MAX;
 use crate::domain::places::candidates;
-use crate::domain::values::{Id, Weight, Whole};
+use crate::domain::values::{Id, Weight};
 use crate::ui::erase::text;
 use crate::ui::form::{
-    AddButton, ItemControls, ListOf, Look, NO_HINT, Size, Text, Typed, Words, field,
+    AddButton, ItemControls, ListOf, Size, Text, Typed, field, labelled, list_of, member,
 };
 use crate::ui::state::use_app;
 
@@ -17,33 +17,13 @@ use crate::ui::state::use_app;
 const NEW_WEIGHT: Weight = Weight::of(10);
 
 /// The scorecard's criteria.
-static CRITERIA: ListOf<Criterion> = ListOf {
-    place: candidates::CRITERIA,
-    max: LIST_MAX,
-    items: |d| Some(&d.candidates.criteria),
-    items_mut: |d| Some(&mut d.candidates.criteria),
-};
+static CRITERIA: ListOf<Criterion> = list_of!(candidates::CRITERIA, LIST_MAX, candidates.criteria);
 
-static NAME: Text<Criterion> = Text {
-    place: candidates::CRITERION_NAME,
-    label: Words::Fixed("Criterion"),
-    hint: NO_HINT,
-    size: Size::Name,
-    get: |c, _| Some(c.name.clone()),
-    set: |c, _, v| c.name = v,
-};
+static NAME: Text<Criterion> =
+    labelled(candidates::CRITERION_NAME, "Criterion").text(Size::Name, member!(name));
 
-static WEIGHT: Typed<Weight, Criterion> = Typed {
-    place: candidates::CRITERION_WEIGHT,
-    label: Words::Fixed("Weight"),
-    hint: NO_HINT,
-    look: Look::Count("points"),
-    parse: Weight::parse,
-    show: Weight::show,
-    check: None,
-    get: |c, _| Some(c.weight),
-    set: |c, _, v| c.weight = v,
-};
+static WEIGHT: Typed<Weight, Criterion> =
+    labelled(candidates::CRITERION_WEIGHT, "Weight").typed(member!(weight));
 
 /// Every field of a criterion, for the tests that enter values into each.
 #[cfg(all(test, not(target_arch = "wasm32")))]

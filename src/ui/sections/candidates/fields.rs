@@ -9,46 +9,32 @@ use crate::domain::format::limits::CANDIDATES_MAX;
 use crate::domain::part::Part;
 use crate::domain::places::candidates;
 use crate::domain::values::{Id, Rating};
-use crate::ui::form::{Check, Choice, ListOf, NO_HINT, Options, Size, Text, Words};
+use crate::ui::form::{
+    Access, Check, Choice, ListOf, Options, Size, Text, labelled, list_of, member,
+};
 use crate::ui::sections::thesis::archetype_options;
 
 /// The candidates.
-pub(super) static CANDIDATES: ListOf<Candidate> = ListOf {
-    place: candidates::CANDIDATES,
-    max: CANDIDATES_MAX,
-    items: |d| Some(&d.candidates.candidates),
-    items_mut: |d| Some(&mut d.candidates.candidates),
-};
+pub(super) static CANDIDATES: ListOf<Candidate> = list_of!(
+    candidates::CANDIDATES,
+    CANDIDATES_MAX,
+    candidates.candidates
+);
 
 /// The criteria as the ratings need them: id and name, in order.
 pub(super) type CriteriaNames = ReadSignal<Vec<(Id, String)>>;
 
-pub(super) static NAME: Text<Candidate> = Text {
-    place: candidates::NAME,
-    label: Words::Fixed("Candidate name"),
-    hint: NO_HINT,
-    size: Size::Name,
-    get: |c, _| Some(c.name.clone()),
-    set: |c, _, v| c.name = v,
-};
+pub(super) static NAME: Text<Candidate> =
+    labelled(candidates::NAME, "Candidate name").text(Size::Name, member!(name));
 
-pub(super) static ARCHETYPE: Choice<Option<ArchetypeKind>, Candidate> = Choice {
-    place: candidates::ARCHETYPE,
-    label: Words::Fixed("Archetype"),
-    hint: NO_HINT,
-    options: Options::Listed(|| archetype_options("None yet")),
-    get: |c, _| Some(c.archetype),
-    set: |c, _, v| c.archetype = v,
-};
+pub(super) static ARCHETYPE: Choice<Option<ArchetypeKind>, Candidate> =
+    labelled(candidates::ARCHETYPE, "Archetype").choice(
+        Options::Listed(|| archetype_options("None yet")),
+        member!(archetype),
+    );
 
-pub(super) static SELECTED: Check<Candidate> = Check {
-    place: candidates::SELECTED,
-    key: None,
-    label: Words::Fixed("Selected for launch"),
-    hint: NO_HINT,
-    get: |c, _| Some(c.selected),
-    set: |c, _, v| c.selected = v,
-};
+pub(super) static SELECTED: Check<Candidate> =
+    labelled(candidates::SELECTED, "Selected for launch").check(member!(selected));
 
 /// Every field of a candidate, for the tests that enter values into each.
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -64,63 +50,59 @@ pub(crate) static FIELDS: &[&dyn crate::ui::form::Declared] = &[
     &RED_FLAGS[3],
 ];
 
-pub(super) static NOTES: Text<Candidate> = Text {
-    place: candidates::NOTES,
-    label: Words::Fixed("Notes"),
-    hint: NO_HINT,
-    size: Size::Paragraph,
-    get: |c, _| Some(c.notes.clone()),
-    set: |c, _, v| c.notes = v,
-};
+pub(super) static NOTES: Text<Candidate> =
+    labelled(candidates::NOTES, "Notes").text(Size::Paragraph, member!(notes));
 
 /// A candidate's rating of the criterion at `at[1]`: not rated, or 1 (poor) to 5 (excellent).
 /// Its place's second hole is the criterion's place in the scorecard.
-pub(super) static RATING: Choice<Option<Rating>> = Choice {
-    place: candidates::RATING,
-    label: Words::Made(|d, at| {
+pub(super) static RATING: Choice<Option<Rating>> = labelled(candidates::RATING, "")
+    .label_made(|d, at| {
         at.get(1)
             .and_then(|&k| d.candidates.criteria.get(k))
             .map(|c| c.name.clone())
             .unwrap_or_default()
-    }),
-    hint: NO_HINT,
-    options: Options::Fixed(&[
-        (None, "Not rated"),
-        (Some(Rating::of(1)), "1 – poor"),
-        (Some(Rating::of(2)), "2 – weak"),
-        (Some(Rating::of(3)), "3 – fair"),
-        (Some(Rating::of(4)), "4 – strong"),
-        (Some(Rating::of(5)), "5 – excellent"),
-    ]),
-    get: |d, at| {
-        let criterion = &d.candidates.criteria.get(*at.get(1)?)?.id;
-        Some(Candidate::find(d, at)?.rating(criterion))
-    },
-    set: |d, at, rating| {
-        let Some(criterion) = at
-            .get(1)
-            .and_then(|&k| d.candidates.criteria.get(k))
-            .map(|c| c.id.clone())
-        else {
-            return;
-        };
-        if let Some(candidate) = Candidate::find_mut(d, at) {
-            candidate.set_rating(&criterion, rating);
-        }
-    },
-};
+    })
+    .choice(
+        Options::Fixed(&[
+            (None, "Not rated"),
+            (Some(Rating::of(1)), "1 – poor"),
+            (Some(Rating::of(2)), "2 – weak"),
+            (Some(Rating::of(3)), "3 – fair"),
+            (Some(Rating::of(4)), "4 – strong"),
+            (Some(Rating::of(5)), "5 – excellent"),
+        ]),
+        Access {
+            get: |d, at| {
+                let criterion = &d.candidates.criteria.get(*at.get(1)?)?.id;
+                Some(Candidate::find(d, at)?.rating(criterion))
+            },
+            set: |d, at, rating| {
+                let Some(criterion) = at
+                    .get(1)
+                    .and_then(|&k| d.candidates.criteria.get(k))
+                    .map(|c| c.id.clone())
+                else {
+                    return;
+                };
+                if let Some(candidate) = Candidate::find_mut(d, at) {
+                    candidate.set_rating(&criterion, rating);
+                }
+            },
+        },
+    );
 
 /// A red flag's checkbox: any one fails the candidate whatever its score (001). Each adds its
 /// key to the set's place, which the group carries, where a finding about the flags lands.
 macro_rules! red_flag {
     ($flag:ident) => {
         Check {
-            place: candidates::RED_FLAGS,
             key: Some(RedFlag::$flag.slug()),
-            label: Words::Made(|_, _| RedFlag::$flag.label().to_owned()),
-            hint: NO_HINT,
-            get: |c: &Candidate, _| Some(c.red_flags.contains(&RedFlag::$flag)),
-            set: |c, _, raised| c.set_red_flag(RedFlag::$flag, raised),
+            ..labelled(candidates::RED_FLAGS, "")
+                .label_made(|_, _| RedFlag::$flag.label().to_owned())
+                .check(Access {
+                    get: |c, _| Some(c.red_flags.contains(&RedFlag::$flag)),
+                    set: |c, _, raised| c.set_red_flag(RedFlag::$flag, raised),
+                })
         }
     };
 }

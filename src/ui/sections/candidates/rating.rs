@@ -41,14 +41,14 @@ pub fn Ratings(
 fn RatingSelect(index: usize, criterion: usize, name: Signal<String>) -> impl IntoView {
     let app = use_app();
     let at = [index, criterion];
-    let path = RATING.place.at(&at);
+    let path = RATING.head.place.at(&at);
     let element = path.element_id();
-    let label = app.design.with_untracked(|d| RATING.label.say(d, &at));
+    let label = app.design.with_untracked(|d| RATING.head.label.say(d, &at));
     let options = app.design.with_untracked(|d| RATING.options.list(d, &at));
     // A memo: typing the candidate's name must not set every rating's select again (each set
     // costs the browser a layout).
     let value = Memo::new(move |_| {
-        let rating = app.design.with(|d| (RATING.get)(d, &at)).flatten();
+        let rating = app.design.with(|d| (RATING.access.get)(d, &at)).flatten();
         options_index(rating)
     });
     let change = move |ev| {
@@ -57,7 +57,7 @@ fn RatingSelect(index: usize, criterion: usize, name: Signal<String>) -> impl In
             let rating = picked
                 .checked_sub(1)
                 .and_then(|r| Rating::new(r as u8 + 1).ok());
-            app.type_into(&path, |d| (RATING.set)(d, &at, rating));
+            app.type_into(&path, |d| (RATING.access.set)(d, &at, rating));
         }
     };
     view! {

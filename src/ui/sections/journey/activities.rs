@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use crate::domain::format::limits::LIST_MAX;
 use crate::domain::journey::Stage;
 use crate::domain::places::journey;
-use crate::ui::form::{AddButton, ItemControls, ListOf, NO_HINT, Size, Text, Words, field};
+use crate::ui::form::{
+    Access, AddButton, ItemControls, ListOf, Size, Text, field, labelled, list_of,
+};
 use crate::ui::state::use_app;
 
 /// The longest stretch of an activity's text quoted on its buttons.
@@ -30,26 +32,21 @@ pub fn activity_name(text: &str, number: usize, stage_name: &str) -> String {
 }
 
 /// A stage's activities.
-static ACTIVITIES: ListOf<String, Stage> = ListOf {
-    place: journey::ACTIVITIES,
-    max: LIST_MAX,
-    items: |s| Some(&s.activities),
-    items_mut: |s| Some(&mut s.activities),
-};
+static ACTIVITIES: ListOf<String, Stage> = list_of!(journey::ACTIVITIES, LIST_MAX, activities);
 
-pub(super) static ACTIVITY: Text<Stage> = Text {
-    place: journey::ACTIVITY,
-    label: Words::Fixed("Activity {n}"),
-    hint: NO_HINT,
+pub(super) static ACTIVITY: Text<Stage> = labelled(journey::ACTIVITY, "Activity {n}")
     // One line, held to the longer texts' limit as the format holds it.
-    size: Size::Line,
-    get: |s, at| s.activities.get(*at.get(1)?).cloned(),
-    set: |s, at, v| {
-        if let Some(slot) = at.get(1).and_then(|&i| s.activities.get_mut(i)) {
-            *slot = v;
-        }
-    },
-};
+    .text(
+        Size::Line,
+        Access {
+            get: |s, at| s.activities.get(*at.get(1)?).cloned(),
+            set: |s, at, v| {
+                if let Some(slot) = at.get(1).and_then(|&i| s.activities.get_mut(i)) {
+                    *slot = v;
+                }
+            },
+        },
+    );
 
 /// The activities of the stage at `index`, with the button that adds one.
 #[component]

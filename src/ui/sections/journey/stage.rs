@@ -10,9 +10,9 @@ use crate::domain::journey::{Stage, StageKind};
 use crate::domain::operating::Role;
 use crate::domain::part::Part;
 use crate::domain::places::journey;
-use crate::domain::values::{Days, Id, Whole};
+use crate::domain::values::{Days, Id};
 use crate::ui::erase::{handler, once};
-use crate::ui::form::{Choice, Look, Options, Size, Text, Typed, Words, field};
+use crate::ui::form::{Choice, Options, Size, Text, Typed, field, labelled, member};
 use crate::ui::state::use_app;
 
 /// What a stage's criteria are about, and a hint from the sources.
@@ -61,73 +61,49 @@ fn kind_at(design: &Design, at: &[usize]) -> Option<StageKind> {
     Stage::find(design, at).map(|s| s.kind)
 }
 
-static DONE: Text<Stage> = Text {
-    place: journey::DONE,
-    label: Words::Fixed("Definition of done (required)"),
-    hint: Words::Fixed(
+static DONE: Text<Stage> = labelled(journey::DONE, "Definition of done (required)")
+    .hint(
         "What must be true for a partner to leave this stage (002: “Every stage gets a definition \
          of done”).",
-    ),
-    size: Size::Paragraph,
-    get: |s, _| Some(s.definition_of_done.clone()),
-    set: |s, _, v| s.definition_of_done = v,
-};
+    )
+    .text(Size::Paragraph, member!(definition_of_done));
 
-static CRITERIA: Text<Stage> = Text {
-    place: journey::CRITERIA,
-    label: Words::Made(|d, at| {
+static CRITERIA: Text<Stage> = labelled(journey::CRITERIA, "")
+    .label_made(|d, at| {
         kind_at(d, at)
             .map_or("", |k| criteria_label(k).0)
             .to_owned()
-    }),
-    hint: Words::Made(|d, at| {
+    })
+    .hint_made(|d, at| {
         kind_at(d, at)
             .map_or("", |k| criteria_label(k).1)
             .to_owned()
-    }),
-    size: Size::Paragraph,
-    get: |s, _| Some(s.criteria.clone()),
-    set: |s, _, v| s.criteria = v,
-};
+    })
+    .text(Size::Paragraph, member!(criteria));
 
-static OWNER: Choice<Option<Id>, Stage> = Choice {
-    place: journey::OWNER,
-    label: Words::Fixed("Owner role"),
-    hint: Words::Made(|d, at| {
+static OWNER: Choice<Option<Id>, Stage> = labelled(journey::OWNER, "Owner role")
+    .hint_made(|d, at| {
         let stage = kind_at(d, at).map_or("", StageKind::label);
         format!(
             "Accountable for the {} stage (002); roles come from the operating model.",
             stage.to_ascii_lowercase()
         )
-    }),
-    options: Options::Made(|d, at| {
-        let owner = Stage::find(d, at).and_then(|s| s.owner.as_ref());
-        owner_options(&d.operating.roles, owner)
-    }),
-    get: |s, _| Some(s.owner.clone()),
-    set: |s, _, v| s.owner = v,
-};
+    })
+    .choice(
+        Options::Made(|d, at| {
+            let owner = Stage::find(d, at).and_then(|s| s.owner.as_ref());
+            owner_options(&d.operating.roles, owner)
+        }),
+        member!(owner),
+    );
 
-static DURATION: Typed<Days, Stage> = Typed {
-    place: journey::DURATION,
-    label: Words::Fixed("Target duration"),
-    hint: Words::Made(|d, at| kind_at(d, at).map_or("", duration_hint).to_owned()),
-    look: Look::Count("days"),
-    parse: Days::parse,
-    show: Days::show,
-    check: None,
-    get: |s, _| Some(s.duration_days),
-    set: |s, _, v| s.duration_days = v,
-};
+static DURATION: Typed<Days, Stage> = labelled(journey::DURATION, "Target duration")
+    .hint_made(|d, at| kind_at(d, at).map_or("", duration_hint).to_owned())
+    .typed(member!(duration_days));
 
-static EXIT_METRIC: Text<Stage> = Text {
-    place: journey::EXIT_METRIC,
-    label: Words::Fixed("Exit metric"),
-    hint: Words::Fixed("The number that says a partner is done here."),
-    size: Size::Name,
-    get: |s, _| Some(s.exit_metric.clone()),
-    set: |s, _, v| s.exit_metric = v,
-};
+static EXIT_METRIC: Text<Stage> = labelled(journey::EXIT_METRIC, "Exit metric")
+    .hint("The number that says a partner is done here.")
+    .text(Size::Name, member!(exit_metric));
 
 /// Every field of a stage, for the tests that enter values into each.
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -7,38 +7,30 @@ use leptos::prelude::*;
 
 use crate::domain::operating::ConflictRule;
 use crate::domain::places::operating;
-use crate::ui::form::{Choice, Options, Size, Text, Words, field};
+use crate::ui::form::{Choice, Options, Size, Text, field, labelled, member};
 
 /// The three texts of one category, read and written at `operating.attribution.<category>`.
 macro_rules! category {
     ($field:ident, $name:literal, $definition:expr, $incentive:expr, $reporting:expr) => {
         [
-            Text {
-                place: $definition,
-                label: Words::Fixed(concat!($name, ": definition")),
-                hint: Words::Fixed(
-                    "What must be true for a deal to count here, checkable in the CRM.",
+            labelled($definition, concat!($name, ": definition"))
+                .hint("What must be true for a deal to count here, checkable in the CRM.")
+                .text(
+                    Size::Paragraph,
+                    member!(operating.attribution.$field.definition),
                 ),
-                size: Size::Paragraph,
-                get: |d, _| Some(d.operating.attribution.$field.definition.clone()),
-                set: |d, _, v| d.operating.attribution.$field.definition = v,
-            },
-            Text {
-                place: $incentive,
-                label: Words::Fixed(concat!($name, ": incentive")),
-                hint: Words::Fixed("What the partner, and your own team, earn for it."),
-                size: Size::Paragraph,
-                get: |d, _| Some(d.operating.attribution.$field.incentive.clone()),
-                set: |d, _, v| d.operating.attribution.$field.incentive = v,
-            },
-            Text {
-                place: $reporting,
-                label: Words::Fixed(concat!($name, ": reporting line")),
-                hint: Words::Fixed("The line of the scoreboard it counts in, and who reports it."),
-                size: Size::Paragraph,
-                get: |d, _| Some(d.operating.attribution.$field.reporting_line.clone()),
-                set: |d, _, v| d.operating.attribution.$field.reporting_line = v,
-            },
+            labelled($incentive, concat!($name, ": incentive"))
+                .hint("What the partner, and your own team, earn for it.")
+                .text(
+                    Size::Paragraph,
+                    member!(operating.attribution.$field.incentive),
+                ),
+            labelled($reporting, concat!($name, ": reporting line"))
+                .hint("The line of the scoreboard it counts in, and who reports it.")
+                .text(
+                    Size::Paragraph,
+                    member!(operating.attribution.$field.reporting_line),
+                ),
         ]
     };
 }
@@ -80,58 +72,48 @@ static CATEGORIES: [(&str, &str, [Text; 3]); 3] = [
     ),
 ];
 
-static MOVEMENT: Text = Text {
-    place: operating::MOVEMENT,
-    label: Words::Fixed("How a deal moves between them"),
-    hint: Words::Fixed(
+static MOVEMENT: Text = labelled(operating::MOVEMENT, "How a deal moves between them")
+    .hint(
         "002: write down how a deal moves between sourced, influenced and co-sold, and when the \
          CRM records it.",
-    ),
-    size: Size::Paragraph,
-    get: |d, _| Some(d.operating.attribution.movement.clone()),
-    set: |d, _, v| d.operating.attribution.movement = v,
-};
+    )
+    .text(Size::Paragraph, member!(operating.attribution.movement));
 
-static CONFLICT_RULE: Choice<Option<ConflictRule>> = Choice {
-    place: operating::CONFLICT_RULE,
-    label: Words::Fixed("When several claim one deal"),
-    hint: Words::Fixed(
-        "Two partners, or a partner and the direct team, claim the same deal: who gets credit \
-         (001, 003).",
-    ),
-    options: Options::Fixed(&[
-        (None, "Not decided"),
-        (
-            Some(ConflictRule::FirstIntroduction),
-            "The first formal introduction gets credit (001)",
-        ),
-        (
-            Some(ConflictRule::MostInfluence),
-            "The partner with the most influence gets credit (001)",
-        ),
-        (
-            Some(ConflictRule::Split),
-            "Credit is split between the claimants",
-        ),
-        (
-            Some(ConflictRule::Custom),
-            "A rule of our own, described below",
-        ),
-    ]),
-    get: |d, _| Some(d.operating.attribution.conflict_rule),
-    set: |d, _, v| d.operating.attribution.conflict_rule = v,
-};
+static CONFLICT_RULE: Choice<Option<ConflictRule>> =
+    labelled(operating::CONFLICT_RULE, "When several claim one deal")
+        .hint(
+            "Two partners, or a partner and the direct team, claim the same deal: who gets credit \
+             (001, 003).",
+        )
+        .choice(
+            Options::Fixed(&[
+                (None, "Not decided"),
+                (
+                    Some(ConflictRule::FirstIntroduction),
+                    "The first formal introduction gets credit (001)",
+                ),
+                (
+                    Some(ConflictRule::MostInfluence),
+                    "The partner with the most influence gets credit (001)",
+                ),
+                (
+                    Some(ConflictRule::Split),
+                    "Credit is split between the claimants",
+                ),
+                (
+                    Some(ConflictRule::Custom),
+                    "A rule of our own, described below",
+                ),
+            ]),
+            member!(operating.attribution.conflict_rule),
+        );
 
-static CONFLICT_NOTE: Text = Text {
-    place: operating::CONFLICT_NOTE,
-    label: Words::Fixed("The rule in words"),
-    hint: Words::Fixed(
-        "Needed for a rule of your own; useful for any detail (who settles a tie, by when).",
-    ),
-    size: Size::Paragraph,
-    get: |d, _| Some(d.operating.attribution.conflict_note.clone()),
-    set: |d, _, v| d.operating.attribution.conflict_note = v,
-};
+static CONFLICT_NOTE: Text = labelled(operating::CONFLICT_NOTE, "The rule in words")
+    .hint("Needed for a rule of your own; useful for any detail (who settles a tie, by when).")
+    .text(
+        Size::Paragraph,
+        member!(operating.attribution.conflict_note),
+    );
 
 /// Every field of the part, for the tests that enter values into each.
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -11,11 +11,9 @@ use leptos::prelude::*;
 use crate::domain::commissions::{default_models, model_label};
 use crate::domain::operating::{CommissionTrigger, CompensationModel};
 use crate::domain::places::operating;
-use crate::domain::values::{Days, Money, Percent, Whole, Years};
+use crate::domain::values::{Days, Money, Percent, Years};
 use crate::ui::erase::text;
-use crate::ui::form::{
-    Choice, Look, Options, Typed, Words, field, optional_whole, show_optional_whole,
-};
+use crate::ui::form::{Access, Choice, Options, Typed, field, labelled, member};
 use crate::ui::state::use_app;
 
 /// The position of a model's kind among [`default_models`].
@@ -32,69 +30,54 @@ fn model_of_kind(index: usize) -> Option<CompensationModel> {
     default_models().into_iter().nth(index)
 }
 
-static TRIGGER: Choice<Option<CommissionTrigger>> = Choice {
-    place: operating::TRIGGER,
-    label: Words::Fixed("What earns the fee"),
-    hint: Words::Fixed(
-        "003 Step 3: say whether a qualified introduction or a closed deal earns it.",
-    ),
-    options: Options::Fixed(&[
-        (None, "Not decided"),
-        (
-            Some(CommissionTrigger::QualifiedIntroduction),
-            "A qualified introduction",
-        ),
-        (Some(CommissionTrigger::ClosedDeal), "A closed deal"),
-    ]),
-    get: |d, _| Some(d.operating.compensation.trigger),
-    set: |d, _, v| d.operating.compensation.trigger = v,
-};
+static TRIGGER: Choice<Option<CommissionTrigger>> =
+    labelled(operating::TRIGGER, "What earns the fee")
+        .hint("003 Step 3: say whether a qualified introduction or a closed deal earns it.")
+        .choice(
+            Options::Fixed(&[
+                (None, "Not decided"),
+                (
+                    Some(CommissionTrigger::QualifiedIntroduction),
+                    "A qualified introduction",
+                ),
+                (Some(CommissionTrigger::ClosedDeal), "A closed deal"),
+            ]),
+            member!(operating.compensation.trigger),
+        );
 
 /// The models by their position among [`default_models`], with the engine's names for them.
-static MODEL: Choice<usize> = Choice {
-    place: operating::MODEL,
-    label: Words::Fixed("Fee model"),
-    hint: Words::Fixed("Switching model starts from 001's figures for it."),
-    options: Options::Listed(|| {
-        default_models()
-            .iter()
-            .enumerate()
-            .map(|(i, m)| (i, model_label(m).to_owned()))
-            .collect()
-    }),
-    get: |d, _| Some(model_index(&d.operating.compensation.model)),
-    set: |d, _, v| {
-        if let Some(model) = model_of_kind(v) {
-            d.operating.compensation.model = model;
-        }
-    },
-};
+static MODEL: Choice<usize> = labelled(operating::MODEL, "Fee model")
+    .hint("Switching model starts from 001's figures for it.")
+    .choice(
+        Options::Listed(|| {
+            default_models()
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (i, model_label(m).to_owned()))
+                .collect()
+        }),
+        Access {
+            get: |d, _| Some(model_index(&d.operating.compensation.model)),
+            set: |d, _, v| {
+                if let Some(model) = model_of_kind(v) {
+                    d.operating.compensation.model = model;
+                }
+            },
+        },
+    );
 
-static PAYMENT_DAYS: Typed<Option<Days>> = Typed {
-    place: operating::PAYMENT_DAYS,
-    label: Words::Fixed("Paid after the client pays"),
-    hint: Words::Fixed(
-        "001: net-30 from client payment is common. Leave it empty while undecided.",
-    ),
-    look: Look::Count("days"),
-    parse: optional_whole,
-    show: show_optional_whole,
-    check: None,
-    get: |d, _| Some(d.operating.compensation.payment_days_after_client_payment),
-    set: |d, _, v| d.operating.compensation.payment_days_after_client_payment = v,
-};
+static PAYMENT_DAYS: Typed<Option<Days>> =
+    labelled(operating::PAYMENT_DAYS, "Paid after the client pays")
+        .hint("001: net-30 from client payment is common. Leave it empty while undecided.")
+        .typed(member!(
+            operating.compensation.payment_days_after_client_payment
+        ));
 
-/// A figure of one model, at `operating.compensation.model.<field>`.
+/// A figure of one model, at `operating.compensation.model.<field>`: none while another model
+/// is chosen.
 macro_rules! figure {
-    ($place:expr, $variant:ident, $field:ident: $ty:ty, $look:expr, $parse:expr, $format:expr, $label:literal, $hint:literal) => {
-        Typed::<$ty> {
-            place: $place,
-            label: Words::Fixed($label),
-            hint: Words::Fixed($hint),
-            look: $look,
-            parse: $parse,
-            show: $format,
-            check: None,
+    ($variant:ident, $field:ident) => {
+        Access {
             get: |d, _| match &d.operating.compensation.model {
                 CompensationModel::$variant { $field, .. } => Some(*$field),
                 _ => None,
@@ -110,61 +93,37 @@ macro_rules! figure {
     };
 }
 
-/// A percentage of one model.
-macro_rules! rate {
-    ($place:expr, $variant:ident, $field:ident, $label:literal, $hint:literal) => {
-        figure!($place, $variant, $field: Percent, Look::Decimal("%"), Percent::parse, Percent::show, $label, $hint)
-    };
-}
-
-static FLAT_FEE: Typed<Money> = figure!(operating::FEE_AMOUNT, FlatFee, amount: Money, Look::Money, Money::parse, Money::show,
-    "Fee per trigger",
-    "001: flat fees suit lower-ticket services; partnerships implode over $500 commissions, so make it worth the partner's while.");
-static FIRST_PROJECT: Typed<Percent> = rate!(
-    operating::MODEL_RATE,
-    FirstProject,
-    rate,
-    "Share of the first project",
-    "001: a 10–20 % referral fee on the first project."
-);
-static ONGOING_RATE: Typed<Percent> = rate!(
-    operating::MODEL_RATE,
-    Ongoing,
-    rate,
-    "Share of revenue each year",
-    "001: 10 % ongoing for as long as the client stays."
-);
-static ONGOING_YEARS: Typed<Years> = figure!(operating::MODEL_YEARS, Ongoing, years: Years, Look::Count("years"), Years::parse, Years::show,
-    "Paid for",
-    "How many years of the client's revenue the fee follows.");
-static PASSIVE: Typed<Percent> = rate!(
-    operating::PASSIVE_RATE,
-    ByInvolvement,
-    passive,
-    "Passive referral",
-    "001: 5–10 %: they mentioned you, you did all the selling."
-);
-static STANDARD: Typed<Percent> = rate!(
-    operating::STANDARD_RATE,
-    ByInvolvement,
-    standard,
-    "Standard referral",
-    "001: 10–15 % for a straightforward referral."
-);
-static ACTIVE: Typed<Percent> = rate!(
-    operating::ACTIVE_RATE,
-    ByInvolvement,
-    active,
-    "Active selling",
-    "001: 20–25 % when the partner actively sells on your behalf."
-);
-static PARTNER_SHARE: Typed<Percent> = rate!(
-    operating::SPLIT_SHARE,
-    RevenueSplit,
-    partner_share,
-    "The partner's share",
-    "001: split co-delivered project revenue 60/40 or 50/50 by workload; a 60/40 split gives the partner 40 %."
-);
+static FLAT_FEE: Typed<Money> = labelled(operating::FEE_AMOUNT, "Fee per trigger")
+    .hint(
+        "001: flat fees suit lower-ticket services; partnerships implode over $500 \
+         commissions, so make it worth the partner's while.",
+    )
+    .typed(figure!(FlatFee, amount));
+static FIRST_PROJECT: Typed<Percent> =
+    labelled(operating::MODEL_RATE, "Share of the first project")
+        .hint("001: a 10–20 % referral fee on the first project.")
+        .typed(figure!(FirstProject, rate));
+static ONGOING_RATE: Typed<Percent> = labelled(operating::MODEL_RATE, "Share of revenue each year")
+    .hint("001: 10 % ongoing for as long as the client stays.")
+    .typed(figure!(Ongoing, rate));
+static ONGOING_YEARS: Typed<Years> = labelled(operating::MODEL_YEARS, "Paid for")
+    .hint("How many years of the client's revenue the fee follows.")
+    .typed(figure!(Ongoing, years));
+static PASSIVE: Typed<Percent> = labelled(operating::PASSIVE_RATE, "Passive referral")
+    .hint("001: 5–10 %: they mentioned you, you did all the selling.")
+    .typed(figure!(ByInvolvement, passive));
+static STANDARD: Typed<Percent> = labelled(operating::STANDARD_RATE, "Standard referral")
+    .hint("001: 10–15 % for a straightforward referral.")
+    .typed(figure!(ByInvolvement, standard));
+static ACTIVE: Typed<Percent> = labelled(operating::ACTIVE_RATE, "Active selling")
+    .hint("001: 20–25 % when the partner actively sells on your behalf.")
+    .typed(figure!(ByInvolvement, active));
+static PARTNER_SHARE: Typed<Percent> = labelled(operating::SPLIT_SHARE, "The partner's share")
+    .hint(
+        "001: split co-delivered project revenue 60/40 or 50/50 by workload; a 60/40 split \
+         gives the partner 40 %.",
+    )
+    .typed(figure!(RevenueSplit, partner_share));
 
 /// Every field of the part, for the tests that enter values into each.
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -7,115 +7,73 @@ use leptos::prelude::*;
 
 use crate::domain::format::limits::LIST_MAX;
 use crate::domain::places::operating;
-use crate::domain::values::{Days, Hours, Money, Whole};
+use crate::domain::values::{Days, Hours, Money};
 use crate::ui::erase::flag;
 use crate::ui::form::{
-    AddButton, Check, ItemControls, ListOf, Look, NO_HINT, Size, Text, Typed, Words, field,
-    item_name, optional,
+    Access, AddButton, Check, ItemControls, ListOf, Size, Text, Typed, field, item_name, labelled,
+    list_of, member,
 };
 use crate::ui::state::use_app;
 
 /// The fields a registration must carry.
-static REQUIRED: ListOf<String> = ListOf {
-    place: operating::REQUIRED_FIELDS,
-    max: LIST_MAX,
-    items: |d| Some(&d.operating.deal_registration.required_fields),
-    items_mut: |d| Some(&mut d.operating.deal_registration.required_fields),
-};
+static REQUIRED: ListOf<String> = list_of!(
+    operating::REQUIRED_FIELDS,
+    LIST_MAX,
+    operating.deal_registration.required_fields
+);
 
-/// An optional amount: none (any deal) when the field is empty.
-fn parse_optional_money(text: &str) -> Result<Option<Money>, String> {
-    optional(text, Money::parse)
-}
+static ENABLED: Check = labelled(operating::DEALREG_ENABLED, "Partners register deals")
+    .hint(
+        "A partner claims an opportunity before working it, so two partners, or a partner and \
+         your own team, do not chase one deal blind.",
+    )
+    .check(member!(operating.deal_registration.enabled));
 
-/// Shows an optional amount; empty for none.
-fn show_optional_money(m: &Option<Money>) -> String {
-    m.as_ref().map(Money::show).unwrap_or_default()
-}
+static MINIMUM: Typed<Option<Money>> = labelled(operating::MINIMUM_DEAL_SIZE, "Minimum deal size")
+    .hint("The smallest deal a partner can register. Leave it empty to accept any deal.")
+    .typed(member!(operating.deal_registration.minimum_deal_size));
 
-static ENABLED: Check = Check {
-    place: operating::DEALREG_ENABLED,
-    key: None,
-    label: Words::Fixed("Partners register deals"),
-    hint: Words::Fixed(
-        "A partner claims an opportunity before working it, so two partners, or a partner and your own team, do not chase one deal blind.",
-    ),
-    get: |d, _| Some(d.operating.deal_registration.enabled),
-    set: |d, _, v| d.operating.deal_registration.enabled = v,
-};
+static PROTECTION: Typed<Days> = labelled(operating::PROTECTION_DAYS, "Protection period")
+    .hint(
+        "90–180 days is common, and at least your sales cycle, or the partner loses the deal \
+         before it can close.",
+    )
+    .typed(member!(operating.deal_registration.protection_days));
 
-static MINIMUM: Typed<Option<Money>> = Typed {
-    place: operating::MINIMUM_DEAL_SIZE,
-    label: Words::Fixed("Minimum deal size"),
-    hint: Words::Fixed(
-        "The smallest deal a partner can register. Leave it empty to accept any deal.",
-    ),
-    look: Look::Money,
-    parse: parse_optional_money,
-    show: show_optional_money,
-    check: None,
-    get: |d, _| Some(d.operating.deal_registration.minimum_deal_size),
-    set: |d, _, v| d.operating.deal_registration.minimum_deal_size = v,
-};
+static RESPONSE: Typed<Hours> = labelled(operating::RESPONSE_HOURS, "Answered within")
+    .hint("001: partners expect an answer within 24–48 hours.")
+    .typed(member!(operating.deal_registration.response_hours));
 
-static PROTECTION: Typed<Days> = Typed {
-    place: operating::PROTECTION_DAYS,
-    label: Words::Fixed("Protection period"),
-    hint: Words::Fixed(
-        "90–180 days is common, and at least your sales cycle, or the partner loses the deal before it can close.",
-    ),
-    look: Look::Count("days"),
-    parse: Days::parse,
-    show: Days::show,
-    check: None,
-    get: |d, _| Some(d.operating.deal_registration.protection_days),
-    set: |d, _, v| d.operating.deal_registration.protection_days = v,
-};
+static CONFLICT: Text = labelled(operating::CONFLICT_PROCESS, "When registrations compete")
+    .hint(
+        "How two registrations for one account, or a registration for an open direct deal, \
+         are settled, and by whom (003 Step 5).",
+    )
+    .text(
+        Size::Paragraph,
+        member!(operating.deal_registration.conflict_process),
+    );
 
-static RESPONSE: Typed<Hours> = Typed {
-    place: operating::RESPONSE_HOURS,
-    label: Words::Fixed("Answered within"),
-    hint: Words::Fixed("001: partners expect an answer within 24–48 hours."),
-    look: Look::Count("hours"),
-    parse: Hours::parse,
-    show: Hours::show,
-    check: None,
-    get: |d, _| Some(d.operating.deal_registration.response_hours),
-    set: |d, _, v| d.operating.deal_registration.response_hours = v,
-};
-
-static CONFLICT: Text = Text {
-    place: operating::CONFLICT_PROCESS,
-    label: Words::Fixed("When registrations compete"),
-    hint: Words::Fixed(
-        "How two registrations for one account, or a registration for an open direct deal, are settled, and by whom (003 Step 5).",
-    ),
-    size: Size::Paragraph,
-    get: |d, _| Some(d.operating.deal_registration.conflict_process.clone()),
-    set: |d, _, v| d.operating.deal_registration.conflict_process = v,
-};
-
-static REQUIRED_FIELD: Text = Text {
-    place: operating::REQUIRED_FIELD,
-    label: Words::Fixed("Required field {n}"),
-    hint: NO_HINT,
-    size: Size::Name,
-    get: |d, at| {
-        d.operating
-            .deal_registration
-            .required_fields
-            .get(*at.first()?)
-            .cloned()
+static REQUIRED_FIELD: Text = labelled(operating::REQUIRED_FIELD, "Required field {n}").text(
+    Size::Name,
+    Access {
+        get: |d, at| {
+            d.operating
+                .deal_registration
+                .required_fields
+                .get(*at.first()?)
+                .cloned()
+        },
+        set: |d, at, v| {
+            let field = at
+                .first()
+                .and_then(|&i| d.operating.deal_registration.required_fields.get_mut(i));
+            if let Some(f) = field {
+                *f = v;
+            }
+        },
     },
-    set: |d, at, v| {
-        let field = at
-            .first()
-            .and_then(|&i| d.operating.deal_registration.required_fields.get_mut(i));
-        if let Some(f) = field {
-            *f = v;
-        }
-    },
-};
+);
 
 /// Every field of the part, for the tests that enter values into each.
 #[cfg(all(test, not(target_arch = "wasm32")))]

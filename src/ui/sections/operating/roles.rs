@@ -13,33 +13,19 @@ use crate::domain::places::operating;
 use crate::domain::values::{Id, Money, Percent};
 use crate::ui::erase::flag;
 use crate::ui::form::{
-    AddButton, Check, Choice, ListItem, ListOf, Look, NO_HINT, Options, Size, Text, Typed, Words,
-    field, item_name,
+    Access, AddButton, Check, Choice, ListItem, ListOf, Options, Size, Text, Typed, field,
+    item_name, labelled, list_of, member,
 };
 use crate::ui::state::use_app;
 
 /// The roles on the operating plan.
-static ROLES: ListOf<Role> = ListOf {
-    place: operating::ROLES,
-    max: LIST_MAX,
-    items: |d| Some(&d.operating.roles),
-    items_mut: |d| Some(&mut d.operating.roles),
-};
+static ROLES: ListOf<Role> = list_of!(operating::ROLES, LIST_MAX, operating.roles);
 
-static TITLE: Text<Role> = Text {
-    place: operating::ROLE_TITLE,
-    label: Words::Fixed("Title"),
-    hint: NO_HINT,
-    size: Size::Name,
-    get: |r, _| Some(r.title.clone()),
-    set: |r, _, v| r.title = v,
-};
+static TITLE: Text<Role> =
+    labelled(operating::ROLE_TITLE, "Title").text(Size::Name, member!(title));
 
-static KIND: Choice<RoleKind, Role> = Choice {
-    place: operating::ROLE_KIND,
-    label: Words::Fixed("Kind of role"),
-    hint: NO_HINT,
-    options: Options::Fixed(&[
+static KIND: Choice<RoleKind, Role> = labelled(operating::ROLE_KIND, "Kind of role").choice(
+    Options::Fixed(&[
         (RoleKind::ExecutiveSponsor, "Executive sponsor"),
         (RoleKind::RevenueOwner, "Revenue owner (CRO or CEO)"),
         (RoleKind::FinanceOwner, "Finance owner (CFO)"),
@@ -49,61 +35,39 @@ static KIND: Choice<RoleKind, Role> = Choice {
         (RoleKind::PartnerMarketing, "Partner marketing"),
         (RoleKind::Other, "Other"),
     ]),
-    get: |r, _| Some(r.kind),
-    set: |r, _, v| r.kind = v,
-};
+    member!(kind),
+);
 
-static PERSON: Text<Role> = Text {
-    place: operating::ROLE_PERSON,
-    label: Words::Fixed("Person"),
-    hint: Words::Fixed("Who holds it. Leave it empty while the role is still to hire."),
-    size: Size::Name,
-    get: |r, _| Some(r.person.clone()),
-    set: |r, _, v| r.person = v,
-};
+static PERSON: Text<Role> = labelled(operating::ROLE_PERSON, "Person")
+    .hint("Who holds it. Leave it empty while the role is still to hire.")
+    .text(Size::Name, member!(person));
 
-static TIME_SHARE: Typed<Percent, Role> = Typed {
-    place: operating::ROLE_TIME_SHARE,
-    label: Words::Fixed("Share of time"),
-    hint: Words::Fixed("000: 10–20 % of leadership time early on."),
-    look: Look::Decimal("%"),
-    parse: Percent::parse,
-    show: Percent::show,
-    check: None,
-    get: |r, _| Some(r.time_share),
-    set: |r, _, v| r.time_share = v,
-};
+static TIME_SHARE: Typed<Percent, Role> = labelled(operating::ROLE_TIME_SHARE, "Share of time")
+    .hint("000: 10–20 % of leadership time early on.")
+    .typed(member!(time_share));
 
-static ANNUAL_COST: Typed<Money, Role> = Typed {
-    place: operating::ROLE_ANNUAL_COST,
-    label: Words::Fixed("Annual cost, all-in"),
-    hint: Words::Fixed(
-        "The yearly cost of that share of time. 002: a senior partnerships hire is $250K+ all-in.",
-    ),
-    look: Look::Money,
-    parse: Money::parse,
-    show: Money::show,
-    check: None,
-    get: |r, _| Some(r.annual_cost),
-    set: |r, _, v| r.annual_cost = v,
-};
+static ANNUAL_COST: Typed<Money, Role> =
+    labelled(operating::ROLE_ANNUAL_COST, "Annual cost, all-in")
+        .hint(
+            "The yearly cost of that share of time. 002: a senior partnerships hire is $250K+ \
+             all-in.",
+        )
+        .typed(member!(annual_cost));
 
-static OWNS_METRIC: Choice<Option<Id>, Role> = Choice {
-    place: operating::ROLE_OWNS_METRIC,
-    label: Words::Fixed("Scoreboard number it owns"),
-    hint: Words::Made(|d, _| {
-        if d.scoreboard.metrics.is_empty() {
-            "The scoreboard has no metrics yet: add them in the Scoreboard section, then choose \
-             the number this role owns."
-                .to_owned()
-        } else {
-            "002: every named role owns a specific number on the scoreboard.".to_owned()
-        }
-    }),
-    options: Options::Made(metric_options),
-    get: |r, _| Some(r.owns_metric.clone()),
-    set: |r, _, v| r.owns_metric = v,
-};
+static OWNS_METRIC: Choice<Option<Id>, Role> = labelled(
+    operating::ROLE_OWNS_METRIC,
+    "Scoreboard number it owns",
+)
+.hint_made(|d, _| {
+    if d.scoreboard.metrics.is_empty() {
+        "The scoreboard has no metrics yet: add them in the Scoreboard section, then choose \
+         the number this role owns."
+            .to_owned()
+    } else {
+        "002: every named role owns a specific number on the scoreboard.".to_owned()
+    }
+})
+.choice(Options::Made(metric_options), member!(owns_metric));
 
 /// None, then each metric by name; a metric the role names that is no longer on the scoreboard
 /// stays, named as such, until another is chosen.
@@ -131,17 +95,16 @@ fn metric_options(design: &Design, at: &[usize]) -> Vec<(Option<Id>, String)> {
 macro_rules! accountable {
     ($accountability:ident, $key:literal, $label:literal) => {
         Check {
-            place: operating::ROLE_ACCOUNTABILITIES,
             key: Some($key),
-            label: Words::Fixed($label),
-            hint: NO_HINT,
-            get: |r, _| {
-                Some(
-                    r.accountabilities
-                        .contains(&Accountability::$accountability),
-                )
-            },
-            set: |r, _, on| hold(&mut r.accountabilities, Accountability::$accountability, on),
+            ..labelled(operating::ROLE_ACCOUNTABILITIES, $label).check(Access {
+                get: |r, _| {
+                    Some(
+                        r.accountabilities
+                            .contains(&Accountability::$accountability),
+                    )
+                },
+                set: |r, _, on| hold(&mut r.accountabilities, Accountability::$accountability, on),
+            })
         }
     };
 }

@@ -7,117 +7,50 @@ use leptos::prelude::*;
 use crate::domain::format::limits::LIST_MAX;
 use crate::domain::operating::Tier;
 use crate::domain::places::operating;
-use crate::domain::values::{Cadence, Count, Percent, Whole};
+use crate::domain::values::{Cadence, Count, Percent};
 use crate::ui::erase::flag;
 use crate::ui::form::{
-    AddButton, Choice, ListItem, ListOf, Look, NO_HINT, Options, Size, Text, Typed, Words, field,
-    item_name,
+    AddButton, Choice, ListItem, ListOf, Options, Size, Text, Typed, field, item_name, labelled,
+    list_of, member,
 };
+use crate::ui::sections::cadences;
 use crate::ui::state::use_app;
 
 /// The tiers, lowest first.
-static TIERS: ListOf<Tier> = ListOf {
-    place: operating::TIERS,
-    max: LIST_MAX,
-    items: |d| Some(&d.operating.tiers),
-    items_mut: |d| Some(&mut d.operating.tiers),
-};
+static TIERS: ListOf<Tier> = list_of!(operating::TIERS, LIST_MAX, operating.tiers);
 
-/// A text of a tier.
-macro_rules! tier_text {
-    ($place:expr, $field:ident, $label:literal, $hint:expr, $size:expr) => {
-        Text {
-            place: $place,
-            label: Words::Fixed($label),
-            hint: $hint,
-            size: $size,
-            get: |t: &Tier, _| Some(t.$field.clone()),
-            set: |t, _, v| t.$field = v,
-        }
-    };
-}
+static NAME: Text<Tier> =
+    labelled(operating::TIER_NAME, "Tier name").text(Size::Name, member!(name));
+static MIN_DEALS: Typed<Count, Tier> =
+    labelled(operating::TIER_MIN_DEALS, "Sourced deals a year, at least")
+        .unit("deals")
+        .typed(member!(min_sourced_deals_per_year));
+static MIN_REPS: Typed<Count, Tier> =
+    labelled(operating::TIER_MIN_REPS, "Certified people, at least")
+        .unit("people")
+        .typed(member!(min_certified_reps));
+static CRITERIA: Text<Tier> = labelled(operating::TIER_CRITERIA, "Other entry criteria")
+    .text(Size::Paragraph, member!(criteria_note));
+static SUPPORT: Text<Tier> =
+    labelled(operating::TIER_SUPPORT, "Support").text(Size::Paragraph, member!(support_level));
+static COMMITMENTS: Text<Tier> =
+    labelled(operating::TIER_COMMITMENTS, "What the partner commits to")
+        .hint(
+            "002: the partner's side of the tier, such as certified people, joint plans or \
+             pipeline reviews.",
+        )
+        .text(Size::Paragraph, member!(commitments));
 
-/// A count of a tier's entry criteria.
-macro_rules! tier_count {
-    ($place:expr, $field:ident, $label:literal, $unit:literal) => {
-        Typed {
-            place: $place,
-            label: Words::Fixed($label),
-            hint: NO_HINT,
-            look: Look::Count($unit),
-            parse: Count::parse,
-            show: Count::show,
-            check: None,
-            get: |t: &Tier, _| Some(t.$field),
-            set: |t, _, v| t.$field = v,
-        }
-    };
-}
+static RATE: Typed<Percent, Tier> = labelled(operating::TIER_COMMISSION, "Commission rate")
+    .hint("On sourced deals. 001: referral fees are 10–20 % of first-year value.")
+    .typed(member!(commission_rate));
 
-static NAME: Text<Tier> = tier_text!(operating::TIER_NAME, name, "Tier name", NO_HINT, Size::Name);
-static MIN_DEALS: Typed<Count, Tier> = tier_count!(
-    operating::TIER_MIN_DEALS,
-    min_sourced_deals_per_year,
-    "Sourced deals a year, at least",
-    "deals"
-);
-static MIN_REPS: Typed<Count, Tier> = tier_count!(
-    operating::TIER_MIN_REPS,
-    min_certified_reps,
-    "Certified people, at least",
-    "people"
-);
-static CRITERIA: Text<Tier> = tier_text!(
-    operating::TIER_CRITERIA,
-    criteria_note,
-    "Other entry criteria",
-    NO_HINT,
-    Size::Paragraph
-);
-static SUPPORT: Text<Tier> = tier_text!(
-    operating::TIER_SUPPORT,
-    support_level,
-    "Support",
-    NO_HINT,
-    Size::Paragraph
-);
-static COMMITMENTS: Text<Tier> = tier_text!(
-    operating::TIER_COMMITMENTS,
-    commitments,
-    "What the partner commits to",
-    Words::Fixed(
-        "002: the partner's side of the tier, such as certified people, joint plans or pipeline reviews."
-    ),
-    Size::Paragraph
-);
-
-static RATE: Typed<Percent, Tier> = Typed {
-    place: operating::TIER_COMMISSION,
-    label: Words::Fixed("Commission rate"),
-    hint: Words::Fixed("On sourced deals. 001: referral fees are 10–20 % of first-year value."),
-    look: Look::Decimal("%"),
-    parse: Percent::parse,
-    show: Percent::show,
-    check: None,
-    get: |t, _| Some(t.commission_rate),
-    set: |t, _, v| t.commission_rate = v,
-};
-
-static CHECK_IN: Choice<Cadence, Tier> = Choice {
-    place: operating::TIER_CHECK_IN,
-    label: Words::Fixed("Check-in"),
-    hint: Words::Fixed(
-        "001: monthly for strategic partners, quarterly for active ones, annual for a referral network.",
-    ),
-    options: Options::Listed(|| {
-        Cadence::ALL
-            .into_iter()
-            .map(|c| (c, c.label().to_owned()))
-            .collect()
-    }),
-    get: |t, _| Some(t.check_in),
-    set: |t, _, v| t.check_in = v,
-};
+static CHECK_IN: Choice<Cadence, Tier> = labelled(operating::TIER_CHECK_IN, "Check-in")
+    .hint(
+        "001: monthly for strategic partners, quarterly for active ones, annual for a \
+         referral network.",
+    )
+    .choice(Options::Listed(cadences), member!(check_in));
 
 /// Every field of a tier, for the tests that enter values into each.
 #[cfg(all(test, not(target_arch = "wasm32")))]

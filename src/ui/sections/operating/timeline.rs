@@ -9,32 +9,16 @@ use crate::domain::places::operating;
 use crate::domain::plan::week_of;
 use crate::domain::values::PlanDate;
 use crate::ui::erase::text;
-use crate::ui::form::{Look, Typed, Words, field};
+use crate::ui::form::{Typed, field, labelled, member};
 use crate::ui::state::use_app;
 
-static DESIGN_COMPLETE: Typed<PlanDate> = Typed {
-    place: operating::DESIGN_COMPLETE,
-    label: Words::Fixed("Design complete"),
-    hint: Words::Fixed("002: six to eight weeks of design work."),
-    look: Look::Date,
-    parse: PlanDate::parse,
-    show: PlanDate::show,
-    check: None,
-    get: |d, _| Some(d.operating.timeline.design_complete),
-    set: |d, _, v| d.operating.timeline.design_complete = v,
-};
+static DESIGN_COMPLETE: Typed<PlanDate> = labelled(operating::DESIGN_COMPLETE, "Design complete")
+    .hint("002: six to eight weeks of design work.")
+    .typed(member!(operating.timeline.design_complete));
 
-static HIRE: Typed<PlanDate> = Typed {
-    place: operating::PARTNERSHIPS_HIRE,
-    label: Words::Fixed("Partnerships hire starts"),
-    hint: Words::Fixed("After the design is complete, so the hire walks into a system to run."),
-    look: Look::Date,
-    parse: PlanDate::parse,
-    show: PlanDate::show,
-    check: None,
-    get: |d, _| Some(d.operating.timeline.partnerships_hire),
-    set: |d, _, v| d.operating.timeline.partnerships_hire = v,
-};
+static HIRE: Typed<PlanDate> = labelled(operating::PARTNERSHIPS_HIRE, "Partnerships hire starts")
+    .hint("After the design is complete, so the hire walks into a system to run.")
+    .typed(member!(operating.timeline.partnerships_hire));
 
 /// Every field of the part, for the tests that enter values into each.
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -6,56 +6,40 @@ use leptos::prelude::*;
 
 use crate::domain::places::operating;
 use crate::domain::values::{Money, ProgramQuarter};
-use crate::ui::form::{Check, Look, Typed, Words, field, optional_whole, show_optional_whole};
+use crate::ui::form::{Check, Typed, field, labelled, member};
 use crate::ui::state::use_app;
 
-static CRM: Check = Check {
-    place: operating::CRM_FIELDS,
-    key: None,
-    label: Words::Fixed("Partner-attribution fields in the CRM at launch"),
-    hint: Words::Fixed(
-        "002: without them the scoreboard does not exist. With a shared registration form and a partner channel they carry the first 12–18 months.",
-    ),
-    get: |d, _| Some(d.operating.tooling.crm_attribution_fields),
-    set: |d, _, v| d.operating.tooling.crm_attribution_fields = v,
-};
+static CRM: Check = labelled(
+    operating::CRM_FIELDS,
+    "Partner-attribution fields in the CRM at launch",
+)
+.hint(
+    "002: without them the scoreboard does not exist. With a shared registration form and \
+     a partner channel they carry the first 12–18 months.",
+)
+.check(member!(operating.tooling.crm_attribution_fields));
 
-static PRM: Typed<Option<ProgramQuarter>> = Typed {
-    place: operating::PRM_FROM,
-    label: Words::Fixed("A PRM from program quarter"),
-    hint: Words::Fixed(
-        "002: a PRM is the right purchase at 25 or more active partners. Leave it empty for no PRM.",
-    ),
-    look: Look::Count(""),
-    parse: optional_whole,
-    show: show_optional_whole,
-    check: None,
-    get: |d, _| Some(d.operating.tooling.prm_from_quarter),
-    set: |d, _, v| d.operating.tooling.prm_from_quarter = v,
-};
+static PRM: Typed<Option<ProgramQuarter>> =
+    labelled(operating::PRM_FROM, "A PRM from program quarter")
+        .hint(
+            "002: a PRM is the right purchase at 25 or more active partners. Leave it empty for \
+             no PRM.",
+        )
+        .typed(member!(operating.tooling.prm_from_quarter));
 
-static COST: Typed<Money> = Typed {
-    place: operating::TOOL_COST,
-    label: Words::Fixed("Tool cost per quarter"),
-    hint: Words::Fixed("What the tools cost; the forecast counts it in the program's cost."),
-    look: Look::Money,
-    parse: Money::parse,
-    show: Money::show,
-    check: None,
-    get: |d, _| Some(d.operating.tooling.cost_per_quarter),
-    set: |d, _, v| d.operating.tooling.cost_per_quarter = v,
-};
+static COST: Typed<Money> = labelled(operating::TOOL_COST, "Tool cost per quarter")
+    .hint("What the tools cost; the forecast counts it in the program's cost.")
+    .typed(member!(operating.tooling.cost_per_quarter));
 
-static ECOSYSTEM: Check = Check {
-    place: operating::ECOSYSTEM_DATA,
-    key: None,
-    label: Words::Fixed("Ecosystem data (account overlap)"),
-    hint: Words::Fixed(
-        "002: shows where your prospects and your partners' customers overlap, for recruiting targets and co-sell accounts.",
-    ),
-    get: |d, _| Some(d.operating.tooling.ecosystem_data),
-    set: |d, _, v| d.operating.tooling.ecosystem_data = v,
-};
+static ECOSYSTEM: Check = labelled(
+    operating::ECOSYSTEM_DATA,
+    "Ecosystem data (account overlap)",
+)
+.hint(
+    "002: shows where your prospects and your partners' customers overlap, for recruiting \
+     targets and co-sell accounts.",
+)
+.check(member!(operating.tooling.ecosystem_data));
 
 /// Every field of the part, for the tests that enter values into each.
 #[cfg(all(test, not(target_arch = "wasm32")))]

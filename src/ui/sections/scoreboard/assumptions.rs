@@ -6,158 +6,112 @@ use leptos::prelude::*;
 
 use crate::domain::forecast::TARGET_REVENUE_TO_COST;
 use crate::domain::places::assumptions;
-use crate::domain::values::{
-    Amount, Deals, Horizon, Money, Percent, QuarterCount, Recruits, Whole,
-};
+use crate::domain::values::{Deals, Horizon, Money, Percent, QuarterCount, Recruits};
 use crate::ui::erase::{flag, handler, text};
-use crate::ui::form::{Choice, ListOf, Look, NO_HINT, Options, Typed, Words, field};
+use crate::ui::form::{Access, Choice, ListOf, Options, Typed, field, labelled, list_of, member};
 use crate::ui::state::use_app;
 
-/// A percentage assumption.
-macro_rules! percent {
-    ($place:expr, $field:ident, $label:literal, $hint:literal) => {
-        Typed {
-            place: $place,
-            label: Words::Fixed($label),
-            hint: Words::Fixed($hint),
-            look: Look::Decimal("%"),
-            parse: Percent::parse,
-            show: Percent::show,
-            check: None,
-            get: |d, _| Some(d.assumptions.$field),
-            set: |d, _, v| d.assumptions.$field = v,
-        }
-    };
-}
-
-static QUARTERS: Choice<Horizon> = Choice {
-    place: assumptions::QUARTERS,
-    label: Words::Fixed("Quarters forecast"),
-    hint: Words::Fixed(
+static QUARTERS: Choice<Horizon> = labelled(assumptions::QUARTERS, "Quarters forecast")
+    .hint(
         "8 to 12. Twelve cover the three program years of the 15/25/35 % floors; each metric's \
          targets follow.",
-    ),
-    options: Options::Listed(|| {
-        (Horizon::MIN..=Horizon::MAX)
-            .map(|q| (Horizon::of(q), format!("{q} quarters")))
-            .collect()
-    }),
-    get: |d, _| Some(d.assumptions.quarters),
-    set: |d, _, q| {
-        d.assumptions.quarters = q;
-        d.scoreboard.fit_targets(q.get() as usize);
-    },
-};
+    )
+    .choice(
+        Options::Listed(|| {
+            (Horizon::MIN..=Horizon::MAX)
+                .map(|q| (Horizon::of(q), format!("{q} quarters")))
+                .collect()
+        }),
+        Access {
+            get: |d, _| Some(d.assumptions.quarters),
+            set: |d, _, q| {
+                d.assumptions.quarters = q;
+                d.scoreboard.fit_targets(q.get() as usize);
+            },
+        },
+    );
 
-static ACTIVATION: Typed<Percent> = percent!(
-    assumptions::ACTIVATION,
-    activation_rate,
-    "Activation rate",
-    "Share of recruited partners who become active: 30–50 % when managed, under 20 % unmanaged (PRM vendor figures). 004: 70 % of one firm's 50 partners were inactive within three months."
-);
+static ACTIVATION: Typed<Percent> = labelled(assumptions::ACTIVATION, "Activation rate")
+    .hint(
+        "Share of recruited partners who become active: 30–50 % when managed, under 20 % \
+         unmanaged (PRM vendor figures). 004: 70 % of one firm's 50 partners were inactive \
+         within three months.",
+    )
+    .typed(member!(assumptions.activation_rate));
 
-static TO_ACTIVATE: Typed<QuarterCount> = Typed {
-    place: assumptions::QUARTERS_TO_ACTIVATE,
-    label: Words::Fixed("Quarters to activate"),
-    hint: Words::Fixed(
-        "From recruitment to a partner's first deal. Practitioners aim under 90 days (one \
-         quarter); the median is about 4.7 months (TSIA, as quoted).",
-    ),
-    look: Look::Count("quarters"),
-    parse: QuarterCount::parse,
-    show: QuarterCount::show,
-    check: None,
-    get: |d, _| Some(d.assumptions.quarters_to_activate),
-    set: |d, _, v| d.assumptions.quarters_to_activate = v,
-};
+static TO_ACTIVATE: Typed<QuarterCount> =
+    labelled(assumptions::QUARTERS_TO_ACTIVATE, "Quarters to activate")
+        .hint(
+            "From recruitment to a partner's first deal. Practitioners aim under 90 days (one \
+             quarter); the median is about 4.7 months (TSIA, as quoted).",
+        )
+        .typed(member!(assumptions.quarters_to_activate));
 
-static DEALS: Typed<Deals> = Typed {
-    place: assumptions::DEALS,
-    label: Words::Fixed("Deals per active partner per quarter"),
-    hint: Words::Fixed(
+static DEALS: Typed<Deals> = labelled(assumptions::DEALS, "Deals per active partner per quarter")
+    .hint(
         "Deals an active partner registers each quarter. 001: a new partnership makes 2–5 \
          referrals in its first year, about one a quarter.",
-    ),
-    look: Look::Decimal(""),
-    parse: Deals::parse,
-    show: Deals::show,
-    check: None,
-    get: |d, _| Some(d.assumptions.deals_per_active_partner),
-    set: |d, _, v| d.assumptions.deals_per_active_partner = v,
-};
+    )
+    .typed(member!(assumptions.deals_per_active_partner));
 
-static REGISTRATION: Typed<Percent> = percent!(
-    assumptions::REGISTRATION,
-    registration_to_pipeline,
-    "Registration to pipeline",
-    "Share of registered deals that become qualified pipeline. 50 % is a neutral start until you have your own rate."
-);
+static REGISTRATION: Typed<Percent> =
+    labelled(assumptions::REGISTRATION, "Registration to pipeline")
+        .hint(
+            "Share of registered deals that become qualified pipeline. 50 % is a neutral start \
+             until you have your own rate.",
+        )
+        .typed(member!(assumptions.registration_to_pipeline));
 
-static LIFT: Typed<Percent> = percent!(
-    assumptions::LIFT,
-    win_rate_lift,
-    "Win-rate lift with a partner",
-    "Partner win rate = direct win rate × (1 + lift). 11.7 % is the average across Crossbeam's network; 002 claims 30–50 %."
-);
+static LIFT: Typed<Percent> = labelled(assumptions::LIFT, "Win-rate lift with a partner")
+    .hint(
+        "Partner win rate = direct win rate × (1 + lift). 11.7 % is the average across \
+         Crossbeam's network; 002 claims 30–50 %.",
+    )
+    .typed(member!(assumptions.win_rate_lift));
 
-static CHURN: Typed<Percent> = percent!(
-    assumptions::CHURN,
-    churn_per_quarter,
-    "Partner churn per quarter",
-    "Share of active partners off-boarded or lost each quarter. 003: partners with no results after two quarters of active enablement leave; 5 % by default."
-);
+static CHURN: Typed<Percent> = labelled(assumptions::CHURN, "Partner churn per quarter")
+    .hint(
+        "Share of active partners off-boarded or lost each quarter. 003: partners with no \
+         results after two quarters of active enablement leave; 5 % by default.",
+    )
+    .typed(member!(assumptions.churn_per_quarter));
 
-static CO_MARKETING: Typed<Money> = Typed {
-    place: assumptions::CO_MARKETING,
-    label: Words::Fixed("Co-marketing per quarter"),
-    hint: Words::Fixed("Co-marketing funds are commonly 2–5 % of channel revenue."),
-    look: Look::Money,
-    parse: Money::parse,
-    show: Money::show,
-    check: None,
-    get: |d, _| Some(d.assumptions.co_marketing_per_quarter),
-    set: |d, _, v| d.assumptions.co_marketing_per_quarter = v,
-};
+static CO_MARKETING: Typed<Money> = labelled(assumptions::CO_MARKETING, "Co-marketing per quarter")
+    .hint("Co-marketing funds are commonly 2–5 % of channel revenue.")
+    .typed(member!(assumptions.co_marketing_per_quarter));
 
-static GROWTH: Typed<Percent> = percent!(
+static GROWTH: Typed<Percent> = labelled(
     assumptions::DIRECT_GROWTH,
-    direct_pipeline_growth,
     "Direct pipeline growth per quarter",
-    "Growth of the direct team's new pipeline each quarter: the sourced share is measured against it. 0 % by default."
-);
+)
+.hint(
+    "Growth of the direct team's new pipeline each quarter: the sourced share is measured \
+     against it. 0 % by default.",
+)
+.typed(member!(assumptions.direct_pipeline_growth));
 
 /// Partners recruited in the quarter at `at[0]`.
-static RECRUITS_IN: Typed<Recruits> = Typed {
-    place: assumptions::RECRUITS_IN,
-    label: Words::Fixed("Q{n} recruits"),
-    hint: NO_HINT,
-    look: Look::Count(""),
-    parse: Recruits::parse,
-    show: Recruits::show,
-    check: None,
-    get: |d, at| {
-        d.assumptions
-            .recruits_per_quarter
-            .get(*at.first()?)
-            .copied()
-    },
-    set: |d, at, v| {
-        if let Some(slot) = at
-            .first()
-            .and_then(|&q| d.assumptions.recruits_per_quarter.get_mut(q))
-        {
-            *slot = v;
-        }
-    },
-};
+static RECRUITS_IN: Typed<Recruits> =
+    labelled(assumptions::RECRUITS_IN, "Q{n} recruits").typed(Access {
+        get: |d, at| {
+            d.assumptions
+                .recruits_per_quarter
+                .get(*at.first()?)
+                .copied()
+        },
+        set: |d, at, v| {
+            if let Some(slot) = at
+                .first()
+                .and_then(|&q| d.assumptions.recruits_per_quarter.get_mut(q))
+            {
+                *slot = v;
+            }
+        },
+    });
 
 /// Partners recruited per quarter: as many figures as quarters at most.
-static RECRUITS: ListOf<Recruits> = ListOf {
-    place: assumptions::RECRUITS,
-    max: 12,
-    items: |d| Some(&d.assumptions.recruits_per_quarter),
-    items_mut: |d| Some(&mut d.assumptions.recruits_per_quarter),
-};
+static RECRUITS: ListOf<Recruits> =
+    list_of!(assumptions::RECRUITS, 12, assumptions.recruits_per_quarter);
 
 /// Every field of the part, for the tests that enter values into each.
 #[cfg(all(test, not(target_arch = "wasm32")))]

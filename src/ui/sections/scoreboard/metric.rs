@@ -9,81 +9,45 @@ use crate::domain::format::limits::LIST_MAX;
 use crate::domain::part::Part;
 use crate::domain::places::scoreboard;
 use crate::domain::scoreboard::{Metric, MetricFamily, MetricKind};
-use crate::domain::values::{Amount, Id, Target};
+use crate::domain::values::{Id, Target};
 use crate::ui::erase::text;
 use crate::ui::form::{
-    Choice, ItemControls, ListOf, Look, NO_HINT, Options, Size, Text, Typed, Words, field,
+    Access, Choice, ItemControls, ListOf, Options, Size, Text, Typed, field, labelled, list_of,
+    member,
 };
 use crate::ui::state::use_app;
 
 /// The scoreboard's metrics.
-pub(super) static METRICS: ListOf<Metric> = ListOf {
-    place: scoreboard::METRICS,
-    max: LIST_MAX,
-    items: |d| Some(&d.scoreboard.metrics),
-    items_mut: |d| Some(&mut d.scoreboard.metrics),
-};
+pub(super) static METRICS: ListOf<Metric> =
+    list_of!(scoreboard::METRICS, LIST_MAX, scoreboard.metrics);
 
-static NAME: Text<Metric> = Text {
-    place: scoreboard::METRIC_NAME,
-    label: Words::Fixed("Metric name"),
-    hint: NO_HINT,
-    size: Size::Name,
-    get: |m, _| Some(m.name.clone()),
-    set: |m, _, v| m.name = v,
-};
+static NAME: Text<Metric> =
+    labelled(scoreboard::METRIC_NAME, "Metric name").text(Size::Name, member!(name));
 
-static FAMILY: Choice<MetricFamily, Metric> = Choice {
-    place: scoreboard::FAMILY,
-    label: Words::Fixed("Family"),
-    hint: NO_HINT,
-    options: Options::Listed(family_options),
-    get: |m, _| Some(m.family),
-    set: |m, _, v| m.family = v,
-};
+static FAMILY: Choice<MetricFamily, Metric> =
+    labelled(scoreboard::FAMILY, "Family").choice(Options::Listed(family_options), member!(family));
 
-static KIND: Choice<MetricKind, Metric> = Choice {
-    place: scoreboard::KIND,
-    label: Words::Fixed("Kind"),
-    hint: NO_HINT,
-    options: Options::Listed(|| {
+static KIND: Choice<MetricKind, Metric> = labelled(scoreboard::KIND, "Kind").choice(
+    Options::Listed(|| {
         MetricKind::ALL
             .into_iter()
             .map(|k| (k, k.label().to_owned()))
             .collect()
     }),
-    get: |m, _| Some(m.kind),
-    set: |m, _, v| m.kind = v,
-};
+    member!(kind),
+);
 
-static OWNER: Choice<Option<Id>, Metric> = Choice {
-    place: scoreboard::OWNER,
-    label: Words::Fixed("Owner role"),
-    hint: Words::Fixed("The role that answers for this number (002)."),
-    options: Options::Made(owner_options),
-    get: |m, _| Some(m.owner.clone()),
-    set: |m, _, v| m.owner = v,
-};
+static OWNER: Choice<Option<Id>, Metric> = labelled(scoreboard::OWNER, "Owner role")
+    .hint("The role that answers for this number (002).")
+    .choice(Options::Made(owner_options), member!(owner));
 
-static UNIT: Text<Metric> = Text {
-    place: scoreboard::UNIT,
-    label: Words::Fixed("Unit"),
-    hint: Words::Fixed("What the number counts: partners, reps, USD, %."),
-    size: Size::Name,
-    get: |m, _| Some(m.unit.clone()),
-    set: |m, _, v| m.unit = v,
-};
+static UNIT: Text<Metric> = labelled(scoreboard::UNIT, "Unit")
+    .hint("What the number counts: partners, reps, USD, %.")
+    .text(Size::Name, member!(unit));
 
 /// A quarter's target. Set in a list shorter than the horizon, it first fills the list with
 /// zeros to the horizon, so the targets never skip a quarter.
-static TARGET: Typed<Option<Target>> = Typed {
-    place: scoreboard::TARGET,
-    label: Words::Fixed("Q{n} target"),
-    hint: NO_HINT,
-    look: Look::Decimal(""),
-    parse: |text| Target::parse(text).map(Some),
-    show: |target| target.as_ref().map(Target::show).unwrap_or_default(),
-    check: None,
+static TARGET: Typed<Option<Target>> = labelled(scoreboard::TARGET, "Q{n} target").typed(Access {
     get: |d, at| {
         let metric = Metric::find(d, at)?;
         Some(metric.quarterly_targets.get(*at.get(1)?).copied())
@@ -94,7 +58,7 @@ static TARGET: Typed<Option<Target>> = Typed {
             metric.set_target(quarter, v, quarters);
         }
     },
-};
+});
 
 /// Every field of a metric, for the tests that enter values into each.
 #[cfg(all(test, not(target_arch = "wasm32")))]

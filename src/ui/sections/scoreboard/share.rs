@@ -8,41 +8,37 @@ use crate::domain::forecast::horizon;
 use crate::domain::places::scoreboard;
 use crate::domain::values::Percent;
 use crate::ui::erase::text;
-use crate::ui::form::{Look, Typed, Words, field};
+use crate::ui::form::{Access, Typed, field, labelled};
 use crate::ui::state::use_app;
 
 /// Program years shown even when the design sets no target: the three the floors cover.
 const YEARS: usize = 3;
 
 /// A program year's target. Set past the list's end, the years before it take their floors.
-pub(super) static SHARE_TARGET: Typed<Option<Percent>> = Typed {
-    place: scoreboard::SHARE_TARGET,
-    label: Words::Fixed("Year {n} target"),
-    hint: Words::Made(|_, at| {
-        let year = at.first().map_or(1, |y| *y as u32 + 1);
-        format!(
-            "Floor {} (002 FAQ); boards expect 20–40 %.",
-            sourced_share_floor(year)
-        )
-    }),
-    look: Look::Decimal("%"),
-    parse: |text| Percent::parse(text).map(Some),
-    show: |target| target.as_ref().map(Percent::show).unwrap_or_default(),
-    check: None,
-    get: |d, at| {
-        Some(
-            d.scoreboard
-                .sourced_share_targets
-                .get(*at.first()?)
-                .copied(),
-        )
-    },
-    set: |d, at, v| {
-        if let (Some(&year), Some(v)) = (at.first(), v) {
-            d.scoreboard.set_share_target(year, v);
-        }
-    },
-};
+pub(super) static SHARE_TARGET: Typed<Option<Percent>> =
+    labelled(scoreboard::SHARE_TARGET, "Year {n} target")
+        .hint_made(|_, at| {
+            let year = at.first().map_or(1, |y| *y as u32 + 1);
+            format!(
+                "Floor {} (002 FAQ); boards expect 20–40 %.",
+                sourced_share_floor(year)
+            )
+        })
+        .typed(Access {
+            get: |d, at| {
+                Some(
+                    d.scoreboard
+                        .sourced_share_targets
+                        .get(*at.first()?)
+                        .copied(),
+                )
+            },
+            set: |d, at, v| {
+                if let (Some(&year), Some(v)) = (at.first(), v) {
+                    d.scoreboard.set_share_target(year, v);
+                }
+            },
+        });
 
 /// Every field of the part, for the tests that enter values into each.
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::places::thesis;
 use crate::domain::thesis::ProgramPurpose;
 use crate::ui::erase::text;
-use crate::ui::form::{Check, Words, field};
+use crate::ui::form::{Access, Check, field, labelled};
 use crate::ui::state::use_app;
 
 /// A purpose's checkbox. The first carries the set's own place, so a finding about the
@@ -13,12 +13,14 @@ use crate::ui::state::use_app;
 macro_rules! purpose {
     ($purpose:ident, $key:expr) => {
         Check {
-            place: thesis::PURPOSES,
             key: $key,
-            label: Words::Made(|_, _| ProgramPurpose::$purpose.label().to_owned()),
-            hint: Words::Made(|_, _| format!("To {}.", ProgramPurpose::$purpose.meaning())),
-            get: |d, _| Some(d.thesis.purposes.contains(&ProgramPurpose::$purpose)),
-            set: |d, _, on| d.thesis.set_purpose(ProgramPurpose::$purpose, on),
+            ..labelled(thesis::PURPOSES, "")
+                .label_made(|_, _| ProgramPurpose::$purpose.label().to_owned())
+                .hint_made(|_, _| format!("To {}.", ProgramPurpose::$purpose.meaning()))
+                .check(Access {
+                    get: |d, _| Some(d.thesis.purposes.contains(&ProgramPurpose::$purpose)),
+                    set: |d, _, on| d.thesis.set_purpose(ProgramPurpose::$purpose, on),
+                })
         }
     };
 }

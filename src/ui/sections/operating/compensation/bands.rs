@@ -8,9 +8,9 @@ use crate::domain::format::limits::LIST_MAX;
 use crate::domain::operating::{BandClash, VolumeBand, band_start_clash};
 use crate::domain::part::{bands, bands_mut};
 use crate::domain::places::operating;
-use crate::domain::values::{Count, Percent, Whole};
+use crate::domain::values::{Count, Percent};
 use crate::ui::erase::flag;
-use crate::ui::form::{AddButton, ItemControls, ListOf, Look, NO_HINT, Typed, Words, field};
+use crate::ui::form::{AddButton, ItemControls, ListOf, Typed, field, labelled, member};
 use crate::ui::state::use_app;
 
 /// The bands, when the model is tiered by volume.
@@ -22,31 +22,17 @@ static BANDS: ListOf<VolumeBand> = ListOf {
 };
 
 pub(super) static FROM: Typed<Count, VolumeBand> = Typed {
-    place: operating::BAND_FROM,
-    label: Words::Fixed("Band {n}: from"),
-    hint: NO_HINT,
-    look: Look::Count("referrals a year"),
-    parse: Count::parse,
-    show: Count::show,
     check: Some(|d, at, from| {
         let list = bands(&d.operating.compensation.model)?;
         start_refused(list, *at.first()?, *from)
     }),
-    get: |b, _| Some(b.from_referrals),
-    set: |b, _, v| b.from_referrals = v,
+    ..labelled(operating::BAND_FROM, "Band {n}: from")
+        .unit("referrals a year")
+        .typed(member!(from_referrals))
 };
 
-pub(super) static RATE: Typed<Percent, VolumeBand> = Typed {
-    place: operating::BAND_RATE,
-    label: Words::Fixed("Band {n}: rate"),
-    hint: NO_HINT,
-    look: Look::Decimal("%"),
-    parse: Percent::parse,
-    show: Percent::show,
-    check: None,
-    get: |b, _| Some(b.rate),
-    set: |b, _, v| b.rate = v,
-};
+pub(super) static RATE: Typed<Percent, VolumeBand> =
+    labelled(operating::BAND_RATE, "Band {n}: rate").typed(member!(rate));
 
 /// Why band `index` cannot start from `from` referrals: each band starts above the one before
 /// it and below the one after it.
