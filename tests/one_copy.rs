@@ -1,11 +1,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Code every type would otherwise copy into the app stays one copy: each `sort_by` of another
-//! element type or closure compiles the whole standard sort again, and each serde_json reader or
-//! writer compiles every derived `Deserialize` or `Serialize` of the design again. So lists are
-//! sorted through `domain::order`, JSON text is read only by `serde_json::from_str`, every type
-//! from the value it gives by the format's own reader (no derived `Deserialize`), the design is
-//! written only by `serde_json::to_string_pretty`, and the small envelopes of the library
-//! (index, session, backup state) alone use `serde_json::to_string`.
+//! element type or closure compiles the whole standard sort again (8.9 KB gzip of the release
+//! .wasm, measured 2026-12-02 by letting `domain::order` call the standard sort directly), and
+//! each serde reader compiles a visitor per type, per field name and per kind of JSON value
+//! (the format's own reader replaced them for 26.3 KB). So lists are sorted through
+//! `domain::order`, and JSON text is read only by `serde_json::from_str`, every type from the
+//! value it gives by the format's own reader (no derived `Deserialize`).
+//!
+//! Writing is free: a second writer for the design (the compact one beside the pretty one)
+//! measured 0.6 KB smaller, not larger, so writers are not restricted.
 
 use std::fs;
 use std::path::Path;
@@ -24,23 +27,13 @@ const SORTS: [&str; 6] = [
     ".select_nth_unstable",
 ];
 
-/// serde_json's other readers and writers, and the crate that wrapped the reader.
-const OTHER_SERDE: [&str; 8] = [
-    "serde_json::to_value",
+/// serde_json's other readers, and the crate that wrapped the reader.
+const OTHER_SERDE: [&str; 5] = [
     "serde_json::from_value",
-    "serde_json::to_vec",
-    "serde_json::to_writer",
     "serde_json::from_slice",
     "serde_json::from_reader",
     "serde_json::Deserializer",
     "serde_path_to_error",
-];
-
-/// The files whose envelope types are written with the compact writer.
-const COMPACT_WRITERS: [&str; 3] = [
-    "src/domain/library/index.rs",
-    "src/domain/library/session.rs",
-    "src/domain/library/backup.rs",
 ];
 
 /// Every offence in a file, as "file:line: what".
@@ -61,9 +54,6 @@ fn offences(file: &str, text: &str) -> Vec<String> {
             .for_each(|call| flag(&format!("uses {call}")));
         if code.contains("Deserialize") {
             flag("uses serde's Deserialize, where the format's reader reads every type");
-        }
-        if code.contains("serde_json::to_string(") && !COMPACT_WRITERS.contains(&file) {
-            flag("writes with serde_json::to_string");
         }
     }
     found
@@ -94,23 +84,24 @@ fn the_app_sorts_reads_and_writes_through_one_copy_of_each() {
 #[test]
 fn the_check_names_each_kind_of_offence() {
     let text = "fn f(v: &mut Vec<u8>) {\n    v.sort_unstable();\n    \
-                let x = serde_json::to_value(&v);\n    let s = serde_json::to_string(&v);\n}\n";
+                let x: Vec<u8> = serde_json::from_value(v);\n    #[derive(Deserialize)]\n}\n";
     assert_eq!(
         offences("src/ui/x.rs", text),
         vec![
             "src/ui/x.rs:2: sorts with .sort_unstable".to_owned(),
-            "src/ui/x.rs:3: uses serde_json::to_value".to_owned(),
-            "src/ui/x.rs:4: writes with serde_json::to_string".to_owned(),
+            "src/ui/x.rs:3: uses serde_json::from_value".to_owned(),
+            "src/ui/x.rs:4: uses serde's Deserialize, where the format's reader reads every type"
+                .to_owned(),
         ]
     );
 }
 
 #[test]
-fn the_check_allows_the_one_sort_comments_and_the_envelopes() {
+fn the_check_allows_the_one_sort_comments_and_writers() {
     let sort = "    order.sort_by(|a, b| compare(*a, *b));\n";
     assert!(offences("src/domain/order.rs", sort).is_empty());
     let comment = "    // items.sort_by_key(|i| i.kind) would copy the sort\n";
     assert!(offences("src/domain/x.rs", comment).is_empty());
-    let envelope = "        serde_json::to_string(self).unwrap_or_default()\n";
-    assert!(offences("src/domain/library/session.rs", envelope).is_empty());
+    let writer = "        serde_json::to_string(self).unwrap_or_default()\n";
+    assert!(offences("src/domain/x.rs", writer).is_empty());
 }

