@@ -9,6 +9,7 @@ mod erase;
 mod form;
 mod health;
 mod history;
+mod later;
 mod library;
 mod print;
 mod section;

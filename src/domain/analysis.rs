@@ -10,7 +10,7 @@ use super::ranking::{Ranking, rank};
 use super::readiness::{Readiness, readiness};
 
 /// Everything computed from a design.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Analysis {
     /// The health check's findings, worst first.
     pub findings: Vec<Finding>,

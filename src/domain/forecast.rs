@@ -124,7 +124,7 @@ pub struct YearSummary {
 }
 
 /// The whole forecast.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Forecast {
     /// One per quarter of the horizon (8–12).
     pub quarters: Vec<QuarterForecast>,

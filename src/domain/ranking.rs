@@ -35,7 +35,7 @@ pub const LAUNCH_SET: LaunchBounds = LaunchBounds { min: 5, max: 10 };
 pub const SMALL_FIRM_LAUNCH_SET: LaunchBounds = LaunchBounds { min: 3, max: 5 };
 
 /// The recommended size of the launch set, inclusive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct LaunchBounds {
     pub min: usize,
     pub max: usize,
@@ -75,7 +75,7 @@ pub struct RankedCandidate {
 }
 
 /// The ranked scorecard.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Ranking {
     /// Every candidate: score descending, then name, then id.
     pub ranked: Vec<RankedCandidate>,

@@ -39,7 +39,7 @@ pub struct MechanicReadiness {
 }
 
 /// Readiness per mechanic and overall.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Readiness {
     /// One entry per mechanic, in the order of [`Mechanic::ALL`].
     pub mechanics: Vec<MechanicReadiness>,

@@ -1,8 +1,6 @@
 //! The application shell: the header with the design's title, the section navigation, and the
 //! section being viewed, which follows the URL hash so links, back and forward all work.
 
-use std::time::Duration;
-
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -17,7 +15,7 @@ use super::shortcuts::Shortcuts;
 use super::state::{AppState, use_app};
 use super::theme::ThemeSelect;
 use crate::browser::{dom, location};
-use crate::ui::erase::{effect, flag, handler, text};
+use crate::ui::erase::{effect, flag, handler, once, text};
 
 /// The whole app.
 #[component]
@@ -60,17 +58,27 @@ pub fn App() -> impl IntoView {
             title.get()
         ));
     }));
-    // The section comes in a task of its own once the header, the navigation and the first-start
-    // choice are on the page, so opening the app is two shorter tasks rather than one long one
-    // that holds the page's first response back; the app counts as started when it is there.
-    let section_shown = RwSignal::new(false);
-    set_timeout(
-        move || {
-            section_shown.set(true);
-            dom::mark_started();
-        },
-        Duration::ZERO,
-    );
+    // Opening the app is a run of short tasks, each painted before the next: the header and
+    // the navigation; the first-start choice and the banners; the design's analysis; the
+    // section in view (its findings and charts a task later again); then what stays hidden
+    // until asked for (the designs panels, the shortcuts, the print document). The app counts
+    // as started when all of it is there.
+    let opened = RwSignal::new(Opened::Header);
+    let next = move |stage: Opened| opened.set(stage);
+    dom::after_paint(once(move || {
+        next(Opened::Main);
+        dom::after_paint(once(move || {
+            state.analyse();
+            dom::after_paint(once(move || {
+                next(Opened::Section);
+                dom::after_paint(once(move || {
+                    next(Opened::All);
+                    dom::mark_started();
+                }));
+            }));
+        }));
+    }));
+    let shown = move |stage: Opened| opened.get() >= stage;
 
     view! {
         <header class="app-header">
@@ -92,17 +100,32 @@ pub fn App() -> impl IntoView {
         <div class="layout">
             <SectionNav />
             <main id="main">
-                <Banners />
-                <LibraryPanels />
-                <DropOverlay />
+                {move || shown(Opened::Main).then(|| view! { <Banners /> })}
+                {move || shown(Opened::All).then(|| view! {
+                    <LibraryPanels />
+                    <DropOverlay />
+                })}
                 <NoticeLine />
-                <Shortcuts open=shortcuts_open />
-                <FirstStart />
-                {move || section_shown.get().then(|| view! { <SectionView /> })}
-                <PrintDocument />
+                {move || shown(Opened::All).then(|| view! { <Shortcuts open=shortcuts_open /> })}
+                {move || shown(Opened::Main).then(|| view! { <FirstStart /> })}
+                {move || shown(Opened::Section).then(|| view! { <SectionView /> })}
+                {move || shown(Opened::All).then(|| view! { <PrintDocument /> })}
             </main>
         </div>
     }
+}
+
+/// How far opening the app has come.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Opened {
+    /// The header and the navigation.
+    Header,
+    /// The first-start choice and the banners.
+    Main,
+    /// The section in view.
+    Section,
+    /// Everything.
+    All,
 }
 
 /// The list of sections, in order, with the current one marked.

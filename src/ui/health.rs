@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::later::Later;
 use super::section::Section;
 use super::state::use_app;
 use crate::browser::{dom, location};
@@ -70,19 +71,23 @@ pub fn FindingsList(
     view! {
         <section class="findings" aria-label=label>
             <h3>{heading}</h3>
-            <div aria-live="polite" aria-atomic="false">
-                {move || {
-                    let list = findings.get();
-                    if list.is_empty() {
-                        view! { <p class="no-findings">"No findings: nothing here breaks a known rule."</p> }
-                            .into_any()
-                    } else if mechanic.is_some() {
-                        view! { <FindingItems findings=list /> }.into_any()
-                    } else {
-                        grouped(list).into_any()
-                    }
-                }}
-            </div>
+            // The list comes a task after the section, and arrives whole: a live region
+            // put on the page with its findings does not read them all out.
+            <Later>
+                <div aria-live="polite" aria-atomic="false">
+                    {move || {
+                        let list = findings.get();
+                        if list.is_empty() {
+                            view! { <p class="no-findings">"No findings: nothing here breaks a known rule."</p> }
+                                .into_any()
+                        } else if mechanic.is_some() {
+                            view! { <FindingItems findings=list /> }.into_any()
+                        } else {
+                            grouped(list).into_any()
+                        }
+                    }}
+                </div>
+            </Later>
         </section>
     }
 }

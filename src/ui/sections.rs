@@ -15,6 +15,7 @@ use leptos::prelude::*;
 use crate::domain::values::Cadence;
 
 use super::health::SequenceNote;
+use super::later::Later;
 use super::section::Section;
 
 /// The cadences by their own names: the options of every cadence choice.
@@ -47,7 +48,7 @@ pub fn section_body(section: Section) -> AnyView {
     view! {
         {section.mechanic().map(|mechanic| view! { <SequenceNote mechanic /> })}
         {form(section)}
-        {super::charts::charts_for(section)}
+        <Later>{super::charts::charts_for(section)}</Later>
     }
     .into_any()
 }

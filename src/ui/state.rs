@@ -48,17 +48,20 @@ pub struct AppState {
     typing: Quiet,
     /// Whether `analysis` is of the design as it is now.
     current: StoredValue<bool>,
+    live: Live,
 }
 
 impl AppState {
+    /// The state of `design`, not yet analysed: the app analyses it with [`AppState::analyse`]
+    /// once its header is on screen, before anything that shows the analysis.
     pub fn new(design: Design, section: Section) -> Self {
-        let analysis = RwSignal::new(analyse(&design));
+        let analysis = RwSignal::new(Analysis::default());
         let design = RwSignal::new(design);
         let live = Live {
             design,
             analysis,
             typing: Quiet::new(SETTLE_MS),
-            current: StoredValue::new(true),
+            current: StoredValue::new(false),
         };
         after_changes_painted(move || design.track(), move || live.refresh());
         let (revision, bump) = signal(0);
@@ -73,7 +76,13 @@ impl AppState {
             history_tick: RwSignal::new(0),
             typing: live.typing,
             current: live.current,
+            live,
         }
+    }
+
+    /// Analyses the design as it is now.
+    pub fn analyse(&self) {
+        self.live.refresh();
     }
 
     /// The person typed into a field: a finding the text raises waits for a pause in typing.
