@@ -43,6 +43,17 @@ async fn settle(duration: Duration) {
     leptos::task::tick().await;
 }
 
+/// Waits, in short steps up to two seconds, until `ready` holds: the app opens in stages, a
+/// task apart, so what a person sees arrives a few tasks after mounting.
+async fn until(ready: impl Fn() -> bool) {
+    for _ in 0..100 {
+        if ready() {
+            return;
+        }
+        settle(Duration::from_millis(20)).await;
+    }
+}
+
 fn heading(root: &Element) -> String {
     root.query_selector("h2#section-heading")
         .ok()
@@ -54,7 +65,7 @@ fn heading(root: &Element) -> String {
 #[wasm_bindgen_test]
 async fn the_navigation_lists_every_section_in_the_blueprints_order() {
     let root = mount_app();
-    settle(Duration::from_millis(0)).await;
+    until(|| root.query_selector("nav a").ok().flatten().is_some()).await;
     let links = root.query_selector_all("nav a").expect("links");
     let labels: Vec<String> = (0..links.length())
         .filter_map(|i| links.item(i))
@@ -68,14 +79,14 @@ async fn the_navigation_lists_every_section_in_the_blueprints_order() {
 #[wasm_bindgen_test]
 async fn clicking_a_section_link_shows_that_section_and_marks_it_current() {
     let root = mount_app();
-    settle(Duration::from_millis(0)).await;
+    until(|| heading(&root) == "Overview").await;
     let link: HtmlElement = root
         .query_selector("nav a[href='#/journey']")
         .expect("query")
         .expect("a Journey link")
         .unchecked_into();
     link.click();
-    settle(Duration::from_millis(50)).await;
+    until(|| heading(&root) == "Journey").await;
     assert_eq!(heading(&root), "Journey");
     assert_eq!(link.get_attribute("aria-current").as_deref(), Some("page"));
     root.remove();
@@ -84,12 +95,13 @@ async fn clicking_a_section_link_shows_that_section_and_marks_it_current() {
 #[wasm_bindgen_test]
 async fn a_hash_typed_by_hand_moves_to_that_section() {
     let root = mount_app();
+    until(|| heading(&root) == "Overview").await;
     let location = web_sys::window().expect("a window").location();
     location.set_hash("#/scoreboard").expect("hash set");
-    settle(Duration::from_millis(50)).await;
+    until(|| heading(&root) == "Scoreboard").await;
     assert_eq!(heading(&root), "Scoreboard");
     location.set_hash("#/").expect("hash reset");
-    settle(Duration::from_millis(50)).await;
+    until(|| heading(&root) == "Overview").await;
     assert_eq!(heading(&root), "Overview");
     root.remove();
 }

@@ -53,6 +53,12 @@ pub fn after_render(f: impl FnOnce() + 'static) {
     });
 }
 
+/// Runs `f` in a task of its own, after the one running now: for work that can wait for what is
+/// being built to be on the page. A timer, not a frame, so it runs in a hidden tab too.
+pub fn next_task(f: impl FnOnce() + 'static) {
+    leptos::prelude::set_timeout(f, std::time::Duration::ZERO);
+}
+
 /// Runs `f` once the browser has painted the next frame: for work that may trail a keystroke
 /// by a frame, so the typed text is on screen first.
 pub fn after_paint(f: impl FnOnce() + 'static) {

@@ -58,20 +58,20 @@ pub fn App() -> impl IntoView {
             title.get()
         ));
     }));
-    // Opening the app is a run of short tasks, each painted before the next: the header and
+    // Opening the app is a run of short tasks, one after the other: the header and
     // the navigation; the first-start choice and the banners; the design's analysis; the
     // section in view (its findings and charts a task later again); then what stays hidden
     // until asked for (the designs panels, the shortcuts, the print document). The app counts
     // as started when all of it is there.
     let opened = RwSignal::new(Opened::Header);
     let next = move |stage: Opened| opened.set(stage);
-    dom::after_paint(once(move || {
+    dom::next_task(once(move || {
         next(Opened::Main);
-        dom::after_paint(once(move || {
+        dom::next_task(once(move || {
             state.analyse();
-            dom::after_paint(once(move || {
+            dom::next_task(once(move || {
                 next(Opened::Section);
-                dom::after_paint(once(move || {
+                dom::next_task(once(move || {
                     next(Opened::All);
                     dom::mark_started();
                 }));

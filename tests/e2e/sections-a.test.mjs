@@ -143,6 +143,8 @@ describe("finding links", () => {
       for (const slug of ["thesis", "archetypes", "journey"]) {
         await page.goto(live.server.url(`#/${slug}`));
         const links = page.locator(".findings .fix-link");
+        // The findings come a task after the section's fields.
+        await links.first().waitFor();
         const count = await links.count();
         assert.ok(count > 0, `${slug} has findings`);
         for (let i = 0; i < count; i++) {
