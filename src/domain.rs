@@ -29,6 +29,7 @@ pub mod readiness;
 pub mod scoreboard;
 pub mod templates;
 pub mod thesis;
+pub mod timing;
 pub mod values;
 
 pub use design::{Design, Mechanic};

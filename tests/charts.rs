@@ -142,7 +142,8 @@ fn the_forecast_draws_a_bar_per_quarter_the_share_line_and_the_three_floors() {
         .iter()
         .filter(|q| !q.pipeline.is_zero())
         .count();
-    assert_eq!(with_pipeline, 11, "quarter 1 has no partner pipeline yet");
+    // 002's first joint-sourced opportunity comes eight weeks after the hire: in quarter 1.
+    assert_eq!(with_pipeline, 12, "every quarter has partner pipeline");
     assert_eq!(
         bars(&all, ACCENT).len(),
         with_pipeline + 1,
@@ -183,8 +184,8 @@ fn the_forecast_says_each_years_share_against_its_floor() {
     let chart = forecast_chart(&series_b());
     assert_eq!(
         chart.message(),
-        "Sourced share reaches 7.1 % in year one, below the 15 % floor; 23.2 % in year two, \
-         below the 25 % floor; 30.8 % in year three, below the 35 % floor. Partner-sourced \
+        "Sourced share reaches 7.2 % in year one, below the 15 % floor; 23 % in year two, \
+         below the 25 % floor; 30.5 % in year three, below the 35 % floor. Partner-sourced \
          pipeline peaks at USD 6.6M in quarter 12."
     );
     let (mut design, _) = series_b();
@@ -212,11 +213,11 @@ fn the_forecast_table_lists_the_engines_quarters_then_its_years() {
     assert_eq!(table.rows.len(), 12 + 3);
     let q2 = &analysis.forecast.quarters[1];
     assert_eq!(table.cell(1, 0), Some("Q2"));
-    assert_eq!(table.cell(1, 2), Some("312,000"));
-    assert_eq!(table.cell(1, 4), Some("3.23 %"));
+    assert_eq!(table.cell(1, 2), Some("342,075.18"));
+    assert_eq!(table.cell(1, 4), Some("3.53 %"));
     assert_eq!(table.cell(1, 2), Some(words::money(q2.pipeline).as_str()));
     assert_eq!(table.cell(13, 0), Some("Year 2"));
-    assert_eq!(table.cell(13, 4), Some("23.22 %"));
+    assert_eq!(table.cell(13, 4), Some("22.99 %"));
     assert_eq!(table.cell(13, 5), Some("25 % (not met)"));
 }
 
@@ -257,12 +258,12 @@ fn the_funnel_draws_five_stages_with_their_counts_and_money() {
         assert!(has_text(&svg, stage), "{stage}");
     }
     assert!(has_text(&svg, "112 partners"));
-    assert!(has_text(&svg, "136.1 deals · USD 10.9M"));
+    assert!(has_text(&svg, "143.1 deals · USD 11.4M"));
     assert_eq!(
         chart.message(),
-        "Over 12 quarters, 112 partners are recruited and 42.5 are active in quarter 12; they \
-         register 762.6 deals, 495.7 become pipeline worth USD 39.7M, and 136.1 close, worth \
-         USD 10.9M."
+        "Over 12 quarters, 112 partners are recruited and 43.2 are active in quarter 12; they \
+         register 755.2 deals, 490.9 become pipeline worth USD 39.3M, and 143.1 close, worth \
+         USD 11.4M."
     );
     let table = chart.table();
     assert_eq!(table.cell(3, 0), Some("Pipeline"));
@@ -283,25 +284,25 @@ fn economics_marks_the_payback_quarter_and_shows_the_ratio() {
     let chart = economics_chart(&series_b());
     let svg = svg::draw(&chart, WIDTH);
     let all = elements(&svg);
-    assert!(has_text(&svg, "Payback Q6"));
-    assert!(has_text(&svg, "Revenue to cost 3.7 to 1 (target 5 to 1)"));
-    let (q6, _) = text_at(&all, "Q6").expect("Q6 on the axis");
+    assert!(has_text(&svg, "Payback Q5"));
+    assert!(has_text(&svg, "Revenue to cost 3.8 to 1 (target 5 to 1)"));
+    let (q5, _) = text_at(&all, "Q5").expect("Q5 on the axis");
     let marker = segments(&all, OK)
         .into_iter()
-        .filter(|(x1, _, x2, _)| x1 == x2 && near(*x1, q6))
+        .filter(|(x1, _, x2, _)| x1 == x2 && near(*x1, q5))
         .count();
-    assert!(marker > 3, "a dashed line at Q6");
+    assert!(marker > 3, "a dashed line at Q5");
     let revenue = tagged(&all, "polyline")
         .into_iter()
         .find(|p| p.attr("stroke") == Some(ACCENT) && p.points().len() == 12);
     assert!(revenue.is_some(), "cumulative revenue over twelve quarters");
     assert_eq!(
         chart.message(),
-        "Over 12 quarters the program costs USD 3M and partners bring USD 10.9M in revenue, \
-         3.7 to 1, under the 5 to 1 target; it pays back in quarter 6."
+        "Over 12 quarters the program costs USD 3M and partners bring USD 11.4M in revenue, \
+         3.8 to 1, under the 5 to 1 target; it pays back in quarter 5."
     );
     let table = chart.table();
-    assert_eq!(table.cell(5, 0), Some("Q6 (payback)"));
+    assert_eq!(table.cell(4, 0), Some("Q5 (payback)"));
 }
 
 #[test]
@@ -367,20 +368,21 @@ fn the_paths_mark_every_milestone_in_date_order_and_the_pipeline_lost() {
         "First opportunity · wk 16",
         "First closed-won · month 6",
         "Hire · wk 1",
+        "The hire's design · months 5–7",
         "First closed-won · months 9–11",
-        "3 to 6 months of pipeline lost",
+        "3 to 5 months of pipeline lost",
         "Jan 2026",
     ] {
         assert!(has_text(&svg, label), "{label}");
     }
     assert_eq!(
         chart.message(),
-        "Designing first brings the first partner-sourced closed-won deal on 15 Jun 2026 \
-         (month 6), after 6 weeks of design; hiring first brings it between 5 Sep 2026 and \
-         4 Dec 2026 (months 9 to 11): 3 to 6 months of pipeline lost by hiring first."
+        "Designing first brings the first partner-sourced closed-won deal on 20 Jul 2026 \
+         (month 6), after 6 weeks of design; hiring first brings it between 30 Oct 2026 and \
+         30 Dec 2026 (months 9 to 11): 3 to 5 months of pipeline lost by hiring first."
     );
     let table = chart.table();
-    assert_eq!(table.rows.len(), 8);
+    assert_eq!(table.rows.len(), 10);
     assert_eq!(table.cell(2, 0), Some("Partnerships hire starts"));
     assert_eq!(table.cell(2, 2), Some("23 Feb 2026"));
     assert_eq!(table.cell(2, 3), Some("8"));
@@ -535,7 +537,7 @@ fn a_chart_draws_in_the_colours_of_the_theme_it_is_given() {
     };
     let svg = svg::draw_with(&forecast_chart(&series_b()), WIDTH, &look);
     assert!(!svg.contains(ACCENT), "no light-theme accent left");
-    assert_eq!(bars(&elements(&svg), "#8CC3F5").len(), 11 + 1);
+    assert_eq!(bars(&elements(&svg), "#8CC3F5").len(), 12 + 1);
 }
 
 #[test]
@@ -648,16 +650,19 @@ fn the_forecast_of_a_blank_design_with_firm_figures_reads_as_the_browser_test_ex
     let analysis = analyse(&design);
     let chart = forecast_chart(&(design, analysis));
     let table = chart.table();
-    // Quarter 2: 2.4 active partners (6 recruits × 40 %), 1.2 qualified deals (50 %), 60,000.
+    // The blank journey's first deal comes 120 days (four months) after recruiting starts, on
+    // two recruits a month in quarter 1. Quarter 2 (months 4–6): 0.8 partners active from
+    // month 5 (2 × 40 %), 0.8 × (1 − 5 % / 3) + 0.8 = 1.58667 in month 6; a third of a deal
+    // each a month: 0.79556 registered, half qualified, × 50,000 = 19,888.89.
     assert_eq!(
         table.rows[1][2..],
-        ["60,000", "1,000,000", "5.66 %", "15 %"].map(String::from)
+        ["19,888.89", "1,000,000", "1.95 %", "15 %"].map(String::from)
     );
     assert_eq!(table.cell(12, 5), Some("15 % (not met)"));
     assert!(
         chart
             .message()
-            .starts_with("Sourced share reaches 5.4 % in year one, below the 15 % floor;"),
+            .starts_with("Sourced share reaches 4 % in year one, below the 15 % floor;"),
         "{}",
         chart.message()
     );

@@ -7,15 +7,15 @@ use chrono::NaiveDate;
 use partner_blueprint::domain::Design;
 use partner_blueprint::domain::catalogue::sourced_share_floor;
 use partner_blueprint::domain::forecast::{
-    ClosingLag, Forecast, MAX_QUARTERS, MIN_QUARTERS, forecast, partner_win_rate,
+    Forecast, MAX_QUARTERS, MIN_QUARTERS, forecast, months, partner_win_rate,
 };
+use partner_blueprint::domain::journey::StageKind;
 use partner_blueprint::domain::operating::{
     CommissionTrigger, CompensationModel, Role, RoleKind, VolumeBand,
 };
 use partner_blueprint::domain::templates::Template;
 use partner_blueprint::domain::values::{
-    Amount, Count, Days, Deals, Horizon, Id, MONEY_MAX, Money, Percent, PlanDate, QuarterCount,
-    Recruits, Whole,
+    Amount, Count, Days, Deals, Horizon, Id, MONEY_MAX, Money, Percent, PlanDate, Recruits, Whole,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -45,32 +45,45 @@ fn role(id: &str, annual_cost: u64) -> Role {
     }
 }
 
-/// The hand-worked design: 10 recruits a quarter, half of them active a quarter later, 10 %
-/// churn, 2 deals per active partner, half of them qualified, 10,000 deals, a 20 % direct win
-/// rate lifted 25 % to 25 %, a 146-day cycle (1.6 quarters), direct pipeline of 100,000 growing
-/// 10 % a quarter; one 60,000-a-year role, 1,000 co-marketing and 500 tools a quarter, 10 % of
-/// the first project.
+/// The hand-worked design, month by month from the hire: recruiting starts on 10 partners a
+/// month (30 a quarter) and they are signed at once (a 0-day recruit stage); half of them
+/// become active 61 days later (30 + 31 days of onboard and activate: two months); no churn;
+/// one deal a partner a month (3 a quarter), half of them qualified, 10,000 each; a 20 % direct
+/// win rate lifted 25 % to 25 %, closing after a 91-day partner cycle (three months, one
+/// quarter); direct pipeline of 100,000 a quarter growing 10 % a quarter; one 60,000-a-year
+/// role, 1,000 co-marketing and 500 tools a quarter, 10 % of the first project.
 fn hand_design() -> Design {
     let mut design = Template::Blank.design(date(2026, 1, 5));
     design.firm.average_deal_size = Money::whole(10_000);
     design.firm.direct_win_rate = pct(20);
     design.firm.sales_cycle_days = Days::of(146);
+    design.firm.partner_sales_cycle_days = Days::of(91);
     design.firm.direct_pipeline_per_quarter = Money::whole(100_000);
+    set_days(&mut design, StageKind::Recruit, 0);
+    set_days(&mut design, StageKind::Onboard, 30);
+    set_days(&mut design, StageKind::Activate, 31);
     let a = &mut design.assumptions;
     a.quarters = Horizon::of(8);
-    a.recruits_per_quarter = vec![Recruits::of(10)];
+    a.recruits_per_quarter = vec![Recruits::of(30)];
     a.activation_rate = pct(50);
-    a.quarters_to_activate = QuarterCount::of(1);
-    a.deals_per_active_partner = Deals::new(d("2")).unwrap();
+    a.deals_per_active_partner = Deals::of(3);
     a.registration_to_pipeline = pct(50);
     a.win_rate_lift = pct(25);
-    a.churn_per_quarter = pct(10);
+    a.churn_per_quarter = Percent::ZERO;
     a.co_marketing_per_quarter = Money::whole(1_000);
     a.direct_pipeline_growth = pct(10);
     design.operating.roles = vec![role("partner-manager", 60_000)];
     design.operating.tooling.cost_per_quarter = Money::whole(500);
     design.operating.compensation.model = CompensationModel::FirstProject { rate: pct(10) };
     design
+}
+
+fn set_days(design: &mut Design, kind: StageKind, days: u32) {
+    for stage in &mut design.journey.stages {
+        if stage.kind == kind {
+            stage.duration_days = Days::of(days);
+        }
+    }
 }
 
 fn column(
@@ -88,50 +101,49 @@ fn decimals(values: &[&str]) -> Vec<Decimal> {
 fn the_hand_worked_design_matches_its_arithmetic_quarter_by_quarter() {
     let f = forecast(&hand_design());
     assert_eq!(f.quarters.len(), 8);
-    // Active: a(q) = 0.9 × a(q−1) + 0.5 × 10 from quarter 2 (one quarter to activate).
-    // Q1 0; Q2 5; Q3 4.5 + 5 = 9.5; Q4 8.55 + 5 = 13.55; Q5 12.195 + 5 = 17.195;
-    // Q6 15.4755 + 5 = 20.4755; Q7 18.42795 + 5 = 23.42795; Q8 21.085155 + 5 = 26.085155.
+    // Signed: 10 a month from month 1, 30 a quarter.
+    assert_eq!(column(&f, |q| q.recruited), decimals(&["30"; 8]));
+    // Active in program month m (1-based): 5 more each month from month 3, the cohort whose
+    // recruiting started two months earlier, none lost: 5 (m − 2). At each quarter's end,
+    // months 3, 6, 9, …: 5, 20, 35, 50, 65, 80, 95, 110.
     assert_eq!(
         column(&f, |q| q.active_partners),
-        decimals(&["0", "5", "9.5", "13.55", "17.2", "20.48", "23.43", "26.09"])
+        decimals(&["5", "20", "35", "50", "65", "80", "95", "110"])
     );
-    // Registered = 2 × active; pipeline = registered × 50 % × 10,000 = active × 10,000.
+    // Registered: one a partner a month, summed over the quarter's months:
+    // Q1 0 + 0 + 5; Q2 10 + 15 + 20; Q3 25 + 30 + 35; … each quarter 45 more.
     assert_eq!(
         column(&f, |q| q.registered_deals),
-        decimals(&["0", "10", "19", "27.1", "34.39", "40.95", "46.86", "52.17"])
+        decimals(&["5", "45", "90", "135", "180", "225", "270", "315"])
+    );
+    // Half become opportunities, of 10,000 each.
+    assert_eq!(
+        column(&f, |q| q.opportunities),
+        decimals(&["2.5", "22.5", "45", "67.5", "90", "112.5", "135", "157.5"])
     );
     assert_eq!(
         column(&f, |q| q.pipeline),
         decimals(&[
-            "0",
-            "50000",
-            "95000",
-            "135500",
-            "171950",
-            "204755",
-            "234279.5",
-            "260851.55"
+            "25000", "225000", "450000", "675000", "900000", "1125000", "1350000", "1575000"
         ])
     );
-    // Won from quarter q = active(q) × 0.25 (opportunities = active, win rate 20 % × 1.25).
-    // The 1.6-quarter lag books 40 % of them in q + 1 and 60 % in q + 2:
-    // Q3 = 0.4 × 1.25 = 0.5; Q4 = 0.6 × 1.25 + 0.4 × 2.375 = 0.75 + 0.95 = 1.7;
-    // Q5 = 0.6 × 2.375 + 0.4 × 3.3875 = 1.425 + 1.355 = 2.78;
-    // Q6 = 0.6 × 3.3875 + 0.4 × 4.29875 = 2.0325 + 1.7195 = 3.752;
-    // Q7 = 0.6 × 4.29875 + 0.4 × 5.118875 = 2.57925 + 2.04755 = 4.6268;
-    // Q8 = 0.6 × 5.118875 + 0.4 × 5.8569875 = 3.071325 + 2.342795 = 5.41412.
+    // A quarter of the opportunities are won, three months (one quarter) later: each
+    // quarter's closed-won is the previous quarter's opportunities × 25 % (0.625, 5.625, …,
+    // reported to two places, a half to the even digit).
     assert_eq!(
         column(&f, |q| q.closed_won_deals),
-        decimals(&["0", "0", "0.5", "1.7", "2.78", "3.75", "4.63", "5.41"])
+        decimals(&[
+            "0", "0.62", "5.62", "11.25", "16.88", "22.5", "28.12", "33.75"
+        ])
     );
-    // Revenue = exact deals × 10,000, rounded to cents once.
+    // Revenue = the exact deals × 10,000, rounded to cents once: 0.625 × 10,000 = 6,250.
     assert_eq!(
         column(&f, |q| q.closed_won_revenue),
         decimals(&[
-            "0", "0", "5000", "17000", "27800", "37520", "46268", "54141.2"
+            "0", "6250", "56250", "112500", "168750", "225000", "281250", "337500"
         ])
     );
-    // Direct: 100,000 × 1.1^(q−1).
+    // Direct: 100,000 × 1.1^(q − 1), a third of it each month.
     assert_eq!(
         column(&f, |q| q.direct_pipeline),
         decimals(&[
@@ -145,12 +157,12 @@ fn the_hand_worked_design_matches_its_arithmetic_quarter_by_quarter() {
             "194871.71"
         ])
     );
-    // Share: 50,000 / 160,000 = 31.25 %; 95,000 / 216,000 = 43.98 %; 135,500 / 268,600 =
-    // 50.45 %; 171,950 / 318,360 = 54.01 %; …
+    // Share: 25,000 / 125,000 = 20 %; 225,000 / 335,000 = 67.16 %; 450,000 / 571,000 =
+    // 78.81 %; 675,000 / 808,100 = 83.53 %; …
     assert_eq!(
         column(&f, |q| q.sourced_share),
         decimals(&[
-            "0", "31.25", "43.98", "50.45", "54.01", "55.97", "56.94", "57.24"
+            "20", "67.16", "78.81", "83.53", "86.01", "87.48", "88.4", "88.99"
         ])
     );
 }
@@ -159,44 +171,37 @@ fn the_hand_worked_design_matches_its_arithmetic_quarter_by_quarter() {
 fn the_hand_worked_design_costs_and_pays_back_as_computed() {
     let f = forecast(&hand_design());
     // Roles 60,000 / 4 = 15,000; co-marketing 1,000; tools 500; commission 10 % of revenue.
-    let q7 = &f.quarters[6];
-    assert_eq!(q7.cost.roles, d("15000"));
-    assert_eq!(q7.cost.co_marketing, d("1000"));
-    assert_eq!(q7.cost.tools, d("500"));
-    assert_eq!(q7.cost.commissions, d("4626.8"));
-    assert_eq!(q7.cost.total, d("21126.8"));
+    let q3 = &f.quarters[2];
+    assert_eq!(q3.cost.roles, d("15000"));
+    assert_eq!(q3.cost.co_marketing, d("1000"));
+    assert_eq!(q3.cost.tools, d("500"));
+    assert_eq!(q3.cost.commissions, d("5625"));
+    assert_eq!(q3.cost.total, d("22125"));
     assert_eq!(
         column(&f, |q| q.cost.total),
         decimals(&[
-            "16500", "16500", "17000", "18200", "19280", "20252", "21126.8", "21914.12"
+            "16500", "17125", "22125", "27750", "33375", "39000", "44625", "50250"
         ])
     );
     assert_eq!(
         column(&f, |q| q.cumulative_cost),
         decimals(&[
-            "16500",
-            "33000",
-            "50000",
-            "68200",
-            "87480",
-            "107732",
-            "128858.8",
-            "150772.92"
+            "16500", "33625", "55750", "83500", "116875", "155875", "200500", "250750"
         ])
     );
     assert_eq!(
         column(&f, |q| q.cumulative_revenue),
         decimals(&[
-            "0", "0", "5000", "22000", "49800", "87320", "133588", "187729.2"
+            "0", "6250", "62500", "175000", "343750", "568750", "850000", "1187500"
         ])
     );
-    // Q6: 87,320 < 107,732; Q7: 133,588 ≥ 128,858.80.
-    assert_eq!(f.payback_quarter, Some(7));
-    // 187,729.20 / 150,772.92 = 1.24511…; (187,729.20 − 150,772.92) / 150,772.92 = 0.24511….
-    assert_eq!(f.revenue_to_cost, Some(d("1.2451")));
-    assert_eq!(f.net_roi, Some(d("0.2451")));
-    assert_eq!(f.total_revenue(), d("187729.2"));
-    assert_eq!(f.total_cost(), d("150772.92"));
+    // Q3: 62,500 ≥ 55,750.
+    assert_eq!(f.payback_quarter, Some(3));
+    // 1,187,500 / 250,750 = 4.73579…; (1,187,500 − 250,750) / 250,750 = 3.73579….
+    assert_eq!(f.revenue_to_cost, Some(d("4.7358")));
+    assert_eq!(f.net_roi, Some(d("3.7358")));
+    assert_eq!(f.total_revenue(), d("1187500"));
+    assert_eq!(f.total_cost(), d("250750"));
 }
 
 #[test]
@@ -204,20 +209,47 @@ fn the_hand_worked_design_sums_its_years_against_the_floors() {
     let f = forecast(&hand_design());
     assert_eq!(f.years.len(), 2);
     let y1 = f.year(1).expect("year 1");
-    // Partner 0 + 50,000 + 95,000 + 135,500 = 280,500; direct 464,100; 280,500 / 744,600.
-    assert_eq!(y1.partner_pipeline, d("280500"));
+    // Partner 25,000 + 225,000 + 450,000 + 675,000 = 1,375,000; direct 464,100.
+    assert_eq!(y1.partner_pipeline, d("1375000"));
     assert_eq!(y1.direct_pipeline, d("464100"));
-    assert_eq!(y1.sourced_share, d("37.67"));
+    // 1,375,000 / 1,839,100 = 74.7648… %.
+    assert_eq!(y1.sourced_share, d("74.76"));
     assert_eq!(y1.floor, pct(15));
     assert!(y1.meets_floor);
-    assert_eq!(y1.revenue, d("22000"));
-    assert_eq!(y1.cost, d("68200"));
-    assert_eq!(y1.revenue_to_cost, Some(d("0.3226")));
+    assert_eq!(y1.revenue, d("175000"));
+    assert_eq!(y1.cost, d("83500"));
+    // 175,000 / 83,500.
+    assert_eq!(y1.revenue_to_cost, Some(d("2.0958")));
     let y2 = f.year(2).expect("year 2");
-    // 871,836.05 / (871,836.05 + 679,488.81).
-    assert_eq!(y2.sourced_share, d("56.2"));
     assert_eq!(y2.floor, pct(25));
     assert_eq!(y2.quarters, 4);
+}
+
+#[test]
+fn churn_takes_a_third_of_the_quarters_rate_each_month() {
+    let mut design = hand_design();
+    design.assumptions.churn_per_quarter = pct(30);
+    let f = forecast(&design);
+    // 10 % a month: month 3: 5; month 4: 4.5 + 5 = 9.5; month 5: 8.55 + 5 = 13.55;
+    // month 6: 12.195 + 5 = 17.195.
+    assert_eq!(
+        &column(&f, |q| q.active_partners)[..2],
+        &decimals(&["5", "17.2"])
+    );
+    // Q2 registered: 9.5 + 13.55 + 17.195 = 40.245, a half to the even digit.
+    assert_eq!(f.quarters[1].registered_deals, d("40.24"));
+}
+
+#[test]
+fn the_monthly_chain_is_there_to_read() {
+    let design = hand_design();
+    let months = months(&design, 8);
+    assert_eq!(months.len(), 24);
+    let active: Vec<Decimal> = months[..6].iter().map(|m| m.active).collect();
+    assert_eq!(active, decimals(&["0", "0", "5", "10", "15", "20"]));
+    // The first won deals close three months after the first opportunities (month 3).
+    assert!(months[..5].iter().all(|m| m.closed_won_deals.is_zero()));
+    assert_eq!(months[5].closed_won_deals, d("0.625"));
 }
 
 #[test]
@@ -231,9 +263,12 @@ fn quarters_start_on_the_hire_date_three_calendar_months_apart() {
 }
 
 #[test]
-fn a_hire_dated_before_the_kickoff_starts_the_program_at_the_kickoff() {
+fn a_hire_dated_before_the_design_is_done_starts_the_program_when_it_is() {
     let mut design = hand_design();
     design.operating.timeline.partnerships_hire = PlanDate::new(date(2025, 12, 1)).unwrap();
+    // The blank template's design is complete on kickoff + 39 days.
+    assert_eq!(forecast(&design).quarters[0].starts, date(2026, 2, 13));
+    design.operating.timeline.design_complete = PlanDate::new(date(2025, 12, 1)).unwrap();
     assert_eq!(forecast(&design).quarters[0].starts, date(2026, 1, 5));
 }
 
@@ -278,43 +313,30 @@ fn the_recruiting_list_repeats_its_last_figure() {
         recruited,
         decimals(&["4", "8", "6", "6", "6", "6", "6", "6"])
     );
+    // A 46-day recruit stage (two months) signs each month's recruits two months later.
+    set_days(&mut design, StageKind::Recruit, 46);
+    let recruited = column(&forecast(&design), |q| q.recruited);
+    assert_eq!(
+        recruited,
+        decimals(&["1.33", "5.33", "7.33", "6", "6", "6", "6", "6"])
+    );
 }
 
 #[test]
-fn the_sales_cycle_becomes_whole_quarters_and_a_fraction() {
-    assert_eq!(
-        ClosingLag::from_days(146),
-        ClosingLag {
-            quarters: 1,
-            fraction: d("0.6")
-        }
-    );
-    assert_eq!(
-        ClosingLag::from_days(365),
-        ClosingLag {
-            quarters: 4,
-            fraction: Decimal::ZERO
-        }
-    );
-    assert_eq!(
-        ClosingLag::from_days(0),
-        ClosingLag {
-            quarters: 0,
-            fraction: Decimal::ZERO
-        }
-    );
-    let lag = ClosingLag::from_days(u32::MAX);
-    assert!(lag.quarters > 47_000_000);
-}
-
-#[test]
-fn a_zero_day_cycle_closes_deals_in_the_quarter_they_open() {
+fn a_zero_day_partner_cycle_closes_deals_in_the_month_they_open() {
     let mut design = hand_design();
-    design.firm.sales_cycle_days = Days::of(0);
+    design.firm.partner_sales_cycle_days = Days::of(0);
     let f = forecast(&design);
-    // Q2: 5 opportunities × 25 %.
-    assert_eq!(f.quarters[1].closed_won_deals, d("1.25"));
-    assert_eq!(f.quarters[1].closed_won_revenue, d("12500"));
+    // Q1: 2.5 opportunities × 25 % = 0.625.
+    assert_eq!(f.quarters[0].closed_won_deals, d("0.62"));
+    assert_eq!(f.quarters[0].closed_won_revenue, d("6250"));
+}
+
+#[test]
+fn the_direct_cycle_does_not_move_partner_deals() {
+    let mut design = hand_design();
+    design.firm.sales_cycle_days = Days::of(365);
+    assert_eq!(forecast(&design), forecast(&hand_design()));
 }
 
 #[test]
@@ -360,7 +382,7 @@ fn a_zero_win_rate_builds_pipeline_but_closes_nothing() {
     let mut design = hand_design();
     design.firm.direct_win_rate = Percent::ZERO;
     let f = forecast(&design);
-    assert_eq!(f.quarters[1].pipeline, d("50000"));
+    assert_eq!(f.quarters[1].pipeline, d("225000"));
     assert!(f.quarters.iter().all(|q| q.closed_won_deals.is_zero()));
     assert!(f.quarters.iter().all(|q| q.cost.commissions.is_zero()));
 }
@@ -370,7 +392,7 @@ fn a_zero_deal_size_counts_deals_but_no_money() {
     let mut design = hand_design();
     design.firm.average_deal_size = Money::ZERO;
     let f = forecast(&design);
-    assert_eq!(f.quarters[3].closed_won_deals, d("1.7"));
+    assert_eq!(f.quarters[3].closed_won_deals, d("11.25"));
     assert!(
         f.quarters
             .iter()
@@ -386,13 +408,13 @@ fn a_flat_fee_on_qualified_introductions_is_paid_per_opportunity() {
         amount: Money::whole(300),
     };
     let f = forecast(&design);
-    // Q2: 5 opportunities × 300.
-    assert_eq!(f.quarters[1].cost.commissions, d("1500"));
+    // Q1: 2.5 opportunities × 300.
+    assert_eq!(f.quarters[0].cost.commissions, d("750"));
     design.operating.compensation.trigger = Some(CommissionTrigger::ClosedDeal);
     let f = forecast(&design);
-    // Q4: 1.7 won deals × 300.
-    assert_eq!(f.quarters[1].cost.commissions, Decimal::ZERO);
-    assert_eq!(f.quarters[3].cost.commissions, d("510"));
+    // Q4: 11.25 won deals × 300.
+    assert_eq!(f.quarters[0].cost.commissions, Decimal::ZERO);
+    assert_eq!(f.quarters[3].cost.commissions, d("3375"));
 }
 
 #[test]
@@ -414,10 +436,11 @@ fn volume_bands_in_the_forecast_pay_the_average_rate_of_a_partner_year() {
             },
         ],
     };
-    // 2 deals a quarter = 8 referrals a year: 3 at 10 % and 5 at 15 %, 13.125 % on average.
+    // 3 deals a quarter = 12 referrals a year: 3 at 10 %, 7 at 15 % and 2 at 20 %, 175 / 12 =
+    // 14.583… % on average.
     let f = forecast(&design);
-    // Q4 revenue 17,000 × 13.125 % = 2,231.25.
-    assert_eq!(f.quarters[3].cost.commissions, d("2231.25"));
+    // Q4 revenue 112,500 × 175 / 12 % = 16,406.25.
+    assert_eq!(f.quarters[3].cost.commissions, d("16406.25"));
 }
 
 #[test]
@@ -427,11 +450,12 @@ fn money_at_its_maximum_saturates_instead_of_panicking() {
     design.firm.average_deal_size = max;
     design.firm.direct_pipeline_per_quarter = max;
     design.firm.direct_win_rate = pct(100);
-    design.firm.sales_cycle_days = Days::of(0);
+    design.firm.partner_sales_cycle_days = Days::of(0);
     design.assumptions.recruits_per_quarter = vec![Recruits::of(Recruits::MAX)];
     design.assumptions.deals_per_active_partner = Deals::new(Deals::MAX).unwrap();
     design.assumptions.activation_rate = pct(100);
-    design.assumptions.quarters_to_activate = QuarterCount::of(0);
+    set_days(&mut design, StageKind::Onboard, 0);
+    set_days(&mut design, StageKind::Activate, 0);
     design.assumptions.direct_pipeline_growth = pct(100);
     design.assumptions.co_marketing_per_quarter = max;
     design.assumptions.quarters = Horizon::of(12);
@@ -481,7 +505,7 @@ proptest! {
         quarters in 0u32..40,
         recruits in proptest::collection::vec(any::<u32>(), 0..6),
         activation in 0u32..=100,
-        to_activate in prop_oneof![0u32..14, Just(u32::MAX)],
+        to_activate in prop_oneof![0u32..400, Just(Days::MAX)],
         deals in prop_oneof![Just(Decimal::MAX), Just(Decimal::MIN), (0i64..1_000_000).prop_map(|n| Decimal::new(n, 3))],
         conversion in 0u32..=100,
         lift in 0u32..=100,
@@ -497,14 +521,14 @@ proptest! {
         a.quarters = Horizon::clamped(quarters);
         a.recruits_per_quarter = recruits.into_iter().map(Recruits::clamped).collect();
         a.activation_rate = pct(activation);
-        a.quarters_to_activate = QuarterCount::clamped(to_activate);
         a.deals_per_active_partner = Deals::new(deals.clamp(Decimal::ZERO, Deals::MAX)).unwrap();
         a.registration_to_pipeline = pct(conversion);
         a.win_rate_lift = pct(lift);
         a.churn_per_quarter = pct(churn);
         a.direct_pipeline_growth = pct(growth);
         design.firm.direct_win_rate = pct(win);
-        design.firm.sales_cycle_days = Days::clamped(cycle);
+        design.firm.partner_sales_cycle_days = Days::clamped(cycle);
+        set_days(&mut design, StageKind::Activate, to_activate);
         design.firm.average_deal_size = Money::whole(deal_size);
         design.firm.direct_pipeline_per_quarter = Money::whole(direct);
         let f = forecast(&design);

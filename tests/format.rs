@@ -163,7 +163,7 @@ fn fixtures_of_broken_files_are_refused_with_the_right_kind_and_place() {
         ("not_a_design.json", ImportErrorKind::NotADesign, ""),
         (
             "newer_schema.json",
-            ImportErrorKind::NewerSchema { found: 2 },
+            ImportErrorKind::NewerSchema { found: 3 },
             "schema_version",
         ),
         (
@@ -218,7 +218,7 @@ fn a_file_of_another_format_is_not_a_design_and_says_which_it_is() {
 #[test]
 fn a_newer_schema_is_refused_with_a_message_saying_to_open_it_in_the_newer_app() {
     let error = import(&fixture("newer_schema.json")).expect_err("refused");
-    assert_eq!(error.kind, ImportErrorKind::NewerSchema { found: 2 });
+    assert_eq!(error.kind, ImportErrorKind::NewerSchema { found: 3 });
     assert!(error.message.contains("newer version"), "{error}");
     assert!(error.message.contains("open it in"), "{error}");
 }
@@ -277,7 +277,7 @@ fn a_document_of_the_current_version_passes_through_migration_unchanged() {
     let document = example();
     assert_eq!(
         format::migrate(document.clone(), SCHEMA_VERSION),
-        Ok(document)
+        Ok((document, None))
     );
 }
 
@@ -327,4 +327,96 @@ fn an_optional_field_left_out_reads_as_none() {
         .remove("owning_archetype");
     let design = import(&document.to_string()).expect("imports");
     assert_eq!(design.thesis.owning_archetype, None);
+}
+
+/// Every version-1 file in the repository: the example, the Series B design the charts drew
+/// under version 1, and the health scenarios (a design alone, put in a version-1 envelope).
+fn version_one_files() -> Vec<(String, String)> {
+    let mut files = vec![
+        ("valid.json".to_owned(), fixture("valid.json")),
+        ("v1_series_b.json".to_owned(), fixture("v1_series_b.json")),
+    ];
+    for name in [
+        "activity_only",
+        "hire_first",
+        "no_offboarding",
+        "six_archetypes",
+    ] {
+        let design = support::repo_file(&format!("tests/fixtures/health/{name}.json"));
+        files.push((
+            format!("health/{name}.json"),
+            format!("{{\"format\": \"{FORMAT}\", \"schema_version\": 1, \"design\": {design}}}"),
+        ));
+    }
+    files
+}
+
+#[test]
+fn every_version_one_file_is_upgraded_says_so_and_round_trips() {
+    for (name, text) in version_one_files() {
+        let document: Value = serde_json::from_str(&text).expect("JSON");
+        assert_eq!(document["schema_version"], 1, "{name}");
+        let (design, upgrade) = format::import_noting(&text).expect(&name);
+        let upgrade = upgrade.expect("an upgrade is reported");
+        assert_eq!(upgrade.from, 1, "{name}");
+        assert_eq!(upgrade.notes.len(), 2, "{name}: {:?}", upgrade.notes);
+        // The partner cycle starts equal to the direct cycle, as the version-1 forecast had it.
+        let cycle = &document["design"]["firm"]["sales_cycle_days"];
+        assert_eq!(
+            json!(design.firm.partner_sales_cycle_days.get()),
+            *cycle,
+            "{name}"
+        );
+        assert!(
+            upgrade.notes[0].contains(&format!("({cycle} days)")),
+            "{name}"
+        );
+        let quarters = &document["design"]["assumptions"]["quarters_to_activate"];
+        assert!(
+            upgrade.notes[1].contains(&format!("({quarters})")),
+            "{name}"
+        );
+        // Everything else in the file is kept: the design written back out holds every value
+        // the version-1 file held, but for the one figure the journey now decides.
+        let mut old = document["design"].clone();
+        old["assumptions"]
+            .as_object_mut()
+            .expect("assumptions")
+            .remove("quarters_to_activate");
+        let written: Value = serde_json::from_str(&format::document(&design)).expect("JSON");
+        assert_eq!(written["schema_version"], SCHEMA_VERSION);
+        assert!(contains(&written["design"], &old), "{name} lost a value");
+        // And the upgraded design exports to a file that imports unchanged, with no notice.
+        let again = format::import_noting(&export(&design, &check(&design))).expect(&name);
+        assert_eq!(again, (design, None), "{name}");
+    }
+}
+
+/// `whole` holds every member `part` has, with the same value (lists element by element);
+/// stages and the catalogue may be reordered on import, so lists of objects are matched by
+/// their "kind" where they have one.
+fn contains(whole: &Value, part: &Value) -> bool {
+    match (whole, part) {
+        (Value::Object(w), Value::Object(p)) => p
+            .iter()
+            .all(|(k, v)| w.get(k).is_some_and(|wv| contains(wv, v))),
+        (Value::Array(w), Value::Array(p)) => {
+            w.len() == p.len()
+                && p.iter().all(|pv| match pv.get("kind") {
+                    Some(kind) => w
+                        .iter()
+                        .any(|wv| wv.get("kind") == Some(kind) && contains(wv, pv)),
+                    None => w.iter().any(|wv| contains(wv, pv)),
+                })
+        }
+        (Value::Number(w), Value::Number(p)) => w.to_string() == p.to_string(),
+        _ => whole == part,
+    }
+}
+
+#[test]
+fn a_current_file_reports_no_upgrade() {
+    let design = example_design();
+    let (_, upgrade) = format::import_noting(&export(&design, &check(&design))).expect("imports");
+    assert_eq!(upgrade, None);
 }

@@ -48,13 +48,18 @@ pub fn services() -> Design {
     Template::ServicesFirm.design(kickoff())
 }
 
-/// A scenario from tests/fixtures/health/, a design in the shape `export` writes it.
+/// A scenario from tests/fixtures/health/: a design as schema version 1 wrote it, imported as a
+/// file of that version would be (brought up to date, then read and validated).
 pub fn fixture(name: &str) -> Design {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/health")
         .join(format!("{name}.json"));
     let text = fs::read_to_string(&path).expect("the fixture exists");
-    partner_blueprint::domain::format::read_design(&text).expect("the fixture is a design")
+    let document = format!(
+        "{{\"format\": \"{}\", \"schema_version\": 1, \"design\": {text}}}",
+        partner_blueprint::domain::format::FORMAT
+    );
+    partner_blueprint::domain::format::import(&document).expect("the fixture imports")
 }
 
 pub fn id(text: &str) -> Id {

@@ -400,7 +400,7 @@ fn two_designs_created_in_the_same_millisecond_get_different_ids() {
 fn a_design_that_cannot_be_opened_is_listed_by_the_title_it_carries() {
     let mut newer: serde_json::Value =
         serde_json::from_str(&saved_text(&design(Template::Blank, "From the future"))).unwrap();
-    newer["schema_version"] = 2.into();
+    newer["schema_version"] = (partner_blueprint::domain::format::SCHEMA_VERSION + 1).into();
     let newer = newer.to_string();
     let store = Shared::with(&[
         ("partner-blueprint/design/d-future", &newer),

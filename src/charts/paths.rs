@@ -55,6 +55,9 @@ fn short_label(mark: &Mark) -> String {
         MilestoneKind::FirstClosedWonEarliest | MilestoneKind::FirstClosedWonLatest => {
             format!("First closed-won · month {}", mark.month)
         }
+        MilestoneKind::HireDesignEarliest | MilestoneKind::HireDesignLatest => {
+            format!("The hire's design · month {}", mark.month)
+        }
     }
 }
 
@@ -169,8 +172,8 @@ impl Chart for PathsChart {
     }
 
     fn height(&self, width: u32) -> u32 {
-        // Path B's earliest and latest closed-won share one mark.
-        let marks = self.design_first.len() + self.hire_first.len().saturating_sub(1);
+        // Path B's earliest and latest dates of its design, and of its closed-won, share a mark.
+        let marks = self.design_first.len() + self.hire_first.len().saturating_sub(2);
         paths_layout::height(f64::from(width), marks)
     }
 
@@ -227,7 +230,8 @@ impl Chart for PathsChart {
             rows.place(area, look, &tag(short_label(m)), x, &lane_a, p.text)?;
         }
 
-        // Path B: the hire at the kickoff, the first closed-won somewhere in months 9 to 11.
+        // Path B: the hire at the kickoff, the hire's own design done in a range of months, and
+        // the first closed-won in the range the same journey and cycle reach from there.
         let lane_b = timeline.lane(1);
         kit::label(
             area,
@@ -255,6 +259,24 @@ impl Chart for PathsChart {
             }
             kit::diamond(area, look, (x, lane_b.y), 6.0, p.second)?;
             rows.place(area, look, &tag(short_label(hire)), x, &lane_b, p.text)?;
+        }
+        if let (Some(earliest), Some(latest)) = (
+            Self::find(&self.hire_first, MilestoneKind::HireDesignEarliest),
+            Self::find(&self.hire_first, MilestoneKind::HireDesignLatest),
+        ) {
+            let (x0, x1) = (timeline.x(earliest.date), timeline.x(latest.date));
+            let h = look.px(3.0);
+            kit::bar(
+                area,
+                (x0, lane_b.y - h),
+                (x1.max(x0 + 1), lane_b.y + h),
+                p.second,
+            )?;
+            let words = format!(
+                "The hire's design · months {}–{}",
+                earliest.month, latest.month
+            );
+            rows.place(area, look, &tag(words), x0, &lane_b, p.text)?;
         }
         if let (Some(earliest), Some(latest)) = b_range {
             let (x0, x1) = (timeline.x(earliest.date), timeline.x(latest.date));

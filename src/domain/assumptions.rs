@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::values::{Deals, Horizon, Money, Percent, QuarterCount, Recruits};
+use super::values::{Deals, Horizon, Money, Percent, Recruits};
 
 /// What the forecast assumes about recruiting, activation, deal flow and cost.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -14,8 +14,6 @@ pub struct ForecastAssumptions {
     pub recruits_per_quarter: Vec<Recruits>,
     /// Share of recruited partners who become active (30–50 % managed, under 20 % unmanaged).
     pub activation_rate: Percent,
-    /// Quarters from recruitment to activity (practitioners aim under one).
-    pub quarters_to_activate: QuarterCount,
     /// Deals an active partner registers a quarter.
     pub deals_per_active_partner: Deals,
     /// Share of registered deals that become qualified pipeline.

@@ -8,9 +8,8 @@ use rust_decimal::Decimal;
 use super::archetypes::{ArchetypeEconomics, ArchetypeKind, ArchetypeProfile, Archetypes};
 use super::assumptions::ForecastAssumptions;
 use super::candidates::Criterion;
-use super::values::{
-    Cadence, Deals, Horizon, Id, Money, Percent, QuarterCount, Rating, Recruits, Weight,
-};
+use super::journey::StageKind;
+use super::values::{Cadence, Days, Deals, Horizon, Id, Money, Percent, Rating, Recruits, Weight};
 
 /// The score (0–100) a candidate needs to pass when nothing else is said. 004 scored 30 and
 /// passed 8: a bar at 70 keeps roughly the top quarter of a typical long list.
@@ -176,6 +175,23 @@ pub fn default_share_targets() -> Vec<Percent> {
     SHARE_FLOORS.into_iter().map(Percent::whole).collect()
 }
 
+/// A journey stage's typical target duration, for a design that has not set its own: the
+/// recruit, onboard and activate stages decide when a partner's first deal comes.
+/// - Recruit: 30 days from first conversation to a signed agreement.
+/// - Onboard: 30 days (002: "First 30 days, certification path, first joint motion").
+/// - Activate: 60 days, so onboard and activate fit 002's "written first-90-days motion"; a
+///   first deal 120 days after recruiting starts, about the 4.7-month median (TSIA, as quoted).
+/// - Off-board: 90 days (004: a 90-day transition).
+/// - Manage and expand run for as long as the partnership does: no target.
+pub fn default_stage_days(kind: StageKind) -> Days {
+    Days::of(match kind {
+        StageKind::Recruit | StageKind::Onboard => 30,
+        StageKind::Activate => 60,
+        StageKind::Offboard => 90,
+        StageKind::Manage | StageKind::Expand => 0,
+    })
+}
+
 /// The default forecast assumptions, each from BLUEPRINT.md "Other public figures".
 pub fn default_assumptions() -> ForecastAssumptions {
     ForecastAssumptions {
@@ -185,8 +201,6 @@ pub fn default_assumptions() -> ForecastAssumptions {
         recruits_per_quarter: vec![Recruits::of(6), Recruits::of(2)],
         // 30–50 % active when managed (PRM vendor figures): the middle.
         activation_rate: Percent::whole(40),
-        // Practitioners aim at a first deal within 90 days: one quarter.
-        quarters_to_activate: QuarterCount::of(1),
         // 001: a new partnership makes 2–5 referrals in its first year, about one a quarter.
         deals_per_active_partner: Deals::of(1),
         // Half of registered deals qualify: a neutral start until the firm has its own rate.

@@ -46,8 +46,11 @@ pub struct FirmProfile {
     pub direct_pipeline_per_quarter: Money,
     pub average_deal_size: Money,
     pub direct_win_rate: Percent,
-    /// Days from opportunity to close in the direct motion; it is the forecast's closing lag.
+    /// Days from opportunity to close in the direct motion.
     pub sales_cycle_days: Days,
+    /// Days from a partner-sourced deal's registration to its close (002: partner deals have
+    /// "shorter sales cycles"); the forecast's closing lag and the timeline's first closed-won.
+    pub partner_sales_cycle_days: Days,
     /// The day the leadership team starts the design: week 1 of the timeline.
     pub kickoff: PlanDate,
 }

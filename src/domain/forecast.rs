@@ -4,11 +4,12 @@
 //! revenue-to-cost (001: 5:1 or better), net ROI (004) and the payback quarter.
 //!
 //! How the figures are built:
-//! - Program quarter 1 starts on the partnerships hire date (the program runs from the hire),
-//!   or on the kickoff if the hire is dated earlier; quarter q starts 3(q − 1) calendar months
-//!   later. The horizon is `assumptions.quarters`, clamped to 8..=12.
-//! - The partner chain ([`chain`]) runs on exact decimals; partner counts are fractional
-//!   averages, not people.
+//! - Program month 1 starts when the partnerships hire can run the designed system
+//!   ([`timing::program_start`]); quarter q starts 3(q − 1) calendar months later. The horizon
+//!   is `assumptions.quarters`, 8 to 12.
+//! - The partner chain ([`chain`]) runs month by month on exact decimals, its timing from the
+//!   journey and the partner sales cycle ([`timing`]), and is summed into quarters; partner
+//!   counts are fractional averages, not people. docs/FORECAST.md works it through.
 //! - Rounding happens once, when a figure is reported: every money figure of a quarter
 //!   (pipeline, revenue, each cost line) is rounded to cents ([`MONEY_DP`]) as the quarter is
 //!   built, and totals and cumulative figures are sums of those rounded figures, so a total
@@ -23,7 +24,7 @@ mod funnel;
 pub(crate) mod saturating;
 mod years;
 
-pub use chain::{ClosingLag, partner_win_rate};
+pub use chain::{Flow, months, partner_win_rate};
 pub use funnel::Funnel;
 
 use chrono::{Months, NaiveDate};
@@ -31,6 +32,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::design::Design;
+use super::timing;
 use super::values::Percent;
 
 /// Decimal places money is rounded to when reported: cents.
@@ -45,9 +47,6 @@ pub const RATIO_DP: u32 = 4;
 /// The shortest and longest horizons, in quarters.
 pub const MIN_QUARTERS: u32 = 8;
 pub const MAX_QUARTERS: u32 = 12;
-
-/// Days in a quarter when the sales cycle is turned into a closing lag: a year over four.
-pub const DAYS_PER_QUARTER: Decimal = Decimal::from_parts(9125, 0, 0, false, 2); // 91.25
 
 /// The revenue-to-cost ratio a program should reach (001: "5:1 or better").
 pub const TARGET_REVENUE_TO_COST: u32 = 5;
@@ -71,9 +70,9 @@ pub struct QuarterForecast {
     pub quarter: u32,
     /// The quarter's first day.
     pub starts: NaiveDate,
-    /// Partners recruited this quarter.
+    /// Partners signed this quarter.
     pub recruited: Decimal,
-    /// Partners active this quarter, after churn.
+    /// Partners active at the end of the quarter, after churn.
     pub active_partners: Decimal,
     /// Deals registered by active partners this quarter.
     pub registered_deals: Decimal,
@@ -173,21 +172,16 @@ pub fn horizon(design: &Design) -> u32 {
     design.assumptions.quarters.get()
 }
 
-/// The first day of program quarter 1: the partnerships hire, or the kickoff if later.
+/// The first day of program quarter 1 ([`timing::program_start`]).
 pub fn program_start(design: &Design) -> NaiveDate {
-    design
-        .operating
-        .timeline
-        .partnerships_hire
-        .max(design.firm.kickoff)
-        .date()
+    timing::program_start(design)
 }
 
 /// Forecasts the program over its horizon.
 pub fn forecast(design: &Design) -> Forecast {
     let horizon = horizon(design);
     let start = program_start(design);
-    let flows = chain::run(design, horizon);
+    let flows = chain::quarters(&chain::months(design, horizon));
     let mut quarters = Vec::with_capacity(flows.len());
     let mut cumulative_cost = Decimal::ZERO;
     let mut cumulative_revenue = Decimal::ZERO;

@@ -1,4 +1,4 @@
-//! The JSON design format, version 1: how a design is exported, and how a file is imported —
+//! The JSON design format, version 2: how a design is exported, and how a file is imported —
 //! size-capped, checked for its format marker and schema version, migrated forward, read with
 //! errors that name the JSON path, and validated. docs/FORMAT.md documents it field by field.
 
@@ -19,7 +19,7 @@ use super::order;
 use super::path::DocPath;
 
 pub use error::{ImportError, ImportErrorKind};
-pub use migrate::{Migration, migrate};
+pub use migrate::{Migration, Upgrade, migrate};
 pub use read::iso_date;
 pub(crate) use read::{Object, Read, object};
 pub use validate::validate;
@@ -27,7 +27,7 @@ pub use validate::validate;
 /// The marker that says a JSON file is a Partner Blueprint design.
 pub const FORMAT: &str = "partner-blueprint/design";
 /// The schema version this app writes, and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 /// The version of the app, written into each export for readers; import ignores it.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// The largest file import reads: 4 MiB, checked before parsing. A design of 200 candidates is
@@ -91,6 +91,12 @@ fn write(design: &Design, findings: Option<&[Finding]>) -> String {
 
 /// The design a file holds, or why it cannot be opened. Never panics, whatever the text.
 pub fn import(text: &str) -> Result<Design, ImportError> {
+    import_noting(text).map(|(design, _)| design)
+}
+
+/// [`import`], and what bringing the file up to the current schema changed, if it was older:
+/// for the notice the app shows when it opens an older file.
+pub fn import_noting(text: &str) -> Result<(Design, Option<Upgrade>), ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::of_file(
             ImportErrorKind::TooLarge,
@@ -111,7 +117,7 @@ pub fn import(text: &str) -> Result<Design, ImportError> {
     }
     let document = parse(text)?;
     let version = schema_version(&document)?;
-    let document = migrate(document, version)?;
+    let (document, upgrade) = migrate(document, version)?;
     let Value::Object(mut fields) = document else {
         return Err(not_a_design("it is not a JSON object"));
     };
@@ -126,7 +132,7 @@ pub fn import(text: &str) -> Result<Design, ImportError> {
     // The catalogue and the journey may be listed in any order; the app keeps them in theirs.
     order::sort_by_key(&mut design.archetypes.catalogue, |a| a.kind);
     order::sort_by_key(&mut design.journey.stages, |s| s.kind);
-    Ok(design)
+    Ok((design, upgrade))
 }
 
 /// The design a JSON text of the design alone holds (no document around it), read but not

@@ -39,6 +39,7 @@ places! {
         DEAL_SIZE = firm.average_deal_size;
         WIN_RATE = firm.direct_win_rate;
         SALES_CYCLE = firm.sales_cycle_days;
+        PARTNER_SALES_CYCLE = firm.partner_sales_cycle_days;
         KICKOFF = firm.kickoff;
     }
     /// Mechanic 1, the thesis.
@@ -174,7 +175,6 @@ places! {
         RECRUITS = assumptions.recruits_per_quarter;
         RECRUITS_IN = assumptions.recruits_per_quarter.#;
         ACTIVATION = assumptions.activation_rate;
-        QUARTERS_TO_ACTIVATE = assumptions.quarters_to_activate;
         DEALS = assumptions.deals_per_active_partner;
         REGISTRATION = assumptions.registration_to_pipeline;
         LIFT = assumptions.win_rate_lift;

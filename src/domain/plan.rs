@@ -1,49 +1,44 @@
 //! Path A against path B (002 worked example): designing first, then hiring, against hiring
 //! first and letting the hire design — as dates from the kickoff, each with its week and month,
-//! and the months of pipeline the second path loses.
+//! and the months of pipeline the second path loses. Every date follows from the design: its
+//! kickoff, its timeline, its journey's durations and its partner sales cycle ([`Timing`]), the
+//! same figures the forecast runs on.
 //!
 //! Counting, from `firm.kickoff`:
-//! - week n runs from kickoff + 7(n − 1) days for seven days, so day 0–6 is week 1 and the
-//!   template's "design complete at the end of week 6" is kickoff + 41 days, "hire in week 8"
-//!   kickoff + 49 days;
-//! - month m runs from kickoff + (m − 1) calendar months up to the day before kickoff + m
-//!   months (chrono's month arithmetic: a day past the end of a shorter month becomes its last
-//!   day).
+//! - week n runs from kickoff + 7(n − 1) days for seven days, so day 0–6 is week 1, Friday of
+//!   week 6 of a Monday kickoff is kickoff + 39 days and Monday of week 8 kickoff + 49 days;
+//! - "month N" is N whole calendar months elapsed since the kickoff (chrono's month
+//!   arithmetic: a day past the end of a shorter month becomes its last day), so a kickoff on
+//!   4 January puts every day from 4 July to 3 August in month 6.
 //!
 //! Path A (design first) takes the design's own dates: design from the kickoff to
 //! `operating.timeline.design_complete`, the hire at `operating.timeline.partnerships_hire`.
-//! The hire can run the system once both are done, so the first joint-sourced opportunity comes
-//! [`FIRST_OPPORTUNITY_WEEKS`] after the later of the two, and the first closed-won
-//! [`FIRST_CLOSED_WON_WEEKS`] after that: with 002's hire in week 8 that is week 16, as 002
-//! says, and week 24, inside month 6 for every kickoff date, as 002 says. A later hire, or a
-//! later end of design, moves both by the same number of days. 002's FAQ gives slower spans
-//! ("90 days from hire to first joint-sourced opportunity, then 90 days … to first closed-won")
-//! for firms in general; the worked example is the one path A reproduces.
+//! The program starts when the hire can run a designed system ([`program_start`]); the first
+//! joint-sourced opportunity comes the recruit, onboard and activate stages' durations later,
+//! and the first closed-won the partner sales cycle after that.
 //!
-//! Path B (hire first) has no design to run on: the hire starts in week 1 and the first
-//! closed-won lands in months [`HIRE_FIRST_CLOSED_WON_MONTHS`] (002: "month nine to eleven"),
-//! shown as the first day of the earliest month and the last day of the latest.
+//! Path B (hire first) hires at the kickoff and asks the hire to build the program: the hire
+//! designs it while recruiting, and reaches a design the journey can run on
+//! [`HIRE_FIRST_DESIGN_MONTHS`] after starting; from there the same journey and partner sales
+//! cycle run. The span is 002's, worked back from its example: on a journey that reaches the
+//! first closed-won in month six when designed first, the hire-first company reports it at
+//! "month nine to eleven", which the same journey and cycle reach only from a design finished
+//! five to seven months after the kickoff. Shown as the earliest and latest dates.
 //!
 //! Pipeline lost: the calendar months from path A's first closed-won to path B's, rounded to
-//! the nearest month, for B's earliest and latest dates. For 002's dates that is three to six
-//! months (002: "The delta is six months of pipeline").
+//! the nearest month, for B's earliest and latest dates. For 002's example that is three to five
+//! months, which 002 rounds up to "six months of pipeline".
 
 use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
 
 use super::design::Design;
 use super::order;
+use super::timing::{Timing, program_start};
 
-/// Weeks from the hire (with the design done) to the first joint-sourced opportunity: 002's
-/// hire in week 8, first opportunity in week 16.
-pub const FIRST_OPPORTUNITY_WEEKS: u64 = 8;
-
-/// Weeks from the first joint-sourced opportunity to the first closed-won deal: week 16 to
-/// week 24, which falls in month 6 (002: "first partner-sourced closed-won deal at month six").
-pub const FIRST_CLOSED_WON_WEEKS: u64 = 8;
-
-/// The months in which a hire-first program reports its first closed-won (002).
-pub const HIRE_FIRST_CLOSED_WON_MONTHS: (u32, u32) = (9, 11);
+/// The months a hire asked to build the program takes to reach a design the journey can run
+/// on, earliest and latest (002's worked example, see the module's notes).
+pub const HIRE_FIRST_DESIGN_MONTHS: (u32, u32) = (5, 7);
 
 /// The two paths of 002's worked example.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -73,6 +68,10 @@ pub enum MilestoneKind {
     PartnershipsHire,
     FirstJointOpportunity,
     FirstClosedWon,
+    /// Path B: the hire's own design is done, at the earliest.
+    HireDesignEarliest,
+    /// Path B: the hire's own design is done, at the latest.
+    HireDesignLatest,
     /// Path B's first closed-won, at the earliest.
     FirstClosedWonEarliest,
     /// Path B's first closed-won, at the latest.
@@ -87,6 +86,8 @@ impl MilestoneKind {
             MilestoneKind::PartnershipsHire => "Partnerships hire starts",
             MilestoneKind::FirstJointOpportunity => "First joint-sourced opportunity",
             MilestoneKind::FirstClosedWon => "First partner-sourced closed-won",
+            MilestoneKind::HireDesignEarliest => "The hire's design done, at the earliest",
+            MilestoneKind::HireDesignLatest => "The hire's design done, at the latest",
             MilestoneKind::FirstClosedWonEarliest => "First closed-won, at the earliest",
             MilestoneKind::FirstClosedWonLatest => "First closed-won, at the latest",
         }
@@ -100,7 +101,7 @@ pub struct Milestone {
     pub date: NaiveDate,
     /// Week from the kickoff, 1-based; 0 or less before the kickoff.
     pub week: i64,
-    /// Month from the kickoff, 1-based; 0 or less before the kickoff.
+    /// Whole months elapsed since the kickoff; negative before it.
     pub month: i64,
 }
 
@@ -137,35 +138,44 @@ pub struct PathComparison {
     pub pipeline_months_lost: MonthRange,
 }
 
-/// Compares designing first with hiring first, from the design's kickoff and timeline.
+/// Compares designing first with hiring first, from the design's kickoff, timeline, journey
+/// and partner sales cycle.
 pub fn compare_paths(design: &Design) -> PathComparison {
     let kickoff = design.firm.kickoff.date();
     let timeline = &design.operating.timeline;
-    let (design_complete, hire) = (
-        timeline.design_complete.date(),
-        timeline.partnerships_hire.date(),
-    );
+    let timing = Timing::of(design);
     let at = |kind, date| milestone(kickoff, kind, date);
 
-    let ready = hire.max(design_complete);
-    let first_opportunity = weeks_after(ready, FIRST_OPPORTUNITY_WEEKS);
-    let first_closed_won = weeks_after(first_opportunity, FIRST_CLOSED_WON_WEEKS);
+    let first_opportunity = days_after(program_start(design), timing.first_deal_days);
+    let first_closed_won = days_after(first_opportunity, timing.partner_cycle_days);
     let mut path_a = vec![
         at(MilestoneKind::DesignStarts, kickoff),
-        at(MilestoneKind::DesignComplete, design_complete),
-        at(MilestoneKind::PartnershipsHire, hire),
+        at(
+            MilestoneKind::DesignComplete,
+            timeline.design_complete.date(),
+        ),
+        at(
+            MilestoneKind::PartnershipsHire,
+            timeline.partnerships_hire.date(),
+        ),
         at(MilestoneKind::FirstJointOpportunity, first_opportunity),
         at(MilestoneKind::FirstClosedWon, first_closed_won),
     ];
     order::sort_by_key(&mut path_a, |m| m.date);
 
-    let (earliest_month, latest_month) = HIRE_FIRST_CLOSED_WON_MONTHS;
-    let earliest = add_months(kickoff, earliest_month - 1);
-    let latest = add_months(kickoff, latest_month)
-        .pred_opt()
-        .unwrap_or(NaiveDate::MAX);
+    let (fewest, most) = HIRE_FIRST_DESIGN_MONTHS;
+    let (design_earliest, design_latest) = (add_months(kickoff, fewest), add_months(kickoff, most));
+    let closes = |designed| {
+        days_after(
+            days_after(designed, timing.first_deal_days),
+            timing.partner_cycle_days,
+        )
+    };
+    let (earliest, latest) = (closes(design_earliest), closes(design_latest));
     let path_b = vec![
         at(MilestoneKind::PartnershipsHire, kickoff),
+        at(MilestoneKind::HireDesignEarliest, design_earliest),
+        at(MilestoneKind::HireDesignLatest, design_latest),
         at(MilestoneKind::FirstClosedWonEarliest, earliest),
         at(MilestoneKind::FirstClosedWonLatest, latest),
     ];
@@ -179,7 +189,7 @@ pub fn compare_paths(design: &Design) -> PathComparison {
             path: Path::HireFirst,
             milestones: path_b,
         },
-        design_weeks: week_of(kickoff, design_complete),
+        design_weeks: week_of(kickoff, timeline.design_complete.date()),
         pipeline_months_lost: MonthRange {
             fewest: months_between(first_closed_won, earliest),
             most: months_between(first_closed_won, latest),
@@ -193,13 +203,19 @@ pub fn milestone(kickoff: NaiveDate, kind: MilestoneKind, date: NaiveDate) -> Mi
         kind,
         date,
         week: week_of(kickoff, date),
-        month: month_of(kickoff, date),
+        month: months_elapsed(kickoff, date),
     }
 }
 
 /// The week `date` falls in, counted from `kickoff` (week 1 is its first seven days).
 pub fn week_of(kickoff: NaiveDate, date: NaiveDate) -> i64 {
     (date - kickoff).num_days().div_euclid(7) + 1
+}
+
+/// Whole calendar months elapsed from `kickoff` to `date`: 0 up to the day before kickoff + one
+/// month, negative before the kickoff.
+pub fn months_elapsed(kickoff: NaiveDate, date: NaiveDate) -> i64 {
+    month_of(kickoff, date) - 1
 }
 
 /// The month `date` falls in, counted from `kickoff` (month 1 runs to the day before kickoff +
@@ -229,8 +245,8 @@ pub fn months_between(from: NaiveDate, to: NaiveDate) -> u32 {
     if 2 * rest >= span { whole + 1 } else { whole }
 }
 
-fn weeks_after(date: NaiveDate, weeks: u64) -> NaiveDate {
-    date.checked_add_days(chrono::Days::new(weeks * 7))
+fn days_after(date: NaiveDate, days: u32) -> NaiveDate {
+    date.checked_add_days(chrono::Days::new(u64::from(days)))
         .unwrap_or(NaiveDate::MAX)
 }
 

@@ -190,11 +190,12 @@ describe("charts", () => {
       const controlled = await hide.getAttribute("aria-controls");
       const table = page.locator(`#${controlled}`).getByRole("table");
       assert.match(await table.locator("caption").textContent(), /^Forecast by quarter/);
-      // Blank design, 50,000 deals, 1,000,000 direct: quarter 2 has 2.4 active partners, 1.2
-      // qualified deals, 60,000 of pipeline: 5.66 % of new pipeline (tests/charts.rs too).
+      // Blank design, 50,000 deals, 1,000,000 direct: the blank journey's first deals come
+      // four months after recruiting starts, so quarter 2 has 19,888.89 of pipeline: 1.95 % of
+      // new pipeline (tests/charts.rs works it through).
       const q2 = table.getByRole("row", { name: /^Q2 / });
       const cells = await q2.getByRole("cell").allTextContents();
-      assert.deepEqual(cells.slice(1, 5), ["60,000", "1,000,000", "5.66 %", "15 %"]);
+      assert.deepEqual(cells.slice(1, 5), ["19,888.89", "1,000,000", "1.95 %", "15 %"]);
       const year1 = await table.getByRole("row", { name: /^Year 1 / }).getByRole("cell").allTextContents();
       assert.equal(year1.at(-1), "15 % (not met)");
 

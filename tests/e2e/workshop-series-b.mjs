@@ -18,6 +18,7 @@ export const FIRM = {
   dealSize: "80000",
   winRate: "25",
   cycleDays: "120",
+  partnerCycleDays: "91",
 };
 
 export const THESIS = {
@@ -250,7 +251,7 @@ export const STAGES = [
       "Salesforce and HubSpot integrators and managed RevOps firms serving 200–2,000-person " +
       "software companies, found through account overlap.",
     owner: DIRECTOR,
-    days: "45",
+    days: "14",
     exitMetric: "Agreements signed per archetype",
     activities: [
       "Map account overlap and rank the integrators",
@@ -261,11 +262,11 @@ export const STAGES = [
   {
     name: "Onboard",
     done:
-      "Two consultants certified, a sandbox live and a first joint account list agreed, within 30 days of signing.",
+      "Two consultants certified, a sandbox live and a first joint account list agreed, within four weeks of signing.",
     criteriaLabel: "First 30 days: certification path and first joint motion",
     criteria: "Certification path: connector course, then a graded sandbox build.",
     owner: MANAGER,
-    days: "30",
+    days: "28",
     exitMetric: "Certified consultants per partner",
     activities: [
       "Live onboarding session",
@@ -279,7 +280,7 @@ export const STAGES = [
     criteriaLabel: "What counts as the first joint opportunity",
     criteria: "The first joint motion: one named account from the joint list.",
     owner: MANAGER,
-    days: "60",
+    days: "14",
     exitMetric: "Days from signing to first registered opportunity",
     activities: [
       "Joint call plan on the first account",
@@ -406,11 +407,10 @@ export const METRICS = [
 export const SHARE_TARGETS = ["15", "25", "35"];
 
 export const ASSUMPTIONS = {
-  recruits: ["7", "5", "8", "8", "8", "8", "12"],
+  recruits: ["12", "12", "10", "10", "10", "12"],
   /** Label → value, in the form's order. */
   figures: [
     ["Activation rate", "50"],
-    ["Quarters to activate", "0"],
     ["Deals per active partner per quarter", "4"],
     ["Registration to pipeline", "70"],
     ["Win-rate lift with a partner", "50"],

@@ -84,6 +84,7 @@ async function fillFirm(page) {
   await typeInto(page.getByLabel("Average deal size"), f.dealSize);
   await typeInto(page.getByLabel("Direct win rate"), f.winRate);
   await typeInto(page.getByLabel("Direct sales cycle"), f.cycleDays);
+  await typeInto(page.getByLabel("Partner sales cycle"), f.partnerCycleDays);
 }
 
 async function fillThesis(page) {

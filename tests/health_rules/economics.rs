@@ -1,7 +1,7 @@
 //! Economics rules, read from the forecast.
 
 use partner_blueprint::domain::forecast::forecast;
-use partner_blueprint::domain::values::{Deals, Horizon, Money};
+use partner_blueprint::domain::values::{Deals, Horizon, Money, Recruits};
 use rust_decimal::Decimal;
 
 use super::{fires, quiet, series_b, services};
@@ -28,6 +28,8 @@ fn the_filled_templates_return_five_to_one_by_year_three() {
 fn an_eight_quarter_forecast_is_judged_on_its_last_year() {
     let mut design = series_b();
     design.assumptions.quarters = Horizon::of(8);
+    // Four recruits a quarter do not return 5:1 in two years.
+    design.assumptions.recruits_per_quarter = vec![Recruits::of(4)];
     let findings = fires(&design, "economics.low-return");
     assert!(findings[0].message.contains("year 2"));
 }

@@ -79,7 +79,9 @@ fn onboarding_and_activation_over_90_days_warn() {
 
 #[test]
 fn onboarding_and_activation_of_exactly_90_days_raise_nothing() {
-    let design = series_b();
+    let mut design = series_b();
+    design.journey.stages[1].duration_days = Days::of(30);
+    design.journey.stages[2].duration_days = Days::of(60);
     assert_eq!(
         design.journey.stages[1].duration_days.get() + design.journey.stages[2].duration_days.get(),
         90

@@ -134,13 +134,14 @@ prop_compose! {
         average_deal_size in money(),
         direct_win_rate in percent(),
         sales_cycle_days in whole(),
+        partner_sales_cycle_days in whole(),
         kickoff in date(),
     ) -> FirmProfile {
         FirmProfile {
             name, kind, headcount, stage, annual_revenue, icp,
             currency: Currency::new(&currency).expect("three letters"),
             direct_pipeline_per_quarter, average_deal_size, direct_win_rate, sales_cycle_days,
-            kickoff,
+            partner_sales_cycle_days, kickoff,
         }
     }
 }
@@ -404,7 +405,6 @@ prop_compose! {
         quarters in whole(),
         recruits_per_quarter in vec(whole(), 0..6),
         activation_rate in percent(),
-        quarters_to_activate in whole(),
         deals_per_active_partner in amount(),
         registration_to_pipeline in percent(),
         win_rate_lift in percent(),
@@ -413,7 +413,7 @@ prop_compose! {
         direct_pipeline_growth in percent(),
     ) -> ForecastAssumptions {
         ForecastAssumptions { quarters, recruits_per_quarter, activation_rate,
-            quarters_to_activate, deals_per_active_partner, registration_to_pipeline,
+            deals_per_active_partner, registration_to_pipeline,
             win_rate_lift, churn_per_quarter, co_marketing_per_quarter, direct_pipeline_growth }
     }
 }

@@ -1,48 +1,34 @@
-//! The partner chain, quarter by quarter, on exact decimals:
+//! The partner chain, month by month from the program's start, on exact decimals, summed into
+//! the quarters the user sees. With [`Timing`]'s spans as whole months ([`months_of_days`]):
+//! `signs` for the recruit stage, `first_deal` for recruit + onboard + activate, `closes` for
+//! the partner sales cycle; program month m (0-based) lies in quarter ⌊m / 3⌋.
 //!
-//! 1. recruited(q): `recruits_per_quarter[q]`, the list's last figure past its end, 0 if empty;
-//! 2. activated(q) = recruited(q − quarters_to_activate) × activation rate;
-//! 3. active(q) = active(q − 1) × (1 − churn) + activated(q): churn takes its share of the
-//!    partners active at the start of the quarter, newly active partners are not churned yet;
-//! 4. registered(q) = active(q) × deals per active partner;
-//! 5. opportunities(q) = registered(q) × registration-to-pipeline rate, and
-//!    pipeline(q) = opportunities(q) × average deal size;
-//! 6. won: opportunities(q) × partner win rate, where the partner win rate is the direct win rate
-//!    × (1 + lift), at most 100 %; they close after the sales cycle ([`ClosingLag`]);
-//! 7. direct pipeline(q) = direct pipeline per quarter × (1 + growth)^(q − 1).
+//! 1. recruiting starts on a third of quarter q's `recruits_per_quarter` in each of its months
+//!    (the list's last figure past its end, none if it is empty); those partners are signed
+//!    (counted as recruited) `signs` months later;
+//! 2. the activation rate of them become active `first_deal` months after recruiting started;
+//! 3. active(m) = active(m − 1) × (1 − churn / 3) + activated(m): a quarter's churn is spread
+//!    over its months, and newly active partners are not churned in their first month;
+//! 4. registered(m) = active(m) × deals a partner a quarter / 3;
+//! 5. opportunities(m) = registered(m) × registration-to-pipeline rate, and
+//!    pipeline(m) = opportunities(m) × average deal size;
+//! 6. won: opportunities(m) × partner win rate (the direct win rate × (1 + lift), at most
+//!    100 %), closing in month m + `closes`;
+//! 7. direct pipeline(m) = direct pipeline a quarter × (1 + growth)^q / 3.
+//!
+//! A quarter's figures are its three months' sums; its active partners are those of its last
+//! month. Flows that fall past the horizon are not counted.
 
 use rust_decimal::Decimal;
 
 use super::super::design::Design;
+use super::super::timing::{Timing, months_of_days};
 use super::super::values::Recruits;
-use super::DAYS_PER_QUARTER;
-use super::saturating::{add, div, mul, sub};
+use super::saturating::{add, div, mul};
 
-/// The sales cycle as a lag in quarters: `sales_cycle_days / DAYS_PER_QUARTER` split into whole
-/// quarters and a fraction. A lag that is not a whole number of quarters is spread across the
-/// two quarters around it, linearly: with a lag of 1.6, 40 % of the deals opened in quarter q
-/// close in q + 1 and 60 % in q + 2. A lag under one quarter closes part of the deals in the
-/// quarter they were opened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ClosingLag {
-    /// Whole quarters of the lag.
-    pub quarters: usize,
-    /// The share of deals, 0 ≤ f < 1, that close one quarter later still.
-    pub fraction: Decimal,
-}
-
-impl ClosingLag {
-    /// The lag of a sales cycle of `days` days.
-    pub fn from_days(days: u32) -> ClosingLag {
-        let lag = div(Decimal::from(days), DAYS_PER_QUARTER).unwrap_or(Decimal::ZERO);
-        let whole = lag.trunc();
-        ClosingLag {
-            // At most u32::MAX / 91.25, which fits any usize.
-            quarters: usize::try_from(whole).unwrap_or(usize::MAX),
-            fraction: sub(lag, whole),
-        }
-    }
-}
+/// Months in a quarter.
+pub(super) const MONTHS_PER_QUARTER: usize = 3;
+const THREE: Decimal = Decimal::from_parts(3, 0, 0, false, 0);
 
 /// The partner win rate as a fraction: direct win rate × (1 + lift), at most 1.
 pub fn partner_win_rate(design: &Design) -> Decimal {
@@ -51,58 +37,70 @@ pub fn partner_win_rate(design: &Design) -> Decimal {
     mul(direct, lift).min(Decimal::ONE)
 }
 
-/// One quarter of the chain, unrounded.
-#[derive(Debug, Clone, Default)]
-pub(super) struct QuarterFlow {
+/// One month, or one quarter, of the chain, unrounded.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Flow {
+    /// Partners signed.
     pub recruited: Decimal,
+    /// Partners active at the period's end, after churn.
     pub active: Decimal,
+    /// Deals registered by active partners.
     pub registered: Decimal,
-    /// Registered deals that became qualified pipeline this quarter.
+    /// Registered deals that became qualified pipeline.
     pub opportunities: Decimal,
+    /// Partner-sourced pipeline created (money).
     pub pipeline: Decimal,
+    /// Partner-sourced deals won.
     pub closed_won_deals: Decimal,
+    /// Partner-sourced revenue won (money).
     pub closed_won_revenue: Decimal,
+    /// New pipeline the direct team creates (money).
     pub direct_pipeline: Decimal,
 }
 
-/// Runs the chain over `horizon` quarters.
-pub(super) fn run(design: &Design, horizon: u32) -> Vec<QuarterFlow> {
+/// The chain month by month over `horizon` quarters: 3 × `horizon` months from the program's
+/// start.
+pub fn months(design: &Design, horizon: u32) -> Vec<Flow> {
     let a = &design.assumptions;
-    let horizon = horizon as usize;
+    let length = MONTHS_PER_QUARTER * horizon as usize;
+    let timing = Timing::of(design);
+    let signs = months_of_days(timing.recruit_days);
+    let first_deal = months_of_days(timing.first_deal_days);
+    let closes = months_of_days(timing.partner_cycle_days);
     let deal_size = design.firm.average_deal_size.amount();
-    let deals_per_partner = a.deals_per_active_partner.get();
-    let retained = Decimal::ONE - a.churn_per_quarter.fraction();
+    let deals_a_month = div(a.deals_per_active_partner.get(), THREE).unwrap_or_default();
+    let retained = Decimal::ONE - div(a.churn_per_quarter.fraction(), THREE).unwrap_or_default();
     let growth = Decimal::ONE + a.direct_pipeline_growth.fraction();
     let win_rate = partner_win_rate(design);
-    let lag = ClosingLag::from_days(design.firm.sales_cycle_days.get());
-    let to_activate = a.quarters_to_activate.get() as usize;
 
-    let mut flows = vec![QuarterFlow::default(); horizon];
+    let mut flows = vec![Flow::default(); length];
+    let mut activated = vec![Decimal::ZERO; length];
     let mut active = Decimal::ZERO;
-    let mut direct = design.firm.direct_pipeline_per_quarter.amount();
-    for q in 0..horizon {
-        let recruited = recruits(&a.recruits_per_quarter, q);
-        let activated = q.checked_sub(to_activate).map_or(Decimal::ZERO, |cohort| {
-            mul(
-                recruits(&a.recruits_per_quarter, cohort),
-                a.activation_rate.fraction(),
-            )
-        });
-        active = add(mul(active, retained), activated);
-        let registered = mul(active, deals_per_partner);
+    let mut direct_quarter = design.firm.direct_pipeline_per_quarter.amount();
+    for m in 0..length {
+        let quarter = m / MONTHS_PER_QUARTER;
+        if m > 0 && m % MONTHS_PER_QUARTER == 0 {
+            direct_quarter = mul(direct_quarter, growth);
+        }
+        let recruiting = div(recruits(&a.recruits_per_quarter, quarter), THREE).unwrap_or_default();
+        if let Some(flow) = flows.get_mut(m.saturating_add(signs)) {
+            flow.recruited = add(flow.recruited, recruiting);
+        }
+        if let Some(later) = activated.get_mut(m.saturating_add(first_deal)) {
+            *later = add(*later, mul(recruiting, a.activation_rate.fraction()));
+        }
+        active = add(mul(active, retained), activated[m]);
+        let registered = mul(active, deals_a_month);
         let opportunities = mul(registered, a.registration_to_pipeline.fraction());
-        let won = mul(opportunities, win_rate);
-        let flow = &mut flows[q];
-        flow.recruited = recruited;
+        let flow = &mut flows[m];
         flow.active = active;
         flow.registered = registered;
         flow.opportunities = opportunities;
         flow.pipeline = mul(opportunities, deal_size);
-        flow.direct_pipeline = direct;
-        direct = mul(direct, growth);
-        let closes = q.saturating_add(lag.quarters);
-        close(&mut flows, closes, mul(won, Decimal::ONE - lag.fraction));
-        close(&mut flows, closes.saturating_add(1), mul(won, lag.fraction));
+        flow.direct_pipeline = div(direct_quarter, THREE).unwrap_or_default();
+        if let Some(close) = flows.get_mut(m.saturating_add(closes)) {
+            close.closed_won_deals = add(close.closed_won_deals, mul(opportunities, win_rate));
+        }
     }
     for flow in &mut flows {
         flow.closed_won_revenue = mul(flow.closed_won_deals, deal_size);
@@ -110,16 +108,29 @@ pub(super) fn run(design: &Design, horizon: u32) -> Vec<QuarterFlow> {
     flows
 }
 
+/// The months summed into quarters.
+pub(super) fn quarters(months: &[Flow]) -> Vec<Flow> {
+    months
+        .chunks(MONTHS_PER_QUARTER)
+        .map(|months| {
+            let sum = |pick: fn(&Flow) -> Decimal| months.iter().map(pick).fold(Decimal::ZERO, add);
+            Flow {
+                recruited: sum(|f| f.recruited),
+                active: months.last().map_or(Decimal::ZERO, |f| f.active),
+                registered: sum(|f| f.registered),
+                opportunities: sum(|f| f.opportunities),
+                pipeline: sum(|f| f.pipeline),
+                closed_won_deals: sum(|f| f.closed_won_deals),
+                closed_won_revenue: sum(|f| f.closed_won_revenue),
+                direct_pipeline: sum(|f| f.direct_pipeline),
+            }
+        })
+        .collect()
+}
+
 /// Partners recruited in quarter `q` (0-based): the list's last figure repeats past its end.
 fn recruits(list: &[Recruits], q: usize) -> Decimal {
     list.get(q)
         .or(list.last())
         .map_or(Decimal::ZERO, |n| Decimal::from(n.get()))
-}
-
-/// Books `deals` as won in quarter `q`, if the horizon reaches it.
-fn close(flows: &mut [QuarterFlow], q: usize, deals: Decimal) {
-    if let Some(flow) = flows.get_mut(q) {
-        flow.closed_won_deals = add(flow.closed_won_deals, deals);
-    }
 }

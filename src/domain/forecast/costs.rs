@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 
 use super::super::commissions;
 use super::super::design::Design;
-use super::chain::QuarterFlow;
+use super::chain::Flow;
 use super::saturating::{mul, sum};
 use super::{CostLines, money};
 
@@ -21,7 +21,7 @@ use super::{CostLines, money};
 const QUARTERS_PER_YEAR: Decimal = Decimal::from_parts(4, 0, 0, false, 0);
 
 /// The cost lines of the quarter `flow` describes.
-pub(super) fn quarter(design: &Design, flow: &QuarterFlow) -> CostLines {
+pub(super) fn quarter(design: &Design, flow: &Flow) -> CostLines {
     let roles = money(
         sum(design
             .operating

@@ -1,23 +1,35 @@
 //! Migrations: how a document of an older schema version is brought forward, one version at a
 //! time, before it is read. Each step is a function of the whole document (envelope and design)
-//! as JSON, so a step may move, rename or fill in anything.
+//! as JSON, so a step may move, rename or fill in anything, and says in words what it changed
+//! for the notice the app shows ("upgraded from version 1: …").
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::SCHEMA_VERSION;
 use super::error::ImportError;
 use crate::domain::path::DocPath;
 
-/// One step: turns a document of schema version `from` into one of version `from + 1`.
-pub type Migration = fn(Value) -> Result<Value, ImportError>;
+/// One step: turns a document of schema version `from` into one of version `from + 1`, and
+/// adds to the notes what it changed, in words.
+pub type Migration = fn(Value, &mut Vec<String>) -> Result<Value, ImportError>;
 
-/// The steps, by the version they start from. Version 1 is the first; none exists yet. When the
-/// schema changes, `SCHEMA_VERSION` goes up by one and a step from the old version is added here.
-const STEPS: &[(u32, Migration)] = &[];
+/// The steps, by the version they start from. When the schema changes, `SCHEMA_VERSION` goes up
+/// by one and a step from the old version is added here.
+const STEPS: &[(u32, Migration)] = &[(1, version_2)];
+
+/// What bringing a document up to date changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Upgrade {
+    /// The schema version the document was written in.
+    pub from: u32,
+    /// What each step changed, in words.
+    pub notes: Vec<String>,
+}
 
 /// The document brought from schema version `from` to `SCHEMA_VERSION`, its `schema_version`
-/// field updated after each step.
-pub fn migrate(mut document: Value, from: u32) -> Result<Value, ImportError> {
+/// field updated after each step, and what that changed (none when it was up to date).
+pub fn migrate(mut document: Value, from: u32) -> Result<(Value, Option<Upgrade>), ImportError> {
+    let mut notes = Vec::new();
     for version in from..SCHEMA_VERSION {
         let Some((_, step)) = STEPS.iter().find(|(start, _)| *start == version) else {
             return Err(ImportError::invalid(
@@ -27,10 +39,49 @@ pub fn migrate(mut document: Value, from: u32) -> Result<Value, ImportError> {
                 ),
             ));
         };
-        document = step(document)?;
+        document = step(document, &mut notes)?;
         if let Value::Object(fields) = &mut document {
             fields.insert("schema_version".to_owned(), Value::from(version + 1));
         }
     }
+    let upgrade = (from < SCHEMA_VERSION).then_some(Upgrade { from, notes });
+    Ok((document, upgrade))
+}
+
+/// Version 1 to 2 (the forecast's timing follows the design): the firm gains a partner sales
+/// cycle, which starts equal to the direct cycle the version-1 forecast closed partner deals
+/// on, so the upgraded forecast closes them as late as before; and the assumption "quarters to
+/// activate" goes, since the journey's recruit, onboard and activate durations now decide it.
+fn version_2(mut document: Value, notes: &mut Vec<String>) -> Result<Value, ImportError> {
+    let Some(design) = document.get_mut("design").and_then(Value::as_object_mut) else {
+        // The reader names what is missing.
+        return Ok(document);
+    };
+    if let Some(firm) = member(design, "firm")
+        && !firm.contains_key("partner_sales_cycle_days")
+        && let Some(cycle) = firm.get("sales_cycle_days").cloned()
+    {
+        notes.push(format!(
+            "The partner sales cycle is new; it starts equal to the direct sales cycle ({cycle} \
+             days), which the forecast closed partner deals on before."
+        ));
+        firm.insert("partner_sales_cycle_days".to_owned(), cycle);
+    }
+    if let Some(assumptions) = member(design, "assumptions")
+        && let Some(quarters) = assumptions.remove("quarters_to_activate")
+    {
+        notes.push(format!(
+            "\"Quarters to activate\" ({quarters}) is no longer a separate figure: the journey's \
+             recruit, onboard and activate durations now decide when a partner's first deal comes."
+        ));
+    }
     Ok(document)
+}
+
+/// The object member `name` of `object`, if it is an object.
+fn member<'a>(
+    object: &'a mut Map<String, Value>,
+    name: &str,
+) -> Option<&'a mut Map<String, Value>> {
+    object.get_mut(name).and_then(Value::as_object_mut)
 }

@@ -5,14 +5,16 @@ use rust_decimal::Decimal;
 
 use super::super::design::Mechanic;
 use super::super::places::operating;
+use super::super::plan::week_of;
 use super::{Check, Context, Finding, Rule, Severity};
 
 /// Active partners at which a PRM becomes the right purchase (002).
 pub const PRM_ACTIVE_PARTNERS: u32 = 25;
 
-/// The shortest design window, kickoff through design complete, in days (002 FAQ: "Six to
-/// eight weeks of design work before the hire").
-pub const MIN_DESIGN_DAYS: i64 = 42;
+/// The shortest design window, in weeks from the kickoff (002 FAQ: "Six to eight weeks of
+/// design work before the hire"): a design done in week 6, on its Friday or later, has had six
+/// weeks.
+pub const MIN_DESIGN_WEEKS: i64 = 6;
 
 /// A PRM is planned from a program quarter in which the forecast has fewer than
 /// [`PRM_ACTIVE_PARTNERS`] active partners. A quarter 0 counts as quarter 1; a quarter past the
@@ -93,8 +95,8 @@ fn hire_before_design(ctx: &Context) -> Vec<Finding> {
     )]
 }
 
-/// Kickoff through design complete is shorter than [`MIN_DESIGN_DAYS`] (counting both days), or
-/// the design is dated before the kickoff.
+/// The design is complete before week [`MIN_DESIGN_WEEKS`] from the kickoff (week 1 is the
+/// kickoff's first seven days), or dated before the kickoff.
 pub(super) const SHORT_DESIGN: Rule = Rule {
     id: "timeline.short-design",
     severity: Severity::Info,
@@ -107,14 +109,16 @@ pub(super) const SHORT_DESIGN: Rule = Rule {
 fn short_design(ctx: &Context) -> Vec<Finding> {
     let kickoff = ctx.design.firm.kickoff.date();
     let done = ctx.design.operating.timeline.design_complete.date();
-    let days = done.signed_duration_since(kickoff).num_days() + 1;
-    if days >= MIN_DESIGN_DAYS {
+    let week = week_of(kickoff, done);
+    if week >= MIN_DESIGN_WEEKS {
         return Vec::new();
     }
-    let message = if days < 1 {
+    let message = if week < 1 {
         format!("The design is dated complete ({done}) before the kickoff ({kickoff}).")
     } else {
-        format!("The design gets {days} days from kickoff; six to eight weeks is what it takes.")
+        format!(
+            "The design is complete in week {week} from the kickoff; six to eight weeks is what              it takes."
+        )
     };
     vec![SHORT_DESIGN.finding(message, operating::DESIGN_COMPLETE.path())]
 }

@@ -82,6 +82,10 @@ fn firm(md: &mut String, design: &Design) {
         "Direct sales cycle".into(),
         format!("{} days", f.sales_cycle_days),
     ]);
+    t.row(vec![
+        "Partner sales cycle".into(),
+        format!("{} days", f.partner_sales_cycle_days),
+    ]);
     t.row(vec!["Design kickoff".into(), f.kickoff.to_string()]);
     t.write(md);
     if !f.icp.trim().is_empty() {

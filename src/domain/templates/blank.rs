@@ -1,9 +1,10 @@
 //! The blank design: firm defaults, empty texts, nothing chosen, the six journey stages present
-//! but empty. It is meant to fail the health check loudly, so the user sees what to fill first.
+//! with nothing written but their typical durations (the forecast's timing). It is meant to fail the health check loudly, so the user sees what to fill first.
 
 use super::super::candidates::Candidates;
 use super::super::catalogue::{
     DEFAULT_PASS_THRESHOLD, default_assumptions, default_catalogue, default_criteria,
+    default_stage_days,
 };
 use super::super::design::Design;
 use super::super::firm::{FirmKind, FirmProfile, FirmStage};
@@ -27,7 +28,13 @@ pub(super) fn design(kickoff: PlanDate) -> Design {
         archetypes: default_catalogue(),
         operating: operating(kickoff),
         journey: Journey {
-            stages: StageKind::ALL.into_iter().map(Stage::empty).collect(),
+            stages: StageKind::ALL
+                .into_iter()
+                .map(|kind| Stage {
+                    duration_days: default_stage_days(kind),
+                    ..Stage::empty(kind)
+                })
+                .collect(),
         },
         scoreboard: Scoreboard::default(),
         candidates: Candidates {
@@ -54,6 +61,9 @@ fn firm(kickoff: PlanDate) -> FirmProfile {
         direct_win_rate: pct(20),
         // A common B2B cycle; the firm replaces it with its own.
         sales_cycle_days: Days::of(90),
+        // The direct cycle until the firm knows its partner deals close faster (002:
+        // partner deals have "shorter sales cycles").
+        partner_sales_cycle_days: Days::of(90),
         kickoff,
     }
 }
@@ -73,7 +83,7 @@ fn operating(kickoff: PlanDate) -> OperatingModel {
         },
         tooling: Tooling::default(),
         timeline: Timeline {
-            design_complete: days_after(kickoff, 41),
+            design_complete: days_after(kickoff, 39),
             partnerships_hire: days_after(kickoff, 49),
         },
     }

@@ -8,7 +8,7 @@ mod journey;
 mod operating;
 mod scoreboard;
 
-use crate::domain::values::{Days, Deals, Headcount, Horizon, PlanDate, QuarterCount, Recruits};
+use crate::domain::values::{Days, Deals, Headcount, Horizon, PlanDate, Recruits};
 
 use super::super::archetypes::{ArchetypeKind, Archetypes};
 use super::super::assumptions::ForecastAssumptions;
@@ -54,6 +54,10 @@ fn firm(kickoff: PlanDate) -> FirmProfile {
         direct_win_rate: pct(25),
         // Four months, six to eight weeks of them in the integration review the thesis names.
         sales_cycle_days: Days::of(120),
+        // A month shorter with a partner (002: "shorter sales cycles"): the integrator has
+        // scoped the connector before the deal is registered. From the first joint-sourced
+        // opportunity in week 16, the first closed-won lands in month six, as in 002.
+        partner_sales_cycle_days: Days::of(91),
         kickoff,
     }
 }
@@ -123,18 +127,15 @@ fn archetypes() -> Archetypes {
 fn assumptions() -> ForecastAssumptions {
     ForecastAssumptions {
         quarters: Horizon::of(12),
-        // 002: the Director "recruits the first 12 partners": the seven launch candidates that
-        // clear the scorecard in quarter one, five more in quarter two. Then eight a quarter,
+        // 002: the Director "recruits the first 12 partners" in the first quarter: the seven
+        // launch candidates that clear the scorecard and five more from the account-overlap
+        // map. Twelve more in quarter two while the first cohort onboards, then ten a quarter,
         // what the Director and one partner manager can onboard (one manager per 25–50
-        // partners), and twelve from quarter seven, when the marketplace listing and the first
+        // partners), and twelve from quarter six, when the marketplace listing and the first
         // joint case studies the thesis promises partners start bringing integrators to us.
-        recruits_per_quarter: [7, 5, 8, 8, 8, 8, 12].map(Recruits::of).to_vec(),
+        recruits_per_quarter: [12, 12, 10, 10, 10, 12].map(Recruits::of).to_vec(),
         // The top of the managed band (30–50 %): every partner has a named manager.
         activation_rate: pct(50),
-        // 002's worked example: the first joint-sourced opportunity in week 16, eight weeks
-        // after the week-8 hire, inside program quarter one; 002: "a written first-90-days
-        // motion produces partners who close their first deal in the first quarter".
-        quarters_to_activate: QuarterCount::of(0),
         // Four a quarter, 16 a year: above 001's 2–5 for a new partnership, under its 20–50
         // for a mature one; an active integrator scopes reporting into about half of the CRM
         // projects it runs for our ICP (Northbeam runs 30 a year).

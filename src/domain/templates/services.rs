@@ -8,7 +8,7 @@ mod journey;
 mod operating;
 mod scoreboard;
 
-use crate::domain::values::{Days, Deals, Headcount, Horizon, PlanDate, QuarterCount, Recruits};
+use crate::domain::values::{Days, Deals, Headcount, Horizon, PlanDate, Recruits};
 use rust_decimal::Decimal;
 
 use super::super::archetypes::{ArchetypeKind, Archetypes};
@@ -52,6 +52,9 @@ fn firm(kickoff: PlanDate) -> FirmProfile {
         average_deal_size: money(55_000),
         direct_win_rate: pct(30),
         sales_cycle_days: Days::of(45),
+        // The direct cycle until the firm knows its partner deals close faster (002:
+        // partner deals have "shorter sales cycles").
+        partner_sales_cycle_days: Days::of(45),
         kickoff,
     }
 }
@@ -124,8 +127,6 @@ fn assumptions() -> ForecastAssumptions {
         // Hand-picked partners with a monthly check-in activate more often than the 30–50 % of
         // a broad managed program.
         activation_rate: pct(60),
-        // The journey's onboard (30 days) and activate (60 days): a quarter to a first referral.
-        quarters_to_activate: QuarterCount::of(1),
         // Referrals each way: 001 counts 2–5 a year for a new partnership and 20–50 for a
         // mature one; ten a year for an active partner sits between.
         deals_per_active_partner: Deals::new(Decimal::new(25, 1)).unwrap_or_default(),

@@ -262,15 +262,25 @@ impl Library {
         }
     }
 
-    /// Imports a design file's text as a new design. Errors name the place in the file.
+    /// Imports a design file's text as a new design, saying what was upgraded when the file
+    /// is of an earlier schema version. Errors name the place in the file.
     pub fn import_text(&self, source: &str, text: &str) {
-        match format::import(text) {
-            Ok(design) => {
+        match format::import_noting(text) {
+            Ok((design, upgrade)) => {
                 if !self.leave_open_design(source) {
                     return;
                 }
                 let title = design.title.clone();
-                self.open_new(design, format!("Imported “{title}” as a new design."));
+                let mut message = format!("Imported “{title}” as a new design.");
+                if let Some(upgrade) = upgrade {
+                    message.push_str(&format!(
+                        " It was made by an earlier version of the app (format version {}) and \
+                         has been upgraded; nothing in it was lost. ",
+                        upgrade.from
+                    ));
+                    message.push_str(&upgrade.notes.join(" "));
+                }
+                self.open_new(design, message);
                 self.panel.set(None);
             }
             Err(e) => self.report(Fault::Import {

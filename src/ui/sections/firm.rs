@@ -71,8 +71,16 @@ static WIN_RATE: Typed<Percent> =
     labelled(firm::WIN_RATE, "Direct win rate").typed(member!(firm.direct_win_rate));
 
 static SALES_CYCLE: Typed<Days> = labelled(firm::SALES_CYCLE, "Direct sales cycle")
-    .hint("Days from opportunity to close; the forecast lags partner closed-won by it.")
+    .hint("Days from opportunity to close in your direct motion.")
     .typed(member!(firm.sales_cycle_days));
+
+static PARTNER_CYCLE: Typed<Days> = labelled(firm::PARTNER_SALES_CYCLE, "Partner sales cycle")
+    .hint(
+        "Days from a partner-registered deal to its close. 002: partner deals have \
+             \"shorter sales cycles\"; start from your direct cycle until you know. The \
+             forecast closes partner deals and the timeline dates the first closed-won by it.",
+    )
+    .typed(member!(firm.partner_sales_cycle_days));
 
 static KICKOFF: Typed<PlanDate> = labelled(firm::KICKOFF, "Design kickoff date")
     .hint("Week 1 of the design. 002: six to eight weeks of design before the hire.")
@@ -93,6 +101,7 @@ pub(crate) static FIELDS: &[&dyn crate::ui::form::Declared] = &[
     &DEAL_SIZE,
     &WIN_RATE,
     &SALES_CYCLE,
+    &PARTNER_CYCLE,
     &KICKOFF,
 ];
 
@@ -121,6 +130,7 @@ pub fn FirmSection() -> impl IntoView {
                 {field(&DEAL_SIZE, &[])}
                 {field(&WIN_RATE, &[])}
                 {field(&SALES_CYCLE, &[])}
+                {field(&PARTNER_CYCLE, &[])}
                 {field(&KICKOFF, &[])}
             </fieldset>
         </form>

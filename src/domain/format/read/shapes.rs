@@ -70,6 +70,7 @@ object!(FirmProfile {
     average_deal_size,
     direct_win_rate,
     sales_cycle_days,
+    partner_sales_cycle_days,
     kickoff,
 });
 
@@ -381,7 +382,6 @@ object!(ForecastAssumptions {
     quarters,
     recruits_per_quarter,
     activation_rate,
-    quarters_to_activate,
     deals_per_active_partner,
     registration_to_pipeline,
     win_rate_lift,

@@ -1,5 +1,7 @@
 //! The Series B partner journey, recruit through off-board, each stage with a definition of done,
-//! an owner and a duration; onboard and activate fit inside 002's first 90 days.
+//! an owner and a duration. Recruit, onboard and activate take 002's worked example's eight
+//! weeks from the hire to the first joint-sourced opportunity (week 8 to week 16): the launch
+//! candidates are scored before the hire, so the first agreements are signed in two weeks.
 
 use super::super::super::catalogue::template_id;
 use super::super::super::journey::{Journey, Stage, StageKind};
@@ -18,7 +20,7 @@ pub(super) fn journey() -> Journey {
                            200–2,000-person software companies, found through account overlap."
                     .to_owned(),
                 owner: Some(template_id("head-of-partnerships")),
-                duration_days: Days::of(45),
+                duration_days: Days::of(14),
                 exit_metric: "Agreements signed per archetype".to_owned(),
                 activities: texts(&[
                     "Map account overlap and rank the integrators",
@@ -29,12 +31,12 @@ pub(super) fn journey() -> Journey {
             Stage {
                 kind: StageKind::Onboard,
                 definition_of_done: "Two consultants certified, a sandbox live and a first joint \
-                                     account list agreed, within 30 days of signing."
+                                     account list agreed, within four weeks of signing."
                     .to_owned(),
                 criteria: "Certification path: connector course, then a graded sandbox build."
                     .to_owned(),
                 owner: Some(template_id("partner-manager")),
-                duration_days: Days::of(30),
+                duration_days: Days::of(28),
                 exit_metric: "Certified consultants per partner".to_owned(),
                 activities: texts(&[
                     "Live onboarding session",
@@ -49,7 +51,7 @@ pub(super) fn journey() -> Journey {
                 criteria: "The first joint motion: one named account from the joint list."
                     .to_owned(),
                 owner: Some(template_id("partner-manager")),
-                duration_days: Days::of(60),
+                duration_days: Days::of(14),
                 exit_metric: "Days from signing to first registered opportunity".to_owned(),
                 activities: texts(&[
                     "Joint call plan on the first account",

@@ -58,8 +58,9 @@ pub(super) fn operating(kickoff: PlanDate) -> OperatingModel {
             cost_per_quarter: money(4_000),
         },
         timeline: Timeline {
-            // 002: design in weeks 1–6, the Director of Partnerships starts in week 8.
-            design_complete: days_after(kickoff, 41),
+            // 002: design in weeks 1–6, done on the Friday of week 6 (a Monday kickoff), and the
+            // Director of Partnerships starts on the Monday of week 8.
+            design_complete: days_after(kickoff, 39),
             partnerships_hire: days_after(kickoff, 49),
         },
     }

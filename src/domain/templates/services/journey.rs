@@ -31,7 +31,8 @@ pub(super) fn journey() -> Journey {
                 "Fractional CMOs, PR firms and web studios serving funded software companies, \
                  found through clients and our own network (001 complementary service mapping).",
                 "growth-director",
-                60,
+                // One conversation about their business and a one-page agreement: a month.
+                30,
                 "Agreements signed",
                 &[
                     "List where we say \"sorry, we don't do that\"",
@@ -45,7 +46,8 @@ pub(super) fn journey() -> Journey {
                  ICP checklist, and we have theirs, within 30 days.",
                 "A one-hour mutual briefing, then the referral form walked through together.",
                 "growth-director",
-                30,
+                // A one-hour briefing and the form walked through: two weeks to schedule both.
+                14,
                 "Partners briefed",
                 &["Mutual briefing", "Introduce the partner to our team"],
             ),
@@ -54,7 +56,9 @@ pub(super) fn journey() -> Journey {
                 "A first referral made in either direction and followed up within 24 hours.",
                 "Make the first referral ourselves if we can (001).",
                 "founder",
-                60,
+                // We make the first referral ourselves where we can (001), so a month; signing
+                // to first referral takes 44 days, inside 002's first 90.
+                30,
                 "Days from signing to first referral",
                 &[
                     "Share the hot-opportunity profile",

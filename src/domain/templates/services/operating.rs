@@ -52,7 +52,7 @@ pub(super) fn operating(kickoff: PlanDate) -> OperatingModel {
         timeline: Timeline {
             // Partnerships stay with the founder and the growth director; "the hire" is the
             // growth director taking the program on in week 8, after six weeks of design.
-            design_complete: days_after(kickoff, 41),
+            design_complete: days_after(kickoff, 39),
             partnerships_hire: days_after(kickoff, 49),
         },
     }

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use crate::domain::forecast::TARGET_REVENUE_TO_COST;
 use crate::domain::places::assumptions;
-use crate::domain::values::{Deals, Horizon, Money, Percent, QuarterCount, Recruits};
+use crate::domain::timing::{Timing, months_of_days};
+use crate::domain::values::{Deals, Horizon, Money, Percent, Recruits};
 use crate::ui::erase::{flag, handler, text};
 use crate::ui::form::{Access, Choice, ListOf, Options, Typed, field, labelled, list_of, member};
 use crate::ui::state::use_app;
@@ -38,14 +39,6 @@ static ACTIVATION: Typed<Percent> = labelled(assumptions::ACTIVATION, "Activatio
          within three months.",
     )
     .typed(member!(assumptions.activation_rate));
-
-static TO_ACTIVATE: Typed<QuarterCount> =
-    labelled(assumptions::QUARTERS_TO_ACTIVATE, "Quarters to activate")
-        .hint(
-            "From recruitment to a partner's first deal. Practitioners aim under 90 days (one \
-             quarter); the median is about 4.7 months (TSIA, as quoted).",
-        )
-        .typed(member!(assumptions.quarters_to_activate));
 
 static DEALS: Typed<Deals> = labelled(assumptions::DEALS, "Deals per active partner per quarter")
     .hint(
@@ -118,7 +111,6 @@ static RECRUITS: ListOf<Recruits> =
 pub(crate) static FIELDS: &[&dyn crate::ui::form::Declared] = &[
     &QUARTERS,
     &ACTIVATION,
-    &TO_ACTIVATE,
     &DEALS,
     &REGISTRATION,
     &LIFT,
@@ -138,7 +130,7 @@ pub fn Assumptions() -> impl IntoView {
             <div class="field-grid">
                 {field(&QUARTERS, &[])}
                 {field(&ACTIVATION, &[])}
-                {field(&TO_ACTIVATE, &[])}
+                <Timing/>
                 {field(&DEALS, &[])}
                 {field(&REGISTRATION, &[])}
                 {field(&LIFT, &[])}
@@ -194,6 +186,33 @@ fn RecruitList() -> impl IntoView {
                 </button>
             </div>
         </fieldset>
+    }
+}
+
+/// When a partner's first deal and its close come, as the forecast reads them from the journey
+/// and the partner sales cycle: no separate figure to keep in step.
+#[component]
+fn Timing() -> impl IntoView {
+    let app = use_app();
+    let timing = Memo::new(move |_| app.design.with(Timing::of));
+    view! {
+        <p class="hint assumptions-timing">
+            {text(move || {
+                let t = timing.get();
+                format!(
+                    "Timing comes from the journey and the firm: a partner's first registered deal \
+                     comes {} days after recruiting starts (the recruit, onboard and activate \
+                     stages' durations; the forecast counts {} months), and it closes {} days \
+                     later (the partner sales cycle; {} months). Practitioners aim for a first \
+                     deal within 90 days of signing; the median is about 4.7 months (TSIA, as \
+                     quoted).",
+                    t.first_deal_days,
+                    months_of_days(t.first_deal_days),
+                    t.partner_cycle_days,
+                    months_of_days(t.partner_cycle_days),
+                )
+            })}
+        </p>
     }
 }
 
