@@ -17,9 +17,11 @@ use partner_blueprint::charts::{
 };
 use partner_blueprint::domain::Design;
 use partner_blueprint::domain::analysis::{Analysis, analyse};
+use partner_blueprint::domain::archetypes::ArchetypeKind;
 use partner_blueprint::domain::operating::{Role, RoleKind};
 use partner_blueprint::domain::templates::Template;
 use partner_blueprint::domain::values::{Id, Money, Percent, Recruits};
+use rust_decimal::Decimal;
 use svg::{bars, elements, segments, tagged, text_at, texts};
 
 const WIDTH: u32 = 760;
@@ -159,24 +161,28 @@ fn the_forecast_draws_a_bar_per_quarter_the_share_line_and_the_three_floors() {
     let xs: Vec<f64> = line.points().iter().map(|p| p.0).collect();
     assert!(xs.windows(2).all(|w| w[0] < w[1]), "left to right");
 
-    // The floors: dashes at 15, 25 and 35 % on the share axis (labelled every 10 %).
-    let (_, y20) = text_at(&all, "20 %").expect("the share axis");
-    let (_, y30) = text_at(&all, "30 %").expect("the share axis");
-    let y25 = (y20 + y30) / 2.0;
+    // The floors: dashes at 15, 25 and 35 % on the share axis, placed from its labels.
+    let labels: Vec<(f64, f64)> = (0..=10)
+        .filter_map(|step| {
+            let percent = f64::from(step * 10);
+            text_at(&all, &format!("{percent} %")).map(|(_, y)| (percent, y))
+        })
+        .collect();
+    let [(p0, y0), (p1, y1), ..] = labels[..] else {
+        panic!("the share axis has two labels at least: {labels:?}");
+    };
+    let y_of = |percent: f64| y0 + (percent - p0) * (y1 - y0) / (p1 - p0);
     let floor_ys: Vec<f64> = segments(&all, CRITICAL)
         .into_iter()
         .filter(|(_, y1, _, y2)| y1 == y2)
         .map(|(_, y, _, _)| y)
         .collect();
-    assert!(floor_ys.iter().any(|y| near(*y, y25)), "the 25 % floor");
-    assert!(
-        floor_ys.iter().any(|y| near(*y, y20 + (y20 - y30) / 2.0)),
-        "15 %"
-    );
-    assert!(
-        floor_ys.iter().any(|y| near(*y, y30 - (y20 - y30) / 2.0)),
-        "35 %"
-    );
+    for floor in [15.0, 25.0, 35.0] {
+        assert!(
+            floor_ys.iter().any(|y| near(*y, y_of(floor))),
+            "the {floor} % floor"
+        );
+    }
 }
 
 #[test]
@@ -184,23 +190,18 @@ fn the_forecast_says_each_years_share_against_its_floor() {
     let chart = forecast_chart(&series_b());
     assert_eq!(
         chart.message(),
-        "Sourced share reaches 7.2 % in year one, below the 15 % floor; 23 % in year two, \
-         below the 25 % floor; 30.5 % in year three, below the 35 % floor. Partner-sourced \
-         pipeline peaks at USD 6.6M in quarter 12."
+        "Sourced share reaches 15.8 % in year one, above the 15 % floor; 36.8 % in year two, \
+         above the 25 % floor; 44.6 % in year three, above the 35 % floor. Partner-sourced \
+         pipeline peaks at USD 14.5M in quarter 12."
     );
     let (mut design, _) = series_b();
-    design.assumptions.recruits_per_quarter = vec![
-        Recruits::of(10),
-        Recruits::of(20),
-        Recruits::of(20),
-        Recruits::of(20),
-    ];
+    design.assumptions.recruits_per_quarter = vec![Recruits::of(4)];
     let analysis = analyse(&design);
     let year_two = analysis.forecast.year(2).expect("a second year");
-    assert!(year_two.sourced_share > year_two.floor.value());
+    assert!(year_two.sourced_share < year_two.floor.value());
     let message = forecast_chart(&(design, analysis.clone())).message();
     let expected = format!(
-        "{} in year two, above the 25 % floor",
+        "{} in year two, below the 25 % floor",
         words::percent_short(year_two.sourced_share)
     );
     assert!(message.contains(&expected), "{message}");
@@ -213,12 +214,29 @@ fn the_forecast_table_lists_the_engines_quarters_then_its_years() {
     assert_eq!(table.rows.len(), 12 + 3);
     let q2 = &analysis.forecast.quarters[1];
     assert_eq!(table.cell(1, 0), Some("Q2"));
-    assert_eq!(table.cell(1, 2), Some("342,075.18"));
-    assert_eq!(table.cell(1, 4), Some("3.53 %"));
+    assert_eq!(table.cell(1, 2), Some("1,035,308.29"));
+    assert_eq!(table.cell(1, 4), Some("9.79 %"));
     assert_eq!(table.cell(1, 2), Some(words::money(q2.pipeline).as_str()));
     assert_eq!(table.cell(13, 0), Some("Year 2"));
-    assert_eq!(table.cell(13, 4), Some("22.99 %"));
-    assert_eq!(table.cell(13, 5), Some("25 % (not met)"));
+    assert_eq!(table.cell(13, 4), Some("36.83 %"));
+    assert_eq!(table.cell(13, 5), Some("25 % (met)"));
+    // Each chosen archetype's part of the pipeline, in catalogue order, adding up to it.
+    assert_eq!(
+        table.head[6..],
+        [
+            "Of which Managed service provider (MSP) (USD)",
+            "Of which Systems integrator (SI) (USD)"
+        ]
+        .map(String::from)
+    );
+    for (row, q) in analysis.forecast.quarters.iter().enumerate() {
+        let parts: Decimal = q.pools.iter().map(|p| p.pipeline).sum();
+        assert_eq!(parts, q.pipeline, "Q{}", q.quarter);
+        assert_eq!(
+            table.cell(row, 6),
+            Some(words::money(q.pools[0].pipeline).as_str())
+        );
+    }
 }
 
 #[test]
@@ -257,13 +275,13 @@ fn the_funnel_draws_five_stages_with_their_counts_and_money() {
     ] {
         assert!(has_text(&svg, stage), "{stage}");
     }
-    assert!(has_text(&svg, "112 partners"));
-    assert!(has_text(&svg, "143.1 deals · USD 11.4M"));
+    assert!(has_text(&svg, "224 partners"));
+    assert!(has_text(&svg, "294.1 deals · USD 23.5M"));
     assert_eq!(
         chart.message(),
-        "Over 12 quarters, 112 partners are recruited and 43.2 are active in quarter 12; they \
-         register 755.2 deals, 490.9 become pipeline worth USD 39.3M, and 143.1 close, worth \
-         USD 11.4M."
+        "Over 12 quarters, 224 partners are recruited and 85 are active in quarter 12; they \
+         register 1,552.2 deals, 1,086.5 become pipeline worth USD 86.9M, and 294.1 close, \
+         worth USD 23.5M."
     );
     let table = chart.table();
     assert_eq!(table.cell(3, 0), Some("Pipeline"));
@@ -275,6 +293,21 @@ fn the_funnel_draws_five_stages_with_their_counts_and_money() {
         table.cell(4, 1),
         Some(words::count(funnel.closed_won_deals).as_str())
     );
+    // A column per chosen archetype with its part of each stage.
+    assert_eq!(
+        table.head[4..],
+        [
+            "Of which Managed service provider (MSP)",
+            "Of which Systems integrator (SI)"
+        ]
+        .map(String::from)
+    );
+    let recruited: Decimal = funnel.pools.iter().map(|p| p.recruited).sum();
+    assert_eq!(recruited, funnel.recruited);
+    assert_eq!(
+        table.cell(0, 5),
+        Some(words::count(funnel.pools[1].recruited).as_str())
+    );
 }
 
 // Economics.
@@ -284,25 +317,25 @@ fn economics_marks_the_payback_quarter_and_shows_the_ratio() {
     let chart = economics_chart(&series_b());
     let svg = svg::draw(&chart, WIDTH);
     let all = elements(&svg);
-    assert!(has_text(&svg, "Payback Q5"));
-    assert!(has_text(&svg, "Revenue to cost 3.8 to 1 (target 5 to 1)"));
-    let (q5, _) = text_at(&all, "Q5").expect("Q5 on the axis");
+    assert!(has_text(&svg, "Payback Q4"));
+    assert!(has_text(&svg, "Revenue to cost 5.3 to 1 (target 5 to 1)"));
+    let (q4, _) = text_at(&all, "Q4").expect("Q4 on the axis");
     let marker = segments(&all, OK)
         .into_iter()
-        .filter(|(x1, _, x2, _)| x1 == x2 && near(*x1, q5))
+        .filter(|(x1, _, x2, _)| x1 == x2 && near(*x1, q4))
         .count();
-    assert!(marker > 3, "a dashed line at Q5");
+    assert!(marker > 3, "a dashed line at Q4");
     let revenue = tagged(&all, "polyline")
         .into_iter()
         .find(|p| p.attr("stroke") == Some(ACCENT) && p.points().len() == 12);
     assert!(revenue.is_some(), "cumulative revenue over twelve quarters");
     assert_eq!(
         chart.message(),
-        "Over 12 quarters the program costs USD 3M and partners bring USD 11.4M in revenue, \
-         3.8 to 1, under the 5 to 1 target; it pays back in quarter 5."
+        "Over 12 quarters the program costs USD 6.1M and partners bring USD 32.4M in revenue, \
+         5.3 to 1, at or above the 5 to 1 target; it pays back in quarter 4."
     );
     let table = chart.table();
-    assert_eq!(table.cell(4, 0), Some("Q5 (payback)"));
+    assert_eq!(table.cell(3, 0), Some("Q4 (payback)"));
 }
 
 #[test]
@@ -325,6 +358,7 @@ fn economics_without_revenue_never_pays_back() {
         person: String::new(),
         time_share: Percent::whole(100),
         annual_cost: Money::whole(120_000),
+        starts: None,
         owns_metric: None,
         accountabilities: Vec::new(),
     });
@@ -647,22 +681,29 @@ fn the_forecast_of_a_blank_design_with_firm_figures_reads_as_the_browser_test_ex
     let mut design = designs::template(Template::Blank);
     design.firm.average_deal_size = Money::whole(50_000);
     design.firm.direct_pipeline_per_quarter = Money::whole(1_000_000);
+    // A forecast needs an archetype: referral partners, with the catalogue's pool.
+    design
+        .archetypes
+        .get_mut(ArchetypeKind::Referral)
+        .expect("in the catalogue")
+        .chosen = true;
     let analysis = analyse(&design);
     let chart = forecast_chart(&(design, analysis));
     let table = chart.table();
     // The blank journey's first deal comes 120 days (four months) after recruiting starts, on
-    // two recruits a month in quarter 1. Quarter 2 (months 4–6): 0.8 partners active from
-    // month 5 (2 × 40 %), 0.8 × (1 − 5 % / 3) + 0.8 = 1.58667 in month 6; a third of a deal
-    // each a month: 0.79556 registered, half qualified, × 50,000 = 19,888.89.
+    // two recruits a month in quarter 1. Quarter 2 (months 4–6): 0.6 partners active from
+    // month 5 (2 × 30 %), 0.6 × (1 − 5 % / 3) + 0.6 = 1.19 in month 6; a third of a deal each
+    // a month: 0.59667 registered, half qualified, × 50,000 = 14,916.67.
     assert_eq!(
         table.rows[1][2..],
-        ["19,888.89", "1,000,000", "1.95 %", "15 %"].map(String::from)
+        ["14,916.67", "1,000,000", "1.47 %", "15 %", "14,916.67"].map(String::from)
     );
+    assert_eq!(table.head[6], "Of which Referral partner (USD)");
     assert_eq!(table.cell(12, 5), Some("15 % (not met)"));
     assert!(
         chart
             .message()
-            .starts_with("Sourced share reaches 4 % in year one, below the 15 % floor;"),
+            .starts_with("Sourced share reaches 3 % in year one, below the 15 % floor;"),
         "{}",
         chart.message()
     );

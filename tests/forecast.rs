@@ -5,17 +5,17 @@
 
 use chrono::NaiveDate;
 use partner_blueprint::domain::Design;
+use partner_blueprint::domain::archetypes::ArchetypeKind;
 use partner_blueprint::domain::catalogue::sourced_share_floor;
 use partner_blueprint::domain::forecast::{
     Forecast, MAX_QUARTERS, MIN_QUARTERS, forecast, months, partner_win_rate,
 };
 use partner_blueprint::domain::journey::StageKind;
-use partner_blueprint::domain::operating::{
-    CommissionTrigger, CompensationModel, Role, RoleKind, VolumeBand,
-};
+use partner_blueprint::domain::operating::{CompensationModel, Role, RoleKind};
 use partner_blueprint::domain::templates::Template;
 use partner_blueprint::domain::values::{
-    Amount, Count, Days, Deals, Horizon, Id, MONEY_MAX, Money, Percent, PlanDate, Recruits, Whole,
+    Amount, Days, Deals, Horizon, Id, MONEY_MAX, Money, Percent, PlanDate, ProgramQuarter,
+    Recruits, Relative, Whole,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -40,18 +40,20 @@ fn role(id: &str, annual_cost: u64) -> Role {
         person: String::new(),
         time_share: pct(100),
         annual_cost: Money::whole(annual_cost),
+        starts: None,
         owns_metric: None,
         accountabilities: Vec::new(),
     }
 }
 
-/// The hand-worked design, month by month from the hire: recruiting starts on 10 partners a
-/// month (30 a quarter) and they are signed at once (a 0-day recruit stage); half of them
-/// become active 61 days later (30 + 31 days of onboard and activate: two months); no churn;
-/// one deal a partner a month (3 a quarter), half of them qualified, 10,000 each; a 20 % direct
-/// win rate lifted 25 % to 25 %, closing after a 91-day partner cycle (three months, one
-/// quarter); direct pipeline of 100,000 a quarter growing 10 % a quarter; one 60,000-a-year
-/// role, 1,000 co-marketing and 500 tools a quarter, 10 % of the first project.
+/// The hand-worked design, month by month from the hire, one archetype (referral partners):
+/// recruiting starts on 10 partners a month (30 a quarter) and they are signed at once (a 0-day
+/// recruit stage); half of them become active 61 days later (30 + 31 days of onboard and
+/// activate: two months); no churn; one deal a partner a month (3 a quarter), half of them
+/// qualified, 10,000 each; a 20 % direct win rate lifted 25 % to 25 %, closing after a 91-day
+/// partner cycle (three months, one quarter); direct pipeline of 100,000 a quarter growing
+/// 10 % a quarter; one 60,000-a-year role, 1,000 co-marketing and 500 tools a quarter, and a
+/// referral fee of 10 % of the first year's value.
 fn hand_design() -> Design {
     let mut design = Template::Blank.design(date(2026, 1, 5));
     design.firm.average_deal_size = Money::whole(10_000);
@@ -62,11 +64,10 @@ fn hand_design() -> Design {
     set_days(&mut design, StageKind::Recruit, 0);
     set_days(&mut design, StageKind::Onboard, 30);
     set_days(&mut design, StageKind::Activate, 31);
+    choose(&mut design, ArchetypeKind::Referral, 50, 3);
     let a = &mut design.assumptions;
     a.quarters = Horizon::of(8);
     a.recruits_per_quarter = vec![Recruits::of(30)];
-    a.activation_rate = pct(50);
-    a.deals_per_active_partner = Deals::of(3);
     a.registration_to_pipeline = pct(50);
     a.win_rate_lift = pct(25);
     a.churn_per_quarter = Percent::ZERO;
@@ -76,6 +77,17 @@ fn hand_design() -> Design {
     design.operating.tooling.cost_per_quarter = Money::whole(500);
     design.operating.compensation.model = CompensationModel::FirstProject { rate: pct(10) };
     design
+}
+
+/// Chooses `kind`, with its activation rate, deals a partner a quarter, the firm's average deal
+/// size and a 10 % partner share.
+fn choose(design: &mut Design, kind: ArchetypeKind, activation: u32, deals: u32) {
+    let profile = design.archetypes.get_mut(kind).expect("in the catalogue");
+    profile.chosen = true;
+    profile.pool.activation_rate = pct(activation);
+    profile.pool.deals_per_partner = Deals::of(deals);
+    profile.pool.deal_size = Relative::of(100);
+    profile.economics.partner_share = pct(10);
 }
 
 fn set_days(design: &mut Design, kind: StageKind, days: u32) {
@@ -401,46 +413,105 @@ fn a_zero_deal_size_counts_deals_but_no_money() {
 }
 
 #[test]
-fn a_flat_fee_on_qualified_introductions_is_paid_per_opportunity() {
+fn each_pool_is_costed_at_its_own_share() {
     let mut design = hand_design();
-    design.operating.compensation.trigger = Some(CommissionTrigger::QualifiedIntroduction);
-    design.operating.compensation.model = CompensationModel::FlatFee {
-        amount: Money::whole(300),
-    };
+    // A delivery partner beside the referral partners, alike but for a 40 % revenue split;
+    // with no recruit shares set the two split the recruits evenly.
+    choose(&mut design, ArchetypeKind::Subcontractor, 50, 3);
+    design
+        .archetypes
+        .get_mut(ArchetypeKind::Subcontractor)
+        .expect("in the catalogue")
+        .economics
+        .partner_share = pct(40);
     let f = forecast(&design);
-    // Q1: 2.5 opportunities × 300.
-    assert_eq!(f.quarters[0].cost.commissions, d("750"));
-    design.operating.compensation.trigger = Some(CommissionTrigger::ClosedDeal);
-    let f = forecast(&design);
-    // Q4: 11.25 won deals × 300.
-    assert_eq!(f.quarters[0].cost.commissions, Decimal::ZERO);
-    assert_eq!(f.quarters[3].cost.commissions, d("3375"));
+    let q4 = &f.quarters[3];
+    // The same program as the hand-worked design, half in each pool.
+    assert_eq!(q4.closed_won_revenue, d("112500"));
+    assert_eq!(q4.pools.len(), 2);
+    assert!(q4.pools.iter().all(|p| p.revenue == d("56250")));
+    // 10 % of the referral pool's 56,250 and 40 % of the delivery pool's: 5,625 + 22,500.
+    assert_eq!(q4.cost.commissions, d("28125"));
+    let kinds: Vec<ArchetypeKind> = q4.pools.iter().map(|p| p.kind).collect();
+    assert_eq!(
+        kinds,
+        [ArchetypeKind::Referral, ArchetypeKind::Subcontractor]
+    );
 }
 
 #[test]
-fn volume_bands_in_the_forecast_pay_the_average_rate_of_a_partner_year() {
+fn recruit_shares_weigh_the_pools() {
     let mut design = hand_design();
-    design.operating.compensation.model = CompensationModel::TieredByVolume {
-        bands: vec![
-            VolumeBand {
-                from_referrals: Count::of(1),
-                rate: pct(10),
-            },
-            VolumeBand {
-                from_referrals: Count::of(4),
-                rate: pct(15),
-            },
-            VolumeBand {
-                from_referrals: Count::of(11),
-                rate: pct(20),
-            },
-        ],
-    };
-    // 3 deals a quarter = 12 referrals a year: 3 at 10 %, 7 at 15 % and 2 at 20 %, 175 / 12 =
-    // 14.583… % on average.
+    choose(&mut design, ArchetypeKind::Agency, 50, 3);
+    for (kind, share) in [(ArchetypeKind::Referral, 75), (ArchetypeKind::Agency, 25)] {
+        design
+            .archetypes
+            .get_mut(kind)
+            .expect("in the catalogue")
+            .pool
+            .recruit_share = pct(share);
+    }
+    let q1 = &forecast(&design).quarters[0];
+    let recruited: Vec<Decimal> = q1.pools.iter().map(|p| p.recruited).collect();
+    assert_eq!(recruited, decimals(&["22.5", "7.5"]));
+}
+
+#[test]
+fn subscriptions_renew_at_the_gross_retention_and_recurring_margins_follow() {
+    let mut design = hand_design();
+    design.firm.sells_subscriptions = true;
+    design.assumptions.gross_retention = pct(90);
+    // Deals won in program month m (1-based) are worth 6,250 × (m − 5) from month 6; a year
+    // later 90 % of that renews: month 18 renews month 6's 6,250 × 90 % = 5,625.
     let f = forecast(&design);
-    // Q4 revenue 112,500 × 175 / 12 % = 16,406.25.
-    assert_eq!(f.quarters[3].cost.commissions, d("16406.25"));
+    let recurring = column(&f, |q| q.recurring_revenue);
+    // Q6 (months 16–18): 5,625; Q7 (19–21): 0.9 × 6,250 × (2 + 3 + 4) = 50,625;
+    // Q8 (22–24): 0.9 × 6,250 × (5 + 6 + 7) = 101,250.
+    assert_eq!(
+        recurring,
+        decimals(&["0", "0", "0", "0", "0", "5625", "50625", "101250"])
+    );
+    // New pipeline only in the sourced share; revenue counts both.
+    assert_eq!(
+        f.quarters[5].sourced_share,
+        forecast(&hand_design()).quarters[5].sourced_share
+    );
+    assert_eq!(f.quarters[5].revenue(), d("230625"));
+    // A referral fee is paid on the first year only: 10 % of Q6's new 225,000.
+    assert_eq!(f.quarters[5].cost.commissions, d("22500"));
+    // An MSP's margin follows the renewals: 10 % of 225,000 + 5,625.
+    let referral = design
+        .archetypes
+        .get_mut(ArchetypeKind::Referral)
+        .expect("in the catalogue");
+    referral.chosen = false;
+    choose(&mut design, ArchetypeKind::Msp, 50, 3);
+    assert_eq!(forecast(&design).quarters[5].cost.commissions, d("23062.5"));
+}
+
+#[test]
+fn costs_start_when_their_roles_and_tools_do() {
+    let mut design = hand_design();
+    // A partner manager to hire three months into the program, and a PRM from quarter 3.
+    let mut manager = role("manager-to-hire", 120_000);
+    manager.starts = Some(PlanDate::new(date(2026, 5, 13)).unwrap());
+    design.operating.roles.push(manager);
+    design.operating.tooling.prm_from_quarter = Some(ProgramQuarter::of(3));
+    design.operating.tooling.prm_cost_per_quarter = Money::whole(2_000);
+    design.assumptions.enablement_per_partner_year = Money::whole(1_200);
+    let f = forecast(&design);
+    // The program starts on 23 February 2026, the blank template's hire; a role costs from the
+    // first month that starts after it does, so the manager (13 May) costs from 23 May, the
+    // first day of quarter 2: 10,000 a month.
+    assert_eq!(f.quarters[0].cost.roles, d("15000"));
+    assert_eq!(f.quarters[1].cost.roles, d("45000"));
+    assert_eq!(
+        column(&f, |q| q.cost.tools)[..4],
+        decimals(&["500", "500", "2500", "2500"])
+    );
+    // Enablement: 100 a month for each active partner: Q1 has 5 in month 3, Q2 10 + 15 + 20.
+    assert_eq!(f.quarters[0].cost.enablement, d("500"));
+    assert_eq!(f.quarters[1].cost.enablement, d("4500"));
 }
 
 #[test]
@@ -452,8 +523,17 @@ fn money_at_its_maximum_saturates_instead_of_panicking() {
     design.firm.direct_win_rate = pct(100);
     design.firm.partner_sales_cycle_days = Days::of(0);
     design.assumptions.recruits_per_quarter = vec![Recruits::of(Recruits::MAX)];
-    design.assumptions.deals_per_active_partner = Deals::new(Deals::MAX).unwrap();
-    design.assumptions.activation_rate = pct(100);
+    for profile in &mut design.archetypes.catalogue {
+        profile.chosen = true;
+        profile.pool.deals_per_partner = Deals::new(Deals::MAX).unwrap();
+        profile.pool.activation_rate = pct(100);
+        profile.pool.deal_size = Relative::new(Relative::MAX).unwrap();
+        profile.economics.partner_share = pct(100);
+    }
+    design.firm.sells_subscriptions = true;
+    design.assumptions.gross_retention = pct(100);
+    design.assumptions.enablement_per_partner_year = max;
+    design.operating.tooling.prm_cost_per_quarter = max;
     set_days(&mut design, StageKind::Onboard, 0);
     set_days(&mut design, StageKind::Activate, 0);
     design.assumptions.direct_pipeline_growth = pct(100);
@@ -474,7 +554,9 @@ fn money_at_its_maximum_saturates_instead_of_panicking() {
 fn negative_deals_per_partner_cannot_enter_a_design() {
     assert!(Deals::new(d("-3")).is_err());
     let mut design = hand_design();
-    design.assumptions.deals_per_active_partner = Deals::of(0);
+    for profile in &mut design.archetypes.catalogue {
+        profile.pool.deals_per_partner = Deals::of(0);
+    }
     let f = forecast(&design);
     assert!(f.quarters.iter().all(|q| q.registered_deals.is_zero()));
 }
@@ -517,11 +599,12 @@ proptest! {
         direct in prop_oneof![Just(0u64), Just(10_000_000_000_000u64), 0u64..100_000_000],
     ) {
         let mut design = hand_design();
+        let referral = design.archetypes.get_mut(ArchetypeKind::Referral).unwrap();
+        referral.pool.activation_rate = pct(activation);
+        referral.pool.deals_per_partner = Deals::new(deals.clamp(Decimal::ZERO, Deals::MAX)).unwrap();
         let a = &mut design.assumptions;
         a.quarters = Horizon::clamped(quarters);
         a.recruits_per_quarter = recruits.into_iter().map(Recruits::clamped).collect();
-        a.activation_rate = pct(activation);
-        a.deals_per_active_partner = Deals::new(deals.clamp(Decimal::ZERO, Deals::MAX)).unwrap();
         a.registration_to_pipeline = pct(conversion);
         a.win_rate_lift = pct(lift);
         a.churn_per_quarter = pct(churn);

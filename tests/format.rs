@@ -61,7 +61,7 @@ fn money_and_percentages_are_written_as_exact_decimal_strings() {
         serde_json::from_str(&export(&example_design(), &check(&example_design()))).expect("JSON");
     assert_eq!(document["design"]["firm"]["annual_revenue"], "1800000");
     assert_eq!(
-        document["design"]["assumptions"]["deals_per_active_partner"],
+        document["design"]["archetypes"]["catalogue"][0]["pool"]["deals_per_partner"],
         "0.5"
     );
 }
@@ -359,7 +359,7 @@ fn every_version_one_file_is_upgraded_says_so_and_round_trips() {
         let (design, upgrade) = format::import_noting(&text).expect(&name);
         let upgrade = upgrade.expect("an upgrade is reported");
         assert_eq!(upgrade.from, 1, "{name}");
-        assert_eq!(upgrade.notes.len(), 2, "{name}: {:?}", upgrade.notes);
+        assert_eq!(upgrade.notes.len(), 4, "{name}: {:?}", upgrade.notes);
         // The partner cycle starts equal to the direct cycle, as the version-1 forecast had it.
         let cycle = &document["design"]["firm"]["sales_cycle_days"];
         assert_eq!(
@@ -371,18 +371,38 @@ fn every_version_one_file_is_upgraded_says_so_and_round_trips() {
             upgrade.notes[0].contains(&format!("({cycle} days)")),
             "{name}"
         );
+        assert!(!design.firm.sells_subscriptions, "{name}");
         let quarters = &document["design"]["assumptions"]["quarters_to_activate"];
         assert!(
-            upgrade.notes[1].contains(&format!("({quarters})")),
+            upgrade.notes[2].contains(&format!("({quarters})")),
             "{name}"
         );
+        // The activation rate and deals a partner move into every archetype's pool.
+        let assumptions = &document["design"]["assumptions"];
+        for profile in &design.archetypes.catalogue {
+            assert_eq!(
+                json!(profile.pool.activation_rate),
+                assumptions["activation_rate"],
+                "{name}"
+            );
+            assert_eq!(
+                json!(profile.pool.deals_per_partner),
+                assumptions["deals_per_active_partner"],
+                "{name}"
+            );
+        }
         // Everything else in the file is kept: the design written back out holds every value
-        // the version-1 file held, but for the one figure the journey now decides.
+        // the version-1 file held, but for the one figure the journey now decides and the two
+        // that moved into the pools.
         let mut old = document["design"].clone();
-        old["assumptions"]
-            .as_object_mut()
-            .expect("assumptions")
-            .remove("quarters_to_activate");
+        let old_assumptions = old["assumptions"].as_object_mut().expect("assumptions");
+        for moved in [
+            "quarters_to_activate",
+            "activation_rate",
+            "deals_per_active_partner",
+        ] {
+            old_assumptions.remove(moved);
+        }
         let written: Value = serde_json::from_str(&format::document(&design)).expect("JSON");
         assert_eq!(written["schema_version"], SCHEMA_VERSION);
         assert!(contains(&written["design"], &old), "{name} lost a value");

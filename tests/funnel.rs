@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use partner_blueprint::domain::Design;
+use partner_blueprint::domain::archetypes::ArchetypeKind;
 use partner_blueprint::domain::forecast::forecast;
 use partner_blueprint::domain::journey::StageKind;
 use partner_blueprint::domain::templates::Template;
@@ -13,7 +14,7 @@ fn d(text: &str) -> Decimal {
     text.parse().expect("a decimal literal")
 }
 
-/// The forecast tests' hand-worked design: recruiting starts on 10 partners a month, signed at
+/// The forecast tests' hand-worked design, one archetype (referral partners): recruiting starts on 10 partners a month, signed at
 /// once; half active two months later; no churn; one deal a partner a month, half qualified,
 /// 10,000 each; a 25 % partner win rate and a three-month partner cycle, over 8 quarters.
 fn hand_design() -> Design {
@@ -30,11 +31,16 @@ fn hand_design() -> Design {
             _ => 0,
         });
     }
+    let referral = design
+        .archetypes
+        .get_mut(ArchetypeKind::Referral)
+        .expect("in the catalogue");
+    referral.chosen = true;
+    referral.pool.activation_rate = Percent::whole(50);
+    referral.pool.deals_per_partner = Deals::of(3);
     let a = &mut design.assumptions;
     a.quarters = Horizon::of(8);
     a.recruits_per_quarter = vec![Recruits::of(30)];
-    a.activation_rate = Percent::whole(50);
-    a.deals_per_active_partner = Deals::of(3);
     a.registration_to_pipeline = Percent::whole(50);
     a.win_rate_lift = Percent::whole(25);
     a.churn_per_quarter = Percent::ZERO;

@@ -1,8 +1,10 @@
 //! The large design every benchmark measures: the Series B template grown to the size a heavy
-//! user reaches — 200 candidates on 8 criteria, 12 quarters, every list filled.
+//! user reaches — 200 candidates on 8 criteria, 12 quarters, three archetype pools, every list
+//! filled.
 
 use chrono::NaiveDate;
 use partner_blueprint::domain::Design;
+use partner_blueprint::domain::archetypes::ArchetypeKind;
 use partner_blueprint::domain::candidates::{Candidate, CriterionRating, RedFlag};
 use partner_blueprint::domain::templates::Template;
 use partner_blueprint::domain::values::{Horizon, Id, Rating, Recruits};
@@ -14,6 +16,10 @@ pub fn large_design() -> Design {
     let kickoff = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap_or_default();
     let mut design = Template::SeriesBSaas.design(kickoff);
     design.assumptions.quarters = Horizon::of(12);
+    // A third pool: the upper limit at launch (002 "Three is the upper limit").
+    if let Some(referral) = design.archetypes.get_mut(ArchetypeKind::Referral) {
+        referral.chosen = true;
+    }
     design.assumptions.recruits_per_quarter = vec![
         Recruits::of(4),
         Recruits::of(8),

@@ -27,6 +27,8 @@ pub struct QuarterPoint {
     pub direct: Decimal,
     /// Partner-sourced share of new pipeline, percent.
     pub share: Decimal,
+    /// Each pool's part of the partner-sourced pipeline, in the order of `ForecastChart::pools`.
+    pub pools: Vec<Decimal>,
 }
 
 /// One program year: its share against its floor.
@@ -45,6 +47,8 @@ pub struct YearPoint {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ForecastChart {
     pub currency: String,
+    /// The chosen archetypes whose pools make up the partner-sourced pipeline.
+    pub pools: Vec<&'static str>,
     pub quarters: Vec<QuarterPoint>,
     pub years: Vec<YearPoint>,
 }
@@ -54,6 +58,11 @@ impl ForecastChart {
     pub fn new(forecast: &Forecast, currency: &str) -> ForecastChart {
         ForecastChart {
             currency: currency.to_owned(),
+            pools: forecast
+                .quarters
+                .first()
+                .map(|q| q.pools.iter().map(|p| p.kind.label()).collect())
+                .unwrap_or_default(),
             quarters: forecast
                 .quarters
                 .iter()
@@ -63,6 +72,7 @@ impl ForecastChart {
                     pipeline: q.pipeline,
                     direct: q.direct_pipeline,
                     share: q.sourced_share,
+                    pools: q.pools.iter().map(|p| p.pipeline).collect(),
                 })
                 .collect(),
             years: forecast
@@ -143,29 +153,38 @@ impl Chart for ForecastChart {
     fn table(&self) -> Table {
         let pipeline = format!("Partner-sourced pipeline ({})", self.currency);
         let direct = format!("Direct pipeline ({})", self.currency);
+        let pool_heads: Vec<String> = self
+            .pools
+            .iter()
+            .map(|name| format!("Of which {name} ({})", self.currency))
+            .collect();
+        let mut columns = vec![
+            ("Period", false),
+            ("Starts", false),
+            (pipeline.as_str(), true),
+            (direct.as_str(), true),
+            ("Sourced share", true),
+            ("Floor", true),
+        ];
+        columns.extend(pool_heads.iter().map(|h| (h.as_str(), true)));
         let mut table = Table::new(
-            "Forecast by quarter, then by program year: partner-sourced pipeline, direct pipeline, and the sourced share against the year's floor",
-            &[
-                ("Period", false),
-                ("Starts", false),
-                (&pipeline, true),
-                (&direct, true),
-                ("Sourced share", true),
-                ("Floor", true),
-            ],
+            "Forecast by quarter, then by program year: partner-sourced pipeline, direct pipeline, the sourced share against the year's floor, and each archetype's part of the partner pipeline",
+            &columns,
         );
         for (i, q) in self.quarters.iter().enumerate() {
-            table.push(vec![
+            let mut row = vec![
                 format!("Q{}", q.quarter),
                 words::date(q.starts),
                 money(q.pipeline),
                 money(q.direct),
                 percent(q.share),
                 self.floor_of(i).map(percent).unwrap_or_default(),
-            ]);
+            ];
+            row.extend(q.pools.iter().map(|p| money(*p)));
+            table.push(row);
         }
-        for y in &self.years {
-            table.push(vec![
+        for (y, quarters) in self.years.iter().zip(self.quarters.chunks(4)) {
+            let mut row = vec![
                 format!("Year {}", y.year),
                 String::new(),
                 money(y.pipeline),
@@ -176,7 +195,17 @@ impl Chart for ForecastChart {
                     percent(y.floor),
                     if y.meets_floor { "met" } else { "not met" }
                 ),
-            ]);
+            ];
+            row.extend((0..self.pools.len()).map(|pool| {
+                money(
+                    quarters
+                        .iter()
+                        .filter_map(|q| q.pools.get(pool))
+                        .copied()
+                        .sum(),
+                )
+            }));
+            table.push(row);
         }
         table
     }

@@ -148,25 +148,44 @@ impl Chart for FunnelChart {
 
     fn table(&self) -> Table {
         let value = format!("Worth ({})", self.currency);
+        let pool_heads: Vec<String> = self
+            .funnel
+            .pools
+            .iter()
+            .map(|p| format!("Of which {}", p.kind.label()))
+            .collect();
+        let mut columns = vec![
+            ("Stage", false),
+            ("Count", true),
+            ("Unit", false),
+            (value.as_str(), true),
+        ];
+        columns.extend(pool_heads.iter().map(|h| (h.as_str(), true)));
         let mut table = Table::new(
             format!(
-                "The partner funnel over {} quarters, as the forecast counts it",
+                "The partner funnel over {} quarters, as the forecast counts it, and each \
+                 archetype's part of it",
                 self.funnel.quarters
             ),
-            &[
-                ("Stage", false),
-                ("Count", true),
-                ("Unit", false),
-                (&value, true),
-            ],
+            &columns,
         );
-        for (name, n, unit, worth) in self.stages() {
-            table.push(vec![
+        for (stage, (name, n, unit, worth)) in self.stages().into_iter().enumerate() {
+            let mut row = vec![
                 name,
                 count(n),
                 unit.to_owned(),
                 worth.map(money).unwrap_or_default(),
-            ]);
+            ];
+            row.extend(self.funnel.pools.iter().map(|p| {
+                count(match stage {
+                    0 => p.recruited,
+                    1 => p.active,
+                    2 => p.registered_deals,
+                    3 => p.opportunities,
+                    _ => p.closed_won_deals,
+                })
+            }));
+            table.push(row);
         }
         table
     }

@@ -5,11 +5,14 @@
 
 use rust_decimal::Decimal;
 
-use super::archetypes::{ArchetypeEconomics, ArchetypeKind, ArchetypeProfile, Archetypes};
+use super::archetypes::{ArchetypeEconomics, ArchetypeKind, ArchetypeProfile, Archetypes, Pool};
 use super::assumptions::ForecastAssumptions;
 use super::candidates::Criterion;
+use super::firm::FirmStage;
 use super::journey::StageKind;
-use super::values::{Cadence, Days, Deals, Horizon, Id, Money, Percent, Rating, Recruits, Weight};
+use super::values::{
+    Cadence, Days, Deals, Horizon, Id, Money, Percent, Rating, Recruits, Relative, Weight,
+};
 
 /// The score (0–100) a candidate needs to pass when nothing else is said. 004 scored 30 and
 /// passed 8: a bar at 70 keeps roughly the top quarter of a typical long list.
@@ -26,7 +29,8 @@ pub fn default_catalogue() -> Archetypes {
 }
 
 /// The default profile of one archetype: not chosen, a middling ICP match, no friction named yet
-/// (that is the firm's to write) and the archetype's typical economics, enablement and cadence.
+/// (that is the firm's to write) and the archetype's typical economics, pool, enablement and
+/// cadence.
 pub fn default_profile(kind: ArchetypeKind) -> ArchetypeProfile {
     let (share, note, enablement, cadence) = defaults_of(kind);
     ArchetypeProfile {
@@ -38,8 +42,36 @@ pub fn default_profile(kind: ArchetypeKind) -> ArchetypeProfile {
             partner_share: Percent::whole(share),
             note: note.to_owned(),
         },
+        pool: default_pool(kind),
         enablement: enablement.to_owned(),
         cadence,
+    }
+}
+
+/// An archetype's typical pool (BLUEPRINT.md second edition, benchmark bands):
+/// - recruit share 0: with every weight at zero the chosen archetypes share recruits equally;
+/// - activation 30 %, inside the 20–40 % typical band (partnermatch.co; forecastable.com
+///   "activate at 20–30 %"; TSIA via saasdash.ai 25–35 %);
+/// - deals a partner a quarter: a reseller or an MSP 2 (8 a year, inside elinkages.com's 5–20),
+///   every other archetype 1 (4 a year, inside 001's 2–5 for a new partnership);
+/// - deal size: the firm's average.
+pub fn default_pool(kind: ArchetypeKind) -> Pool {
+    Pool {
+        recruit_share: Percent::ZERO,
+        activation_rate: Percent::whole(30),
+        deals_per_partner: Deals::of(if kind.share_recurs() { 2 } else { 1 }),
+        deal_size: Relative::of(100),
+    }
+}
+
+/// Where a pool's default comes from, in a few words for the form.
+pub fn pool_source(kind: ArchetypeKind) -> &'static str {
+    if kind.share_recurs() {
+        "8 deals a year: inside the 5–20 a reseller or MSP registers (elinkages.com, a vendor's \
+         glossary)"
+    } else {
+        "4 deals a year: inside the 2–5 a new partnership makes (001); the referral band stands \
+         in until a source gives this archetype its own"
     }
 }
 
@@ -158,6 +190,17 @@ pub fn default_criteria() -> Vec<Criterion> {
 /// (002 FAQ: "15% in year one, 25% in year two, 35% in year three").
 pub const SHARE_FLOORS: [u32; 3] = [15, 25, 35];
 
+/// The partner-sourced share of new pipeline a firm at `stage` typically sees, low and high in
+/// whole percent (partnermatch.co benchmark article, a vendor's figures): seed to Series A
+/// 0–10 %, Series B and C 20–30 %, public 40–50 %. A bootstrapped firm is read as an early one.
+pub fn stage_share_band(stage: FirmStage) -> (u32, u32) {
+    match stage {
+        FirmStage::Bootstrapped | FirmStage::Seed | FirmStage::SeriesA => (0, 10),
+        FirmStage::SeriesB | FirmStage::SeriesC => (20, 30),
+        FirmStage::Public => (40, 50),
+    }
+}
+
 /// The healthy sourced-share floor for a program year (002 FAQ: 15, 25, 35 %); later years keep
 /// the last floor, year 0 is treated as year 1.
 pub fn sourced_share_floor(year: u32) -> Percent {
@@ -199,10 +242,6 @@ pub fn default_assumptions() -> ForecastAssumptions {
         quarters: Horizon::of(12),
         // 003 "Start with five to ten" at launch, then 001 "5-10 new partners per year".
         recruits_per_quarter: vec![Recruits::of(6), Recruits::of(2)],
-        // 30–50 % active when managed (PRM vendor figures): the middle.
-        activation_rate: Percent::whole(40),
-        // 001: a new partnership makes 2–5 referrals in its first year, about one a quarter.
-        deals_per_active_partner: Deals::of(1),
         // Half of registered deals qualify: a neutral start until the firm has its own rate.
         registration_to_pipeline: Percent::whole(50),
         // Crossbeam's network average of 11.7 %, the conservative end (002 claims 30–50 %).
@@ -211,6 +250,10 @@ pub fn default_assumptions() -> ForecastAssumptions {
         churn_per_quarter: Percent::whole(5),
         // 2–5 % of channel revenue is common; there is no channel revenue before launch.
         co_marketing_per_quarter: Money::ZERO,
+        // None assumed until the firm costs its own enablement.
+        enablement_per_partner_year: Money::ZERO,
+        // partnerpack ROI calculator: 85 % gross retention.
+        gross_retention: Percent::whole(85),
         // Flat direct pipeline unless the firm says otherwise.
         direct_pipeline_growth: Percent::ZERO,
     }
@@ -236,5 +279,23 @@ mod tests {
                 "{kind:?} names a figure or an article: {source}"
             );
         }
+    }
+
+    #[test]
+    fn each_stage_expects_its_benchmark_band() {
+        assert_eq!(stage_share_band(FirmStage::Seed), (0, 10));
+        assert_eq!(stage_share_band(FirmStage::SeriesA), (0, 10));
+        assert_eq!(stage_share_band(FirmStage::SeriesB), (20, 30));
+        assert_eq!(stage_share_band(FirmStage::SeriesC), (20, 30));
+        assert_eq!(stage_share_band(FirmStage::Public), (40, 50));
+    }
+
+    #[test]
+    fn a_reseller_or_msp_registers_more_deals_by_default_than_a_referral_partner() {
+        let msp = default_pool(ArchetypeKind::Msp);
+        let referral = default_pool(ArchetypeKind::Referral);
+        assert!(msp.deals_per_partner > referral.deals_per_partner);
+        assert_eq!(referral.activation_rate, Percent::whole(30));
+        assert_eq!(referral.deal_size, Relative::of(100));
     }
 }

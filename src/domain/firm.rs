@@ -29,6 +29,25 @@ pub enum FirmStage {
     Public,
 }
 
+impl FirmStage {
+    /// Every stage with its name, in order.
+    pub const LABELLED: [(FirmStage, &'static str); 6] = [
+        (FirmStage::Bootstrapped, "Bootstrapped"),
+        (FirmStage::Seed, "Seed"),
+        (FirmStage::SeriesA, "Series A"),
+        (FirmStage::SeriesB, "Series B"),
+        (FirmStage::SeriesC, "Series C or later"),
+        (FirmStage::Public, "Public"),
+    ];
+
+    pub fn label(self) -> &'static str {
+        FirmStage::LABELLED
+            .iter()
+            .find(|(stage, _)| *stage == self)
+            .map_or("", |(_, name)| name)
+    }
+}
+
 /// The firm designing the program.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FirmProfile {
@@ -42,6 +61,9 @@ pub struct FirmProfile {
     pub icp: String,
     /// The currency every amount in the design is in.
     pub currency: Currency,
+    /// Whether the firm sells subscriptions: a partner-sourced customer's yearly value then
+    /// renews at the forecast's gross retention, and recurring margins follow it.
+    pub sells_subscriptions: bool,
     /// New pipeline the direct team creates in a quarter.
     pub direct_pipeline_per_quarter: Money,
     pub average_deal_size: Money,

@@ -24,13 +24,14 @@ mod funnel;
 pub(crate) mod saturating;
 mod years;
 
-pub use chain::{Flow, months, partner_win_rate};
-pub use funnel::Funnel;
+pub use chain::{Flow, PoolMonths, months, partner_win_rate, recruit_shares, run};
+pub use funnel::{Funnel, PoolFunnel};
 
 use chrono::{Months, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::archetypes::ArchetypeKind;
 use super::design::Design;
 use super::timing;
 use super::values::Percent;
@@ -54,12 +55,15 @@ pub const TARGET_REVENUE_TO_COST: u32 = 5;
 /// The program's cost in one quarter, each line rounded to cents; `total` is their sum.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct CostLines {
-    /// Every role's `annual_cost / 4`, from quarter 1.
+    /// Each role's `annual_cost / 12` for each month it has started by.
     pub roles: Decimal,
-    /// Commissions earned on the quarter's deals under the compensation model.
+    /// The partners' fees, margins and splits on the quarter's revenue, pool by pool.
     pub commissions: Decimal,
     pub co_marketing: Decimal,
+    /// The tooling plan's spend, and the PRM's from its planned quarter.
     pub tools: Decimal,
+    /// The yearly enablement cost of the quarter's active partners, by month.
+    pub enablement: Decimal,
     pub total: Decimal,
 }
 
@@ -82,8 +86,13 @@ pub struct QuarterForecast {
     pub pipeline: Decimal,
     /// Partner-sourced deals won this quarter.
     pub closed_won_deals: Decimal,
-    /// Partner-sourced revenue won this quarter (money).
+    /// The first year's value of the partner-sourced deals won this quarter (money).
     pub closed_won_revenue: Decimal,
+    /// Renewals this quarter of partner-sourced deals won in earlier years, for a firm that
+    /// sells subscriptions (money).
+    pub recurring_revenue: Decimal,
+    /// Each chosen archetype's part of the quarter, in catalogue order.
+    pub pools: Vec<PoolQuarter>,
     /// New pipeline the direct team creates this quarter (money).
     pub direct_pipeline: Decimal,
     /// Partner-sourced share of total new pipeline this quarter, in percent.
@@ -91,8 +100,34 @@ pub struct QuarterForecast {
     pub cost: CostLines,
     /// Program cost from quarter 1 through this one.
     pub cumulative_cost: Decimal,
-    /// Partner-sourced revenue from quarter 1 through this one.
+    /// Partner-sourced revenue, new and recurring, from quarter 1 through this one.
     pub cumulative_revenue: Decimal,
+}
+
+impl QuarterForecast {
+    /// The quarter's partner-sourced revenue: new deals and renewals.
+    pub fn revenue(&self) -> Decimal {
+        saturating::add(self.closed_won_revenue, self.recurring_revenue)
+    }
+}
+
+/// One archetype's part of a quarter, reported as the quarter is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PoolQuarter {
+    pub kind: ArchetypeKind,
+    /// Partners signed this quarter.
+    pub recruited: Decimal,
+    /// Partners active at the end of the quarter.
+    pub active_partners: Decimal,
+    pub registered_deals: Decimal,
+    pub opportunities: Decimal,
+    /// Pipeline created (money).
+    pub pipeline: Decimal,
+    pub closed_won_deals: Decimal,
+    /// New and recurring revenue (money).
+    pub revenue: Decimal,
+    /// The partners' share of it (money).
+    pub commissions: Decimal,
 }
 
 /// One program year: the sourced share against its floor and target, and its economics.
@@ -114,7 +149,7 @@ pub struct YearSummary {
     pub target: Option<Percent>,
     /// The forecast share reaches the floor.
     pub meets_floor: bool,
-    /// Partner-sourced revenue won in the year.
+    /// Partner-sourced revenue in the year, new and recurring.
     pub revenue: Decimal,
     /// Program cost in the year.
     pub cost: Decimal,
@@ -181,15 +216,44 @@ pub fn program_start(design: &Design) -> NaiveDate {
 pub fn forecast(design: &Design) -> Forecast {
     let horizon = horizon(design);
     let start = program_start(design);
-    let flows = chain::quarters(&chain::months(design, horizon));
+    let (months, pools) = chain::run(design, horizon);
+    let flows = chain::quarters(&months);
+    let pool_quarters: Vec<Vec<Flow>> = pools.iter().map(|p| chain::quarters(&p.months)).collect();
     let mut quarters = Vec::with_capacity(flows.len());
     let mut cumulative_cost = Decimal::ZERO;
     let mut cumulative_revenue = Decimal::ZERO;
     let mut payback_quarter = None;
     for (index, flow) in flows.iter().enumerate() {
         let quarter = index as u32 + 1;
-        let cost = costs::quarter(design, flow);
-        let revenue = money(flow.closed_won_revenue);
+        let quarter_months = months
+            .chunks(chain::MONTHS_PER_QUARTER)
+            .nth(index)
+            .unwrap_or_default();
+        let cost = costs::quarter(design, start, index, quarter_months, flow);
+        let new_revenue = money(flow.closed_won_revenue);
+        let recurring_revenue = money(flow.recurring_revenue);
+        let revenue = saturating::add(new_revenue, recurring_revenue).normalize();
+        let pool_figures: Vec<PoolQuarter> = pools
+            .iter()
+            .zip(&pool_quarters)
+            .filter_map(|(pool, quarters)| {
+                let q = quarters.get(index)?;
+                Some(PoolQuarter {
+                    kind: pool.kind,
+                    recruited: count(q.recruited),
+                    active_partners: count(q.active),
+                    registered_deals: count(q.registered),
+                    opportunities: count(q.opportunities),
+                    pipeline: money(q.pipeline),
+                    closed_won_deals: count(q.closed_won_deals),
+                    revenue: money(saturating::add(q.closed_won_revenue, q.recurring_revenue)),
+                    commissions: money(q.commissions),
+                })
+            })
+            .collect();
+        // The program's pipeline is the sum of its pools' figures as reported, so a table
+        // that shows both adds up.
+        let pipeline = saturating::sum(pool_figures.iter().map(|p| p.pipeline)).normalize();
         cumulative_cost = saturating::add(cumulative_cost, cost.total).normalize();
         cumulative_revenue = saturating::add(cumulative_revenue, revenue).normalize();
         if payback_quarter.is_none()
@@ -207,9 +271,11 @@ pub fn forecast(design: &Design) -> Forecast {
             active_partners: count(flow.active),
             registered_deals: count(flow.registered),
             opportunities: count(flow.opportunities),
-            pipeline: money(flow.pipeline),
+            pipeline,
             closed_won_deals: count(flow.closed_won_deals),
-            closed_won_revenue: revenue,
+            closed_won_revenue: new_revenue,
+            recurring_revenue,
+            pools: pool_figures,
             direct_pipeline: money(flow.direct_pipeline),
             sourced_share: share(flow.pipeline, flow.direct_pipeline),
             cost,

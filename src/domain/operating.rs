@@ -56,6 +56,9 @@ pub struct Role {
     pub time_share: Percent,
     /// Yearly all-in cost of that share of time (002: a senior partnerships hire is $250K+).
     pub annual_cost: Money,
+    /// The day the role starts costing the program; none is the program's start. For a role
+    /// still to hire, its hire date.
+    pub starts: Option<PlanDate>,
     /// The scoreboard metric this role owns (002: every named role owns a number).
     pub owns_metric: Option<Id>,
     pub accountabilities: Vec<Accountability>,
@@ -216,6 +219,8 @@ pub struct Tooling {
     pub crm_attribution_fields: bool,
     /// The program quarter (1 = first) from which a PRM is used; none means no PRM planned.
     pub prm_from_quarter: Option<ProgramQuarter>,
+    /// What the PRM costs a quarter, from `prm_from_quarter`.
+    pub prm_cost_per_quarter: Money,
     /// Account-overlap data when recruiting targets matter.
     pub ecosystem_data: bool,
     /// Tool spend a quarter, for the forecast's cost lines.

@@ -35,6 +35,7 @@ places! {
         ANNUAL_REVENUE = firm.annual_revenue;
         ICP = firm.icp;
         CURRENCY = firm.currency;
+        SUBSCRIPTIONS = firm.sells_subscriptions;
         DIRECT_PIPELINE = firm.direct_pipeline_per_quarter;
         DEAL_SIZE = firm.average_deal_size;
         WIN_RATE = firm.direct_win_rate;
@@ -61,6 +62,10 @@ places! {
         FRICTION_REMOVED = archetypes.catalogue.#.friction_removed;
         PARTNER_SHARE = archetypes.catalogue.#.economics.partner_share;
         ECONOMICS_NOTE = archetypes.catalogue.#.economics.note;
+        RECRUIT_SHARE = archetypes.catalogue.#.pool.recruit_share;
+        POOL_ACTIVATION = archetypes.catalogue.#.pool.activation_rate;
+        POOL_DEALS = archetypes.catalogue.#.pool.deals_per_partner;
+        POOL_DEAL_SIZE = archetypes.catalogue.#.pool.deal_size;
         ENABLEMENT = archetypes.catalogue.#.enablement;
         CADENCE = archetypes.catalogue.#.cadence;
     }
@@ -73,6 +78,7 @@ places! {
         ROLE_PERSON = operating.roles.#.person;
         ROLE_TIME_SHARE = operating.roles.#.time_share;
         ROLE_ANNUAL_COST = operating.roles.#.annual_cost;
+        ROLE_STARTS = operating.roles.#.starts;
         ROLE_OWNS_METRIC = operating.roles.#.owns_metric;
         ROLE_ACCOUNTABILITIES = operating.roles.#.accountabilities;
         SOURCED_DEFINITION = operating.attribution.sourced.definition;
@@ -120,6 +126,7 @@ places! {
         BAND_RATE = operating.compensation.model.bands.#.rate;
         CRM_FIELDS = operating.tooling.crm_attribution_fields;
         PRM_FROM = operating.tooling.prm_from_quarter;
+        PRM_COST = operating.tooling.prm_cost_per_quarter;
         ECOSYSTEM_DATA = operating.tooling.ecosystem_data;
         TOOL_COST = operating.tooling.cost_per_quarter;
         DESIGN_COMPLETE = operating.timeline.design_complete;
@@ -174,12 +181,12 @@ places! {
         QUARTERS = assumptions.quarters;
         RECRUITS = assumptions.recruits_per_quarter;
         RECRUITS_IN = assumptions.recruits_per_quarter.#;
-        ACTIVATION = assumptions.activation_rate;
-        DEALS = assumptions.deals_per_active_partner;
         REGISTRATION = assumptions.registration_to_pipeline;
         LIFT = assumptions.win_rate_lift;
         CHURN = assumptions.churn_per_quarter;
         CO_MARKETING = assumptions.co_marketing_per_quarter;
+        ENABLEMENT = assumptions.enablement_per_partner_year;
+        RETENTION = assumptions.gross_retention;
         DIRECT_GROWTH = assumptions.direct_pipeline_growth;
     }
 }

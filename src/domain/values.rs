@@ -11,7 +11,7 @@ use serde::Serialize;
 
 pub use bounded::{
     Amount, Count, Days, Deals, Headcount, Horizon, Hours, PlanDate, ProgramQuarter, QuarterCount,
-    Recruits, Score, Target, Weight, Whole, YEAR_MAX, YEAR_MIN, Years, parse_decimal,
+    Recruits, Relative, Score, Target, Weight, Whole, YEAR_MAX, YEAR_MIN, Years, parse_decimal,
 };
 
 /// Why a value was refused; the text says what was expected, for an error shown to a person.

@@ -203,7 +203,7 @@ describe("a design saved by a newer version", () => {
     const { context, page, errors } = await withTwoDesigns();
     try {
       const { json } = await validDesign();
-      json.schema_version = 2;
+      json.schema_version = 3;
       json.design.title = "From the future";
       json.design.new_mechanic = { added: "in version 2" };
       const newer = JSON.stringify(json, null, 2);

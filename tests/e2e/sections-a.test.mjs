@@ -67,7 +67,10 @@ describe("archetypes", () => {
       const icp = card.getByLabel("ICP match");
       await icp.selectOption({ label: "1: hardly any match" });
       await expectFindings(page, "archetypes.icp-mismatch", 1);
-      assert.match(await card.getByText(/^The partner's share/).textContent(), /Default 30 %: .*20–40 %/);
+      assert.match(
+        await card.getByText(/^The partner's reseller margin/).textContent(),
+        /of each year's value while the client renews; the forecast costs it\. Default 30 %: .*20–40 %/,
+      );
       await icp.selectOption({ label: "5: they are our ICP" });
       await expectFindings(page, "archetypes.icp-mismatch", 0);
 
@@ -236,16 +239,17 @@ describe("journey", () => {
       assert.match(await firstDeal.textContent(), /105 days/, "the design still holds 45");
       await expectFindings(page, "journey.slow-first-deal", 1);
 
-      // Leaving the field keeps the text and its reason; Undo restores the last valid value.
+      // Leaving the field keeps the text and its reason; Undo restores the last valid value,
+      // the blank journey's 60 days.
       await activate.blur();
       assert.equal(await activate.inputValue(), "abc");
       await page.getByRole("toolbar", { name: "Edit" }).getByRole("button", { name: "Undo" }).click();
       await page.waitForFunction(
-        () => document.querySelector("#field-journey-stages-2-duration_days")?.value === "0",
+        () => document.querySelector("#field-journey-stages-2-duration_days")?.value === "60",
       );
       assert.equal(await error.textContent(), "");
-      assert.match(await firstDeal.textContent(), /60 days.*within it/);
-      await expectFindings(page, "journey.slow-first-deal", 0);
+      assert.match(await firstDeal.textContent(), /120 days.*30 days over/);
+      await expectFindings(page, "journey.slow-first-deal", 1);
       assert.deepEqual(errors, []);
     } finally {
       await context.close();

@@ -19,6 +19,7 @@ export const FIRM = {
   winRate: "25",
   cycleDays: "120",
   partnerCycleDays: "91",
+  subscriptions: true,
 };
 
 export const THESIS = {
@@ -54,6 +55,12 @@ export const ARCHETYPES = [
     enablement:
       "Implementation certification in two half-day sessions, a sandbox per consultant, a " +
       "connector playbook and solution-architect office hours.",
+    /** Label → value of its economics and pool, left as the catalogue has them where absent. */
+    figures: [
+      ["Share of recruits", "70"],
+      ["Activation rate", "50"],
+      ["Deals per active partner per quarter", "2.5"],
+    ],
   },
   {
     name: "Managed service provider (MSP)",
@@ -63,6 +70,13 @@ export const ARCHETYPES = [
       "RevOps provider owns that for them.",
     enablement:
       "Admin certification, a multi-client console and a shared escalation channel with our support team.",
+    figures: [
+      ["Partner share", "20"],
+      ["How the share is earned", "20 % recurring margin while the managed client stays"],
+      ["Share of recruits", "30"],
+      ["Activation rate", "40"],
+      ["Deals per active partner per quarter", "5"],
+    ],
   },
 ];
 
@@ -105,6 +119,8 @@ export const ROLES = [
     person: "",
     share: "100",
     cost: "250000",
+    /** Days after the kickoff the role costs from: the hire's own day. */
+    startsAfterKickoff: 49,
     metric: "Partner-influenced pipeline",
     answersFor: [SYSTEM],
   },
@@ -114,6 +130,7 @@ export const ROLES = [
     person: "",
     share: "100",
     cost: "140000",
+    startsAfterKickoff: 49 + 91,
     metric: "Certified partners by archetype",
     answersFor: [],
   },
@@ -235,7 +252,7 @@ export const COMPENSATION = {
   paymentDays: "30",
 };
 
-export const TOOLING = { prmFromQuarter: "9", costPerQuarter: "4000" };
+export const TOOLING = { prmFromQuarter: "9", prmCostPerQuarter: "6000", costPerQuarter: "4000" };
 
 /** Role titles of the stages' owners. */
 const DIRECTOR = "Director of Partnerships";
@@ -407,15 +424,15 @@ export const METRICS = [
 export const SHARE_TARGETS = ["15", "25", "35"];
 
 export const ASSUMPTIONS = {
-  recruits: ["12", "12", "10", "10", "10", "12"],
+  recruits: ["12", "18", "18", "18", "18", "20"],
   /** Label → value, in the form's order. */
   figures: [
-    ["Activation rate", "50"],
-    ["Deals per active partner per quarter", "4"],
     ["Registration to pipeline", "70"],
-    ["Win-rate lift with a partner", "50"],
+    ["Win-rate lift with a partner", "30"],
     ["Partner churn per quarter", "3"],
     ["Co-marketing per quarter", "15000"],
+    ["Enablement per active partner per year", "2000"],
+    ["Gross retention per year", "90"],
     ["Direct pipeline growth per quarter", "6"],
   ],
 };

@@ -85,6 +85,18 @@ async function fillFirm(page) {
   await typeInto(page.getByLabel("Direct win rate"), f.winRate);
   await typeInto(page.getByLabel("Direct sales cycle"), f.cycleDays);
   await typeInto(page.getByLabel("Partner sales cycle"), f.partnerCycleDays);
+  if (f.subscriptions) await page.getByRole("checkbox", { name: "We sell subscriptions" }).check();
+  kickoff = await page.getByLabel("Design kickoff date").inputValue();
+}
+
+/** The design's kickoff as the firm profile shows it (YYYY-MM-DD), once the firm is filled. */
+let kickoff;
+
+/** `days` after the kickoff, as a date field takes it. */
+function afterKickoff(days) {
+  const date = new Date(`${kickoff}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
 }
 
 async function fillThesis(page) {
@@ -131,6 +143,7 @@ async function fillArchetypes(page) {
     await typeInto(card.getByLabel("Friction it removes"), a.friction);
     await expectFindings(page, "archetypes.no-friction", 0);
     await typeInto(card.getByLabel("Enablement"), a.enablement);
+    for (const [label, value] of a.figures) await typeInto(card.getByLabel(label, { exact: true }), value);
   }
   await expectFindings(page, "archetypes.none", 0);
   assert.match(await page.locator(".archetype-count").textContent(), /^2 chosen: two is better/);
@@ -147,6 +160,9 @@ async function fillRoles(page) {
     if (r.person) await typeInto(role.getByLabel("Person"), r.person);
     await typeInto(role.getByLabel("Share of time"), r.share);
     await typeInto(role.getByLabel("Annual cost, all-in"), r.cost);
+    if (r.startsAfterKickoff !== undefined) {
+      await role.getByLabel("Costs from").fill(afterKickoff(r.startsAfterKickoff));
+    }
     for (const what of r.answersFor) await role.getByRole("checkbox", { name: what }).check();
     // Every named role must own a number, and the scoreboard has none yet.
     await expectFindings(page, "roles.no-number", i + 1);
@@ -238,6 +254,7 @@ async function fillTooling(page) {
   // The blank design's forecast has too few active partners by then; the scoreboard's
   // assumptions will settle it.
   await expectFindings(page, "tooling.prm-too-early", 1);
+  await typeInto(part.getByLabel("PRM cost per quarter"), SERIES_B.TOOLING.prmCostPerQuarter);
   await typeInto(part.getByLabel("Tool cost per quarter"), SERIES_B.TOOLING.costPerQuarter);
   await part.getByRole("checkbox", { name: "Ecosystem data (account overlap)" }).check();
 }
@@ -292,7 +309,7 @@ async function fillJourney(page) {
   await expectFindings(page, "journey.slow-first-deal", 0);
   assert.match(
     await page.locator(".journey-first-deal").textContent(),
-    /90 days of the 90-day first-deal target: within it\./,
+    /42 days of the 90-day first-deal target: within it\./,
   );
   await expectCritical(page, 0);
 }

@@ -9,7 +9,9 @@ use super::{fires, quiet, series_b, services};
 #[test]
 fn a_program_returning_under_five_to_one_in_year_three_warns() {
     let mut design = series_b();
-    design.assumptions.deals_per_active_partner = Deals::new(Decimal::ONE).unwrap();
+    for profile in &mut design.archetypes.catalogue {
+        profile.pool.deals_per_partner = Deals::new(Decimal::ONE).unwrap();
+    }
     let findings = fires(&design, "economics.low-return");
     assert!(findings[0].message.contains("year 3"));
     assert_eq!(findings[0].path.dotted(), "assumptions");
@@ -41,9 +43,13 @@ fn a_program_with_no_cost_warns_that_its_return_cannot_be_judged() {
         role.annual_cost = Money::ZERO;
     }
     design.operating.tooling.cost_per_quarter = Money::ZERO;
+    design.operating.tooling.prm_cost_per_quarter = Money::ZERO;
     design.assumptions.co_marketing_per_quarter = Money::ZERO;
+    design.assumptions.enablement_per_partner_year = Money::ZERO;
     // With no deals won there is no commission either.
-    design.assumptions.deals_per_active_partner = Deals::new(Decimal::ZERO).unwrap();
+    for profile in &mut design.archetypes.catalogue {
+        profile.pool.deals_per_partner = Deals::new(Decimal::ZERO).unwrap();
+    }
     fires(&design, "economics.no-cost");
     quiet(&design, "economics.low-return");
 }

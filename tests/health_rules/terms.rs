@@ -63,6 +63,7 @@ fn two_tiers_for_five_partners_a_year_are_premature() {
 #[test]
 fn three_tiers_for_32_partners_are_premature() {
     let mut design = series_b();
+    design.assumptions.recruits_per_quarter = vec![Recruits::of(8)];
     design
         .operating
         .tiers
@@ -72,7 +73,9 @@ fn three_tiers_for_32_partners_are_premature() {
 
 #[test]
 fn two_tiers_for_32_partners_a_year_are_not_premature() {
-    quiet(&series_b(), "tiers.premature");
+    let mut design = series_b();
+    design.assumptions.recruits_per_quarter = vec![Recruits::of(8)];
+    quiet(&design, "tiers.premature");
 }
 
 #[test]

@@ -6,7 +6,7 @@
 use chrono::{Days, NaiveDate};
 use partner_blueprint::domain::Design;
 use partner_blueprint::domain::archetypes::{
-    ArchetypeEconomics, ArchetypeKind, ArchetypeProfile, Archetypes,
+    ArchetypeEconomics, ArchetypeKind, ArchetypeProfile, Archetypes, Pool,
 };
 use partner_blueprint::domain::assumptions::ForecastAssumptions;
 use partner_blueprint::domain::candidates::{
@@ -130,6 +130,7 @@ prop_compose! {
         annual_revenue in money(),
         icp in text(),
         currency in "[A-Z]{3}",
+        sells_subscriptions in any::<bool>(),
         direct_pipeline_per_quarter in money(),
         average_deal_size in money(),
         direct_win_rate in percent(),
@@ -140,7 +141,7 @@ prop_compose! {
         FirmProfile {
             name, kind, headcount, stage, annual_revenue, icp,
             currency: Currency::new(&currency).expect("three letters"),
-            direct_pipeline_per_quarter, average_deal_size, direct_win_rate, sales_cycle_days,
+            sells_subscriptions, direct_pipeline_per_quarter, average_deal_size, direct_win_rate, sales_cycle_days,
             partner_sales_cycle_days, kickoff,
         }
     }
@@ -169,12 +170,24 @@ fn cadence() -> impl Strategy<Value = Cadence> {
 }
 
 prop_compose! {
+    fn pool()(
+        recruit_share in percent(),
+        activation_rate in percent(),
+        deals_per_partner in amount(),
+        deal_size in amount(),
+    ) -> Pool {
+        Pool { recruit_share, activation_rate, deals_per_partner, deal_size }
+    }
+}
+
+prop_compose! {
     fn profile()(
         chosen in any::<bool>(),
         icp_match in rating(),
         friction_removed in text(),
         partner_share in percent(),
         note in text(),
+        pool in pool(),
         enablement in text(),
         cadence in cadence(),
     ) -> ArchetypeProfile {
@@ -182,7 +195,7 @@ prop_compose! {
             kind: ArchetypeKind::Reseller,
             chosen, icp_match, friction_removed,
             economics: ArchetypeEconomics { partner_share, note },
-            enablement, cadence,
+            pool, enablement, cadence,
         }
     }
 }
@@ -206,11 +219,12 @@ prop_compose! {
         person in name(),
         time_share in percent(),
         annual_cost in money(),
+        starts in proptest::option::of(date()),
         owns_metric in pick(),
         accountabilities in subsequence(Accountability::ALL.to_vec(), 0..=3),
     ) -> Role {
-        Role { id: placeholder(), title, kind, person, time_share, annual_cost, owns_metric,
-            accountabilities }
+        Role { id: placeholder(), title, kind, person, time_share, annual_cost, starts,
+            owns_metric, accountabilities }
     }
 }
 
@@ -311,13 +325,14 @@ prop_compose! {
         crm in any::<bool>(),
         prm in proptest::option::of(whole()),
         ecosystem in any::<bool>(),
-        tool_cost in money(),
+        costs in (money(), money()),
         dates in (date(), date()),
     ) -> OperatingModel {
         OperatingModel {
             roles, attribution, deal_registration, tiers, compensation,
             tooling: Tooling { crm_attribution_fields: crm, prm_from_quarter: prm,
-                ecosystem_data: ecosystem, cost_per_quarter: tool_cost },
+                prm_cost_per_quarter: costs.1, ecosystem_data: ecosystem,
+                cost_per_quarter: costs.0 },
             timeline: Timeline { design_complete: dates.0, partnerships_hire: dates.1 },
         }
     }
@@ -404,17 +419,17 @@ prop_compose! {
     fn assumptions()(
         quarters in whole(),
         recruits_per_quarter in vec(whole(), 0..6),
-        activation_rate in percent(),
-        deals_per_active_partner in amount(),
         registration_to_pipeline in percent(),
         win_rate_lift in percent(),
         churn_per_quarter in percent(),
         co_marketing_per_quarter in money(),
+        enablement_per_partner_year in money(),
+        gross_retention in percent(),
         direct_pipeline_growth in percent(),
     ) -> ForecastAssumptions {
-        ForecastAssumptions { quarters, recruits_per_quarter, activation_rate,
-            deals_per_active_partner, registration_to_pipeline,
-            win_rate_lift, churn_per_quarter, co_marketing_per_quarter, direct_pipeline_growth }
+        ForecastAssumptions { quarters, recruits_per_quarter, registration_to_pipeline,
+            win_rate_lift, churn_per_quarter, co_marketing_per_quarter,
+            enablement_per_partner_year, gross_retention, direct_pipeline_growth }
     }
 }
 

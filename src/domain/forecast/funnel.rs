@@ -5,6 +5,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::super::archetypes::ArchetypeKind;
 use super::saturating::sum;
 use super::{Forecast, QuarterForecast};
 
@@ -27,6 +28,20 @@ pub struct Funnel {
     pub closed_won_deals: Decimal,
     /// The revenue those deals are worth (money).
     pub closed_won_revenue: Decimal,
+    /// Each chosen archetype's part of the funnel, in catalogue order.
+    pub pools: Vec<PoolFunnel>,
+}
+
+/// One archetype's part of the funnel: its counts at each stage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PoolFunnel {
+    pub kind: ArchetypeKind,
+    pub recruited: Decimal,
+    /// Active in the last quarter.
+    pub active: Decimal,
+    pub registered_deals: Decimal,
+    pub opportunities: Decimal,
+    pub closed_won_deals: Decimal,
 }
 
 impl Forecast {
@@ -46,6 +61,34 @@ impl Forecast {
             pipeline: total(|q| q.pipeline),
             closed_won_deals: total(|q| q.closed_won_deals),
             closed_won_revenue: total(|q| q.closed_won_revenue),
+            pools: self
+                .quarters
+                .last()
+                .map(|last| {
+                    last.pools
+                        .iter()
+                        .enumerate()
+                        .map(|(i, pool)| {
+                            let total = |pick: fn(&super::PoolQuarter) -> Decimal| {
+                                sum(self
+                                    .quarters
+                                    .iter()
+                                    .filter_map(|q| q.pools.get(i))
+                                    .map(pick))
+                                .normalize()
+                            };
+                            PoolFunnel {
+                                kind: pool.kind,
+                                recruited: total(|p| p.recruited),
+                                active: pool.active_partners,
+                                registered_deals: total(|p| p.registered_deals),
+                                opportunities: total(|p| p.opportunities),
+                                closed_won_deals: total(|p| p.closed_won_deals),
+                            }
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
         }
     }
 }

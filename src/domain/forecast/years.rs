@@ -32,7 +32,7 @@ pub(super) fn summarise(design: &Design, quarters: &[QuarterForecast]) -> Vec<Ye
                 floor,
                 target: design.scoreboard.sourced_share_targets.get(index).copied(),
                 meets_floor: sourced_share >= floor.value(),
-                revenue: sum(year_quarters.iter().map(|q| q.closed_won_revenue)).normalize(),
+                revenue: sum(year_quarters.iter().map(QuarterForecast::revenue)).normalize(),
                 cost: sum(year_quarters.iter().map(|q| q.cost.total)).normalize(),
                 revenue_to_cost: last.and_then(|q| ratio(q.cumulative_revenue, q.cumulative_cost)),
             }

@@ -48,10 +48,15 @@ pub fn migrate(mut document: Value, from: u32) -> Result<(Value, Option<Upgrade>
     Ok((document, upgrade))
 }
 
-/// Version 1 to 2 (the forecast's timing follows the design): the firm gains a partner sales
-/// cycle, which starts equal to the direct cycle the version-1 forecast closed partner deals
-/// on, so the upgraded forecast closes them as late as before; and the assumption "quarters to
-/// activate" goes, since the journey's recruit, onboard and activate durations now decide it.
+/// Version 1 to 2 (the forecast follows the design):
+/// - the firm gains a partner sales cycle, equal to the direct cycle the version-1 forecast
+///   closed partner deals on, and whether it sells subscriptions (no, as version 1 forecast);
+/// - "quarters to activate" goes: the journey's recruit, onboard and activate durations decide
+///   it;
+/// - the program's activation rate and deals a partner move into every archetype's pool, each
+///   with an even share of recruits and the firm's average deal size;
+/// - enablement per partner (none), gross retention (85 %), a PRM cost (none) and role start
+///   dates (none: from the program's start) are added.
 fn version_2(mut document: Value, notes: &mut Vec<String>) -> Result<Value, ImportError> {
     let Some(design) = document.get_mut("design").and_then(Value::as_object_mut) else {
         // The reader names what is missing.
@@ -67,15 +72,75 @@ fn version_2(mut document: Value, notes: &mut Vec<String>) -> Result<Value, Impo
         ));
         firm.insert("partner_sales_cycle_days".to_owned(), cycle);
     }
-    if let Some(assumptions) = member(design, "assumptions")
-        && let Some(quarters) = assumptions.remove("quarters_to_activate")
+    if let Some(firm) = member(design, "firm")
+        && !firm.contains_key("sells_subscriptions")
     {
-        notes.push(format!(
-            "\"Quarters to activate\" ({quarters}) is no longer a separate figure: the journey's \
-             recruit, onboard and activate durations now decide when a partner's first deal comes."
-        ));
+        firm.insert("sells_subscriptions".to_owned(), Value::Bool(false));
+        notes.push(
+            "\"We sell subscriptions\" is new and off, so partner deals do not renew in the \
+             forecast; turn it on in the firm profile if they do."
+                .to_owned(),
+        );
+    }
+    let mut pool = Map::new();
+    if let Some(assumptions) = member(design, "assumptions") {
+        if let Some(quarters) = assumptions.remove("quarters_to_activate") {
+            notes.push(format!(
+                "\"Quarters to activate\" ({quarters}) is no longer a separate figure: the \
+                 journey's recruit, onboard and activate durations now decide when a partner's \
+                 first deal comes."
+            ));
+        }
+        let activation = assumptions.remove("activation_rate");
+        let deals = assumptions.remove("deals_per_active_partner");
+        if let (Some(activation), Some(deals)) = (activation, deals) {
+            notes.push(format!(
+                "The activation rate ({} %) and deals a partner ({} a quarter) \
+                 are now each archetype's own, in its profile; every archetype starts with \
+                 these, an even share of recruits and your average deal size. The forecast \
+                 now also costs each archetype's own partner share.",
+                plain(&activation),
+                plain(&deals)
+            ));
+            pool.insert("recruit_share".to_owned(), Value::from("0"));
+            pool.insert("activation_rate".to_owned(), activation);
+            pool.insert("deals_per_partner".to_owned(), deals);
+            pool.insert("deal_size".to_owned(), Value::from("100"));
+        }
+        assumptions
+            .entry("enablement_per_partner_year")
+            .or_insert_with(|| Value::from("0"));
+        assumptions
+            .entry("gross_retention")
+            .or_insert_with(|| Value::from("85"));
+    }
+    if !pool.is_empty()
+        && let Some(catalogue) = member(design, "archetypes")
+            .and_then(|a| a.get_mut("catalogue"))
+            .and_then(Value::as_array_mut)
+    {
+        for profile in catalogue.iter_mut().filter_map(Value::as_object_mut) {
+            profile
+                .entry("pool")
+                .or_insert_with(|| Value::Object(pool.clone()));
+        }
+    }
+    if let Some(tooling) = member(design, "operating")
+        .and_then(|o| o.get_mut("tooling"))
+        .and_then(Value::as_object_mut)
+    {
+        tooling
+            .entry("prm_cost_per_quarter")
+            .or_insert_with(|| Value::from("0"));
     }
     Ok(document)
+}
+
+/// A JSON value as a person reads it: a string without its quotes.
+fn plain(value: &Value) -> String {
+    value
+        .as_str()
+        .map_or_else(|| value.to_string(), str::to_owned)
 }
 
 /// The object member `name` of `object`, if it is an object.

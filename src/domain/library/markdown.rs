@@ -83,6 +83,10 @@ fn firm(md: &mut String, design: &Design) {
         format!("{} days", f.sales_cycle_days),
     ]);
     t.row(vec![
+        "Sells subscriptions".into(),
+        if f.sells_subscriptions { "yes" } else { "no" }.into(),
+    ]);
+    t.row(vec![
         "Partner sales cycle".into(),
         format!("{} days", f.partner_sales_cycle_days),
     ]);

@@ -195,7 +195,7 @@ mod tests {
         for template in [Template::SeriesBSaas, Template::ServicesFirm] {
             let payload = encode_payload(&template.design(kickoff()));
             assert!(
-                payload.len() < 6000,
+                payload.len() < LINK_FILE_ADVISED,
                 "{template:?}: {} characters",
                 payload.len()
             );

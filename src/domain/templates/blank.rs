@@ -56,6 +56,7 @@ fn firm(kickoff: PlanDate) -> FirmProfile {
         annual_revenue: Money::ZERO,
         icp: String::new(),
         currency: Currency::default(),
+        sells_subscriptions: false,
         direct_pipeline_per_quarter: Money::ZERO,
         average_deal_size: Money::ZERO,
         direct_win_rate: pct(20),

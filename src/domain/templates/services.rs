@@ -8,10 +8,10 @@ mod journey;
 mod operating;
 mod scoreboard;
 
-use crate::domain::values::{Days, Deals, Headcount, Horizon, PlanDate, Recruits};
+use crate::domain::values::{Days, Deals, Headcount, Horizon, PlanDate, Recruits, Relative};
 use rust_decimal::Decimal;
 
-use super::super::archetypes::{ArchetypeKind, Archetypes};
+use super::super::archetypes::{ArchetypeKind, Archetypes, Pool};
 use super::super::assumptions::ForecastAssumptions;
 use super::super::catalogue::default_catalogue;
 use super::super::design::Design;
@@ -46,6 +46,8 @@ fn firm(kickoff: PlanDate) -> FirmProfile {
               with a marketing lead who owns the rebrand and a board date to hit."
             .to_owned(),
         currency: Currency::default(),
+        // Projects, billed once: no yearly renewal to forecast.
+        sells_subscriptions: false,
         // About 24 pitches a quarter from the studio's own outreach; at 30 % that is $1.6M of
         // new projects a year, the rest of the revenue coming from existing clients.
         direct_pipeline_per_quarter: money(1_300_000),
@@ -104,6 +106,17 @@ fn archetypes() -> Archetypes {
             .to_owned();
         referral.economics.partner_share = pct(10);
         referral.economics.note = "10 % of the first project, paid net-30 (001)".to_owned();
+        referral.pool = Pool {
+            // Most introductions come from the referral network.
+            recruit_share: pct(85),
+            // The top of the band (50 %, managed with structured onboarding): four hand-picked
+            // partners, each with a monthly check-in.
+            activation_rate: pct(50),
+            // Ten a year each way: the top of the 1–10 referral band; 001 counts 2–5 for a new
+            // partnership and 20–50 for a mature one.
+            deals_per_partner: Deals::new(Decimal::new(25, 1)).unwrap_or_default(),
+            deal_size: Relative::of(100),
+        };
     }
     if let Some(delivery) = archetypes.get_mut(ArchetypeKind::Subcontractor) {
         delivery.chosen = true;
@@ -111,32 +124,42 @@ fn archetypes() -> Archetypes {
         delivery.friction_removed = "Capability: rebrands that need a new website no longer \
                                      leave with a competitor who builds both."
             .to_owned();
+        delivery.pool = Pool {
+            // One delivery partner in about seven: its 40 % split makes each of its deals
+            // cost far more than a referral.
+            recruit_share: pct(15),
+            activation_rate: pct(50),
+            // Joint bids on rebrands that need a site: four a year, inside the referral band
+            // that stands in for delivery partners.
+            deals_per_partner: Deals::of(1),
+            // A rebrand with a website is larger than our average project.
+            deal_size: Relative::of(150),
+        };
     }
     archetypes
 }
 
-/// Four partners at launch, then two a quarter (001: start with 2–3, add 5–10 a year once the
-/// model works); the network clears 002's 15/25/35 % floors every year and returns better than
-/// 5:1 (001) over the three years.
+/// Six partners in the first quarter, then two a quarter (001: add 5–10 a year once the model
+/// works). The archetypes' own figures are in their pools.
 fn assumptions() -> ForecastAssumptions {
     ForecastAssumptions {
         quarters: Horizon::of(12),
-        // The four launch candidates, then eight a year: inside 001's "5-10 new partners per
-        // year in strategic categories".
-        recruits_per_quarter: [4, 2].map(Recruits::of).to_vec(),
-        // Hand-picked partners with a monthly check-in activate more often than the 30–50 % of
-        // a broad managed program.
-        activation_rate: pct(60),
-        // Referrals each way: 001 counts 2–5 a year for a new partnership and 20–50 for a
-        // mature one; ten a year for an active partner sits between.
-        deals_per_active_partner: Deals::new(Decimal::new(25, 1)).unwrap_or_default(),
+        // The four launch candidates and two more from the founders' own network in quarter
+        // one, then eight a year: inside 001's "5-10 new partners per year in strategic
+        // categories".
+        recruits_per_quarter: [6, 2].map(Recruits::of).to_vec(),
         // 001: a warm referral converts at 3–5x the rate of cold outreach.
         registration_to_pipeline: pct(70),
-        // The top of 002's 30–50 %: 45 % against 30 % direct, near 001's referrals "that close
-        // at 50%".
-        win_rate_lift: pct(50),
+        // Inside the 5–50 % band (Crossbeam 11.7 %; 002 30–50 %): 42 % against 30 % direct,
+        // toward 001's warm referrals "that close at 50%".
+        win_rate_lift: pct(40),
+        // About one partner in seven a year drifts away: inside kpidepot.com's 0–15 %.
         churn_per_quarter: pct(4),
         co_marketing_per_quarter: money(1_500),
+        // A briefing and materials refreshed each year: the founder's estimate.
+        enablement_per_partner_year: money(500),
+        // No renewals to forecast; the common default if the firm ever sells retainers.
+        gross_retention: pct(85),
         // A studio near capacity grows its own outreach slowly.
         direct_pipeline_growth: pct(1),
     }

@@ -353,6 +353,10 @@ amount!(
     Deals: Decimal::ONE_THOUSAND, "a number of deals", names_max: true
 );
 amount!(
+    /// A size relative to an average, in percent: 100 is the average, 150 half as large again.
+    Relative: Decimal::ONE_THOUSAND, "a size relative to the average, in percent,", names_max: true
+);
+amount!(
     /// A metric's target for a quarter, in the metric's own unit.
     Target: MONEY_MAX, "a target", names_max: false
 );

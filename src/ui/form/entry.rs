@@ -6,7 +6,7 @@
 use super::Look;
 use crate::domain::values::{
     Amount, Count, Currency, Days, Deals, Headcount, Hours, Money, Percent, PlanDate,
-    ProgramQuarter, QuarterCount, Recruits, Score, Target, Weight, Whole, Years,
+    ProgramQuarter, QuarterCount, Recruits, Relative, Score, Target, Weight, Whole, Years,
 };
 
 /// A value typed as text.
@@ -77,6 +77,7 @@ entries!(Whole:
 
 entries!(Amount:
     Deals => Look::Decimal(""),
+    Relative => Look::Decimal("%"),
     Target => Look::Decimal(""),
 );
 

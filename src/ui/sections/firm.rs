@@ -7,7 +7,7 @@ use crate::domain::firm::{FirmKind, FirmStage};
 use crate::domain::places::{design, firm};
 use crate::domain::values::{Currency, Days, Headcount, Money, Percent, PlanDate};
 use crate::ui::erase::handler;
-use crate::ui::form::{Choice, Options, Size, Text, Typed, field, labelled, member};
+use crate::ui::form::{Check, Choice, Options, Size, Text, Typed, field, labelled, member};
 
 static TITLE: Text = labelled(design::TITLE, "Design title")
     .hint("Shown in the header and used to name exported files.")
@@ -32,19 +32,10 @@ static HEADCOUNT: Typed<Headcount> =
 static STAGE: Choice<FirmStage> = labelled(firm::STAGE, "Stage")
     .hint(
         "Expected partner-sourced share by stage: seed/Series A 0–10 %, Series B/C 20–30 %, \
-         public 40–50 % (partnermatch.co benchmark).",
+         public 40–50 % (partnermatch.co benchmark); the scoreboard shows your stage's band \
+         beside its targets.",
     )
-    .choice(
-        Options::Fixed(&[
-            (FirmStage::Bootstrapped, "Bootstrapped"),
-            (FirmStage::Seed, "Seed"),
-            (FirmStage::SeriesA, "Series A"),
-            (FirmStage::SeriesB, "Series B"),
-            (FirmStage::SeriesC, "Series C or later"),
-            (FirmStage::Public, "Public"),
-        ]),
-        member!(firm.stage),
-    );
+    .choice(Options::Fixed(&FirmStage::LABELLED), member!(firm.stage));
 
 static ICP: Text = labelled(firm::ICP, "Ideal customer profile")
     .hint("Who buys from you, in your words: segment, size, market.")
@@ -53,6 +44,13 @@ static ICP: Text = labelled(firm::ICP, "Ideal customer profile")
 static CURRENCY: Typed<Currency> = labelled(firm::CURRENCY, "Currency")
     .hint("A three-letter code such as USD, EUR or GBP: every amount in the design is in it.")
     .typed(member!(firm.currency));
+
+static SUBSCRIPTIONS: Check = labelled(firm::SUBSCRIPTIONS, "We sell subscriptions")
+    .hint(
+        "Partner-sourced customers then renew each year at the forecast's gross retention, and \
+         resellers' and MSPs' margins follow the renewals.",
+    )
+    .check(member!(firm.sells_subscriptions));
 
 static REVENUE: Typed<Money> =
     labelled(firm::ANNUAL_REVENUE, "Annual revenue").typed(member!(firm.annual_revenue));
@@ -97,6 +95,7 @@ pub(crate) static FIELDS: &[&dyn crate::ui::form::Declared] = &[
     &ICP,
     &CURRENCY,
     &REVENUE,
+    &SUBSCRIPTIONS,
     &PIPELINE,
     &DEAL_SIZE,
     &WIN_RATE,
@@ -126,6 +125,7 @@ pub fn FirmSection() -> impl IntoView {
                 <legend>"Money and the direct motion"</legend>
                 {field(&CURRENCY, &[])}
                 {field(&REVENUE, &[])}
+                {field(&SUBSCRIPTIONS, &[])}
                 {field(&PIPELINE, &[])}
                 {field(&DEAL_SIZE, &[])}
                 {field(&WIN_RATE, &[])}

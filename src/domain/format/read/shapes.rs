@@ -8,7 +8,9 @@ use serde_json::Value;
 use super::{
     DocPath, ImportError, Object, Read, checked, choice, choices, object, read_checked, refusal,
 };
-use crate::domain::archetypes::{ArchetypeEconomics, ArchetypeKind, ArchetypeProfile, Archetypes};
+use crate::domain::archetypes::{
+    ArchetypeEconomics, ArchetypeKind, ArchetypeProfile, Archetypes, Pool,
+};
 use crate::domain::assumptions::ForecastAssumptions;
 use crate::domain::candidates::{Candidate, Candidates, Criterion, CriterionRating, RedFlag};
 use crate::domain::design::Design;
@@ -23,7 +25,7 @@ use crate::domain::scoreboard::{Metric, MetricFamily, MetricKind, Scoreboard};
 use crate::domain::thesis::{PartnerValue, ProgramPurpose, Thesis};
 use crate::domain::values::{
     Cadence, Count, Currency, Days, Deals, Headcount, Horizon, Hours, Id, Money, Percent, PlanDate,
-    ProgramQuarter, QuarterCount, Rating, Recruits, Score, Target, Weight, Years,
+    ProgramQuarter, QuarterCount, Rating, Recruits, Relative, Score, Target, Weight, Years,
 };
 
 checked!(Percent from rust_decimal::Decimal);
@@ -43,6 +45,7 @@ checked!(Recruits from u32);
 checked!(Weight from u32);
 checked!(Score from u32);
 checked!(Deals from rust_decimal::Decimal);
+checked!(Relative from rust_decimal::Decimal);
 checked!(Target from rust_decimal::Decimal);
 checked!(PlanDate from chrono::NaiveDate);
 
@@ -66,6 +69,7 @@ object!(FirmProfile {
     annual_revenue,
     icp,
     currency,
+    sells_subscriptions,
     direct_pipeline_per_quarter,
     average_deal_size,
     direct_win_rate,
@@ -118,6 +122,7 @@ object!(ArchetypeProfile {
     icp_match,
     friction_removed,
     economics,
+    pool,
     enablement,
     cadence,
 });
@@ -125,6 +130,13 @@ object!(ArchetypeProfile {
 object!(ArchetypeEconomics {
     partner_share,
     note,
+});
+
+object!(Pool {
+    recruit_share,
+    activation_rate,
+    deals_per_partner,
+    deal_size,
 });
 
 choices!(ArchetypeKind {
@@ -162,6 +174,7 @@ object!(Role {
     person,
     time_share,
     annual_cost,
+    starts,
     owns_metric,
     accountabilities,
 });
@@ -290,6 +303,7 @@ object!(VolumeBand {
 object!(Tooling {
     crm_attribution_fields,
     prm_from_quarter,
+    prm_cost_per_quarter,
     ecosystem_data,
     cost_per_quarter,
 });
@@ -381,12 +395,12 @@ choices!(RedFlag {
 object!(ForecastAssumptions {
     quarters,
     recruits_per_quarter,
-    activation_rate,
-    deals_per_active_partner,
     registration_to_pipeline,
     win_rate_lift,
     churn_per_quarter,
     co_marketing_per_quarter,
+    enablement_per_partner_year,
+    gross_retention,
     direct_pipeline_growth,
 });
 

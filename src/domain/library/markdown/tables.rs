@@ -72,6 +72,10 @@ pub fn archetypes(md: &mut String, design: &Design) {
         "Archetype",
         "ICP match",
         "Partner share",
+        "Share of recruits",
+        "Activation",
+        "Deals a partner a quarter",
+        "Deal size",
         "Friction removed",
         "Enablement",
         "Cadence",
@@ -80,7 +84,15 @@ pub fn archetypes(md: &mut String, design: &Design) {
         t.row(vec![
             a.kind.label().to_owned(),
             format!("{} / 5", a.icp_match.value()),
-            words::percent(a.economics.partner_share),
+            format!(
+                "{} ({})",
+                words::percent(a.economics.partner_share),
+                a.kind.share_name()
+            ),
+            words::percent(a.pool.recruit_share),
+            words::percent(a.pool.activation_rate),
+            a.pool.deals_per_partner.get().normalize().to_string(),
+            format!("{} % of the average", a.pool.deal_size.get().normalize()),
             cell(&a.friction_removed),
             cell(&a.enablement),
             a.cadence.label().to_owned(),
@@ -102,6 +114,7 @@ pub fn operating(md: &mut String, design: &Design) {
             "Person",
             "Time",
             "Annual cost",
+            "Costs from",
             "Owns metric",
             "Accountable for",
         ]);
@@ -121,6 +134,8 @@ pub fn operating(md: &mut String, design: &Design) {
                 },
                 words::percent(r.time_share),
                 words::money(r.annual_cost, c),
+                r.starts
+                    .map_or_else(|| "the program's start".to_owned(), |d| d.to_string()),
                 r.owns_metric
                     .as_ref()
                     .map_or_else(|| "—".to_owned(), |m| metric_name(design, m)),
@@ -266,6 +281,11 @@ pub fn operating(md: &mut String, design: &Design) {
         md,
         "- **Tool spend:** {} a quarter",
         words::money(tools.cost_per_quarter, c)
+    );
+    let _ = writeln!(
+        md,
+        "- **PRM spend:** {} a quarter from its planned quarter",
+        words::money(tools.prm_cost_per_quarter, c)
     );
     let _ = writeln!(md, "- **Design complete:** {}", op.timeline.design_complete);
     let _ = writeln!(

@@ -78,14 +78,7 @@ pub fn firm_kind(k: FirmKind) -> &'static str {
 }
 
 pub fn firm_stage(s: FirmStage) -> &'static str {
-    match s {
-        FirmStage::Bootstrapped => "Bootstrapped",
-        FirmStage::Seed => "Seed",
-        FirmStage::SeriesA => "Series A",
-        FirmStage::SeriesB => "Series B",
-        FirmStage::SeriesC => "Series C or later",
-        FirmStage::Public => "Public",
-    }
+    s.label()
 }
 
 pub fn purpose(p: ProgramPurpose) -> &'static str {

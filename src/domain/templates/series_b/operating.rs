@@ -14,7 +14,7 @@ use crate::domain::values::{Count, Days, Hours, PlanDate, ProgramQuarter};
 
 pub(super) fn operating(kickoff: PlanDate) -> OperatingModel {
     OperatingModel {
-        roles: roles(),
+        roles: roles(kickoff),
         attribution: attribution(),
         deal_registration: DealRegistration {
             enabled: true,
@@ -54,6 +54,8 @@ pub(super) fn operating(kickoff: PlanDate) -> OperatingModel {
             // 002: a CRM, a shared registration form and a Slack channel carry the first 12–18
             // months; the PRM comes in quarter 9, once the forecast passes 25 active partners.
             prm_from_quarter: Some(ProgramQuarter::of(9)),
+            // The firm's estimate for a mid-market PRM: about $24K a year.
+            prm_cost_per_quarter: money(6_000),
             ecosystem_data: true,
             cost_per_quarter: money(4_000),
         },
@@ -67,7 +69,11 @@ pub(super) fn operating(kickoff: PlanDate) -> OperatingModel {
 }
 
 /// Roles: (id, title, kind, person, time %, annual cost, metric, accountabilities).
-fn roles() -> Vec<Role> {
+/// The two roles still to hire cost from their hire dates: the Director on the hire's day
+/// (kickoff + 49 days), the partner manager 13 weeks later, when the first cohort of partners
+/// comes out of onboarding and needs managing. The rest are people already on the payroll,
+/// costed from the program's start.
+fn roles(kickoff: PlanDate) -> Vec<Role> {
     type Row = (
         &'static str,
         &'static str,
@@ -160,6 +166,11 @@ fn roles() -> Vec<Role> {
                 person: person.to_owned(),
                 time_share: pct(share),
                 annual_cost: money(cost),
+                starts: match id {
+                    "head-of-partnerships" => Some(days_after(kickoff, 49)),
+                    "partner-manager" => Some(days_after(kickoff, 49 + 91)),
+                    _ => None,
+                },
                 owns_metric: Some(template_id(metric)),
                 accountabilities: accountabilities.to_vec(),
             },

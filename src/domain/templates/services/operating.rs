@@ -46,6 +46,7 @@ pub(super) fn operating(kickoff: PlanDate) -> OperatingModel {
             // 000 Step Five: "A shared CRM and a few well-designed templates can go a long way."
             crm_attribution_fields: true,
             prm_from_quarter: None,
+            prm_cost_per_quarter: money(0),
             ecosystem_data: false,
             cost_per_quarter: money(300),
         },
@@ -73,6 +74,7 @@ fn roles() -> Vec<Role> {
         person: person.to_owned(),
         time_share: pct(share),
         annual_cost: money(cost),
+        starts: None,
         owns_metric: Some(template_id(metric)),
         accountabilities: accountabilities.to_vec(),
     };

@@ -6,10 +6,10 @@ use leptos::prelude::*;
 
 use crate::domain::Design;
 use crate::domain::archetypes::{ArchetypeKind, ArchetypeProfile};
-use crate::domain::catalogue::{default_profile, share_source};
+use crate::domain::catalogue::{default_profile, pool_source, share_source};
 use crate::domain::part::Part;
 use crate::domain::places::archetypes;
-use crate::domain::values::{Cadence, Percent, Rating};
+use crate::domain::values::{Cadence, Deals, Percent, Rating, Relative};
 use crate::ui::erase::flag;
 use crate::ui::form::{Check, Choice, Options, Size, Text, Typed, field, labelled, member};
 use crate::ui::sections::cadences;
@@ -29,13 +29,29 @@ fn kind_at(design: &Design, at: &[usize]) -> Option<ArchetypeKind> {
     ArchetypeProfile::find(design, at).map(|a| a.kind)
 }
 
-/// The hint under the partner share: the default and where it comes from.
+/// The hint under the partner share: what it is paid on, the default and its source.
 fn share_hint(kind: ArchetypeKind) -> String {
     let default = default_profile(kind).economics.partner_share;
+    let paid_on = if kind.share_recurs() {
+        "of each year's value while the client renews"
+    } else {
+        "of the first year's value"
+    };
     format!(
-        "The partner's share of first-year deal value, as fee or margin. Default {} %: {}.",
+        "The partner's {}, {paid_on}; the forecast costs it. Default {} %: {}.",
+        kind.share_name(),
         default.show(),
         share_source(kind)
+    )
+}
+
+/// The hint under deals a partner: the default and where it comes from.
+fn deals_hint(kind: ArchetypeKind) -> String {
+    let default = default_profile(kind).pool.deals_per_partner;
+    format!(
+        "Deals an active partner of this kind registers a quarter. Default {}, {}.",
+        default.get().normalize(),
+        pool_source(kind)
     )
 }
 
@@ -61,6 +77,37 @@ static SHARE: Typed<Percent, ArchetypeProfile> =
         .hint_made(|d, at| kind_at(d, at).map(share_hint).unwrap_or_default())
         .typed(member!(economics.partner_share));
 
+static RECRUIT_SHARE: Typed<Percent, ArchetypeProfile> =
+    labelled(archetypes::RECRUIT_SHARE, "Share of recruits")
+        .hint(
+            "This archetype's part of each quarter's recruits. The chosen archetypes' shares are \
+             weights: 60 and 40 split recruits 60/40; all at 0 split them evenly.",
+        )
+        .typed(member!(pool.recruit_share));
+
+static ACTIVATION: Typed<Percent, ArchetypeProfile> =
+    labelled(archetypes::POOL_ACTIVATION, "Activation rate")
+        .hint(
+            "Share of its recruited partners who become active. 20–40 % is typical; 50 % with \
+             structured onboarding; under 20 % unmanaged (partnermatch.co, forecastable.com: \
+             vendors' figures; TSIA via saasdash.ai). Default 30 %.",
+        )
+        .typed(member!(pool.activation_rate));
+
+static DEALS: Typed<Deals, ArchetypeProfile> = labelled(
+    archetypes::POOL_DEALS,
+    "Deals per active partner per quarter",
+)
+.hint_made(|d, at| kind_at(d, at).map(deals_hint).unwrap_or_default())
+.typed(member!(pool.deals_per_partner));
+
+static DEAL_SIZE: Typed<Relative, ArchetypeProfile> =
+    labelled(archetypes::POOL_DEAL_SIZE, "Deal size against your average")
+        .hint(
+            "100 % is your average deal (firm profile); 150 % half as large again. Default 100 %.",
+        )
+        .typed(member!(pool.deal_size));
+
 static NOTE: Text<ArchetypeProfile> =
     labelled(archetypes::ECONOMICS_NOTE, "How the share is earned")
         .hint("Fee or margin, on what, and when.")
@@ -85,6 +132,10 @@ pub(crate) static FIELDS: &[&dyn crate::ui::form::Declared] = &[
     &FRICTION,
     &SHARE,
     &NOTE,
+    &RECRUIT_SHARE,
+    &ACTIVATION,
+    &DEALS,
+    &DEAL_SIZE,
     &ENABLEMENT,
     &CADENCE,
 ];
@@ -131,6 +182,15 @@ pub fn ArchetypeCard(
                     {field(&SHARE, &at)}
                     {field(&NOTE, &at)}
                 </div>
+                <fieldset class="archetype-pool">
+                    <legend>"In the forecast"</legend>
+                    <div class="field-grid">
+                        {field(&RECRUIT_SHARE, &at)}
+                        {field(&ACTIVATION, &at)}
+                        {field(&DEALS, &at)}
+                        {field(&DEAL_SIZE, &at)}
+                    </div>
+                </fieldset>
                 {field(&ENABLEMENT, &at)}
                 {field(&CADENCE, &at)}
             </details>

@@ -193,6 +193,7 @@ mod tests {
             person: String::new(),
             time_share: Percent::ZERO,
             annual_cost: Money::ZERO,
+            starts: None,
             owns_metric: None,
             accountabilities: Vec::new(),
         }

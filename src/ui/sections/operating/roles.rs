@@ -10,7 +10,7 @@ use crate::domain::format::limits::LIST_MAX;
 use crate::domain::operating::{Accountability, Role, RoleKind};
 use crate::domain::part::Part;
 use crate::domain::places::operating;
-use crate::domain::values::{Id, Money, Percent};
+use crate::domain::values::{Id, Money, Percent, PlanDate};
 use crate::ui::erase::flag;
 use crate::ui::form::{
     Access, AddButton, Check, Choice, ListItem, ListOf, Options, Size, Text, Typed, field,
@@ -53,6 +53,13 @@ static ANNUAL_COST: Typed<Money, Role> =
              all-in.",
         )
         .typed(member!(annual_cost));
+
+static STARTS: Typed<Option<PlanDate>, Role> = labelled(operating::ROLE_STARTS, "Costs from")
+    .hint(
+        "The day the role starts costing the program: for a role still to hire, its hire date. \
+         Leave it empty to count it from the program's start.",
+    )
+    .typed(member!(starts));
 
 static OWNS_METRIC: Choice<Option<Id>, Role> = labelled(
     operating::ROLE_OWNS_METRIC,
@@ -135,6 +142,7 @@ pub(crate) static FIELDS: &[&dyn crate::ui::form::Declared] = &[
     &PERSON,
     &TIME_SHARE,
     &ANNUAL_COST,
+    &STARTS,
     &OWNS_METRIC,
     &ACCOUNTABLE[0],
     &ACCOUNTABLE[1],
@@ -159,6 +167,7 @@ fn new_role(roles: &[Role]) -> Role {
         person: String::new(),
         time_share: Percent::ZERO,
         annual_cost: Money::ZERO,
+        starts: None,
         owns_metric: None,
         accountabilities: Vec::new(),
     }
@@ -220,6 +229,7 @@ fn RoleItem(
                 {field(&PERSON, &at)}
                 {field(&TIME_SHARE, &at)}
                 {field(&ANNUAL_COST, &at)}
+                {field(&STARTS, &at)}
                 {field(&OWNS_METRIC, &at)}
             </div>
             <fieldset class="operating-checks">

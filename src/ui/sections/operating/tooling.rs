@@ -28,8 +28,12 @@ static PRM: Typed<Option<ProgramQuarter>> =
         .typed(member!(operating.tooling.prm_from_quarter));
 
 static COST: Typed<Money> = labelled(operating::TOOL_COST, "Tool cost per quarter")
-    .hint("What the tools cost; the forecast counts it in the program's cost.")
+    .hint("What the launch tools cost; the forecast counts it from the program's start.")
     .typed(member!(operating.tooling.cost_per_quarter));
+
+static PRM_COST: Typed<Money> = labelled(operating::PRM_COST, "PRM cost per quarter")
+    .hint("What the PRM costs; the forecast counts it from the quarter you plan it.")
+    .typed(member!(operating.tooling.prm_cost_per_quarter));
 
 static ECOSYSTEM: Check = labelled(
     operating::ECOSYSTEM_DATA,
@@ -43,7 +47,8 @@ static ECOSYSTEM: Check = labelled(
 
 /// Every field of the part, for the tests that enter values into each.
 #[cfg(all(test, not(target_arch = "wasm32")))]
-pub(crate) static FIELDS: &[&dyn crate::ui::form::Declared] = &[&CRM, &PRM, &COST, &ECOSYSTEM];
+pub(crate) static FIELDS: &[&dyn crate::ui::form::Declared] =
+    &[&CRM, &PRM, &PRM_COST, &COST, &ECOSYSTEM];
 
 /// The tooling plan.
 #[component]
@@ -55,6 +60,7 @@ pub fn ToolingForm() -> impl IntoView {
                 {field(&PRM, &[])}
                 <ActivePartners />
             </div>
+            {field(&PRM_COST, &[])}
             {field(&COST, &[])}
         </div>
         {field(&ECOSYSTEM, &[])}

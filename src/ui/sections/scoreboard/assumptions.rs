@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::forecast::TARGET_REVENUE_TO_COST;
 use crate::domain::places::assumptions;
 use crate::domain::timing::{Timing, months_of_days};
-use crate::domain::values::{Deals, Horizon, Money, Percent, Recruits};
+use crate::domain::values::{Horizon, Money, Percent, Recruits};
 use crate::ui::erase::{flag, handler, text};
 use crate::ui::form::{Access, Choice, ListOf, Options, Typed, field, labelled, list_of, member};
 use crate::ui::state::use_app;
@@ -31,21 +31,6 @@ static QUARTERS: Choice<Horizon> = labelled(assumptions::QUARTERS, "Quarters for
             },
         },
     );
-
-static ACTIVATION: Typed<Percent> = labelled(assumptions::ACTIVATION, "Activation rate")
-    .hint(
-        "Share of recruited partners who become active: 30–50 % when managed, under 20 % \
-         unmanaged (PRM vendor figures). 004: 70 % of one firm's 50 partners were inactive \
-         within three months.",
-    )
-    .typed(member!(assumptions.activation_rate));
-
-static DEALS: Typed<Deals> = labelled(assumptions::DEALS, "Deals per active partner per quarter")
-    .hint(
-        "Deals an active partner registers each quarter. 001: a new partnership makes 2–5 \
-         referrals in its first year, about one a quarter.",
-    )
-    .typed(member!(assumptions.deals_per_active_partner));
 
 static REGISTRATION: Typed<Percent> =
     labelled(assumptions::REGISTRATION, "Registration to pipeline")
@@ -72,6 +57,24 @@ static CHURN: Typed<Percent> = labelled(assumptions::CHURN, "Partner churn per q
 static CO_MARKETING: Typed<Money> = labelled(assumptions::CO_MARKETING, "Co-marketing per quarter")
     .hint("Co-marketing funds are commonly 2–5 % of channel revenue.")
     .typed(member!(assumptions.co_marketing_per_quarter));
+
+static ENABLEMENT: Typed<Money> = labelled(
+    assumptions::ENABLEMENT,
+    "Enablement per active partner per year",
+)
+.hint(
+    "Training, certification, sandboxes and materials for one active partner a year; \
+             the forecast costs it month by month for the partners active. Your own estimate.",
+)
+.typed(member!(assumptions.enablement_per_partner_year));
+
+static RETENTION: Typed<Percent> = labelled(assumptions::RETENTION, "Gross retention per year")
+    .hint(
+        "For a firm that sells subscriptions: the share of a partner-sourced customer's yearly \
+         value that renews. 85–95 % is typical (partnerpack ROI calculator: 85 %, a vendor's \
+         figure). Sourced pipeline share stays new pipeline only.",
+    )
+    .typed(member!(assumptions.gross_retention));
 
 static GROWTH: Typed<Percent> = labelled(
     assumptions::DIRECT_GROWTH,
@@ -110,12 +113,12 @@ static RECRUITS: ListOf<Recruits> =
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) static FIELDS: &[&dyn crate::ui::form::Declared] = &[
     &QUARTERS,
-    &ACTIVATION,
-    &DEALS,
     &REGISTRATION,
     &LIFT,
     &CHURN,
     &CO_MARKETING,
+    &ENABLEMENT,
+    &RETENTION,
     &GROWTH,
     &RECRUITS_IN,
 ];
@@ -129,13 +132,17 @@ pub fn Assumptions() -> impl IntoView {
             <p class="hint">"Every figure is a default you can change; each hint gives its source."</p>
             <div class="field-grid">
                 {field(&QUARTERS, &[])}
-                {field(&ACTIVATION, &[])}
                 <Timing/>
-                {field(&DEALS, &[])}
+                <p class="hint">
+                    "Activation, deals a partner and deal size are each archetype's own: see \
+                     In the forecast on each chosen archetype."
+                </p>
                 {field(&REGISTRATION, &[])}
                 {field(&LIFT, &[])}
                 {field(&CHURN, &[])}
                 {field(&CO_MARKETING, &[])}
+                {field(&ENABLEMENT, &[])}
+                {field(&RETENTION, &[])}
                 {field(&GROWTH, &[])}
             </div>
             <RecruitList />

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::catalogue::sourced_share_floor;
+use crate::domain::catalogue::{sourced_share_floor, stage_share_band};
 use crate::domain::forecast::horizon;
 use crate::domain::places::scoreboard;
 use crate::domain::values::Percent;
@@ -54,7 +54,17 @@ pub fn ShareTargets() -> impl IntoView {
         <fieldset class="scoreboard-share" id=scoreboard::SHARE_TARGETS.path().element_id() tabindex="-1">
             <legend>"Partner-sourced share of new pipeline"</legend>
             <p class="hint">
-                "Target share of total new pipeline that partners source, per program year. Healthy floors: 15 % in year one, 25 % in year two, 35 % in year three (002 FAQ). Series B+ boards expect 20–40 % (002, 001); by stage, seed/Series A 0–10 %, Series B/C 20–30 %, public 40–50 % (partnermatch.co benchmark)."
+                "Target share of total new pipeline that partners source, per program year. Healthy floors: 15 % in year one, 25 % in year two, 35 % in year three (002 FAQ). Series B+ boards expect 20–40 % (002, 001)."
+            </p>
+            <p class="hint scoreboard-stage-band">
+                {text(move || {
+                    let stage = d.with(|d| d.firm.stage);
+                    let (low, high) = stage_share_band(stage);
+                    format!(
+                        "A {} firm typically sees {low}–{high} % of new pipeline sourced by partners (partnermatch.co benchmark, a vendor's figures; seed/Series A 0–10 %, Series B/C 20–30 %, public 40–50 %).",
+                        stage.label()
+                    )
+                })}
             </p>
             <div class="scoreboard-share-years">
                 {move || (0..years.get()).map(|year| view! { <ShareYear year /> }).collect_view()}
