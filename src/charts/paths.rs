@@ -260,28 +260,38 @@ impl Chart for PathsChart {
             kit::diamond(area, look, (x, lane_b.y), 6.0, p.second)?;
             rows.place(area, look, &tag(short_label(hire)), x, &lane_b, p.text)?;
         }
-        // A range of path B as a bar from its earliest to its latest date, named with its months.
-        let mut range = |(earliest, latest): (&Mark, &Mark), half: f64, what: &str| {
+        if let (Some(earliest), Some(latest)) = (
+            Self::find(&self.hire_first, MilestoneKind::HireDesignEarliest),
+            Self::find(&self.hire_first, MilestoneKind::HireDesignLatest),
+        ) {
             let (x0, x1) = (timeline.x(earliest.date), timeline.x(latest.date));
-            let h = look.px(half);
+            let h = look.px(3.0);
             kit::bar(
                 area,
                 (x0, lane_b.y - h),
                 (x1.max(x0 + 1), lane_b.y + h),
                 p.second,
             )?;
-            let words = format!("{what} · months {}–{}", earliest.month, latest.month);
+            let words = format!(
+                "The hire's design · months {}–{}",
+                earliest.month, latest.month
+            );
             rows.place(area, look, &tag(words), x0, &lane_b, p.text)?;
-            Ok::<(i32, i32), DrawError<DB>>((x0, x1))
-        };
-        if let (Some(earliest), Some(latest)) = (
-            Self::find(&self.hire_first, MilestoneKind::HireDesignEarliest),
-            Self::find(&self.hire_first, MilestoneKind::HireDesignLatest),
-        ) {
-            range((earliest, latest), 3.0, "The hire's design")?;
         }
         if let (Some(earliest), Some(latest)) = b_range {
-            let (x0, x1) = range((earliest, latest), 7.0, "First closed-won")?;
+            let (x0, x1) = (timeline.x(earliest.date), timeline.x(latest.date));
+            let h = look.px(7.0);
+            kit::bar(
+                area,
+                (x0, lane_b.y - h),
+                (x1.max(x0 + 1), lane_b.y + h),
+                p.second,
+            )?;
+            let words = format!(
+                "First closed-won · months {}–{}",
+                earliest.month, latest.month
+            );
+            rows.place(area, look, &tag(words), x0, &lane_b, p.text)?;
 
             // The pipeline lost: from path A's first closed-won to path B's range.
             if let Some(a) = Self::find(&self.design_first, MilestoneKind::FirstClosedWon) {
