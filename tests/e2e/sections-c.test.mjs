@@ -163,7 +163,7 @@ describe("the scoreboard section", () => {
     try {
       await page.getByLabel("Year 2 target").fill("20");
       const finding = page.locator('li[data-rule="scoreboard.below-floor"]', { hasText: "Year 2's" });
-      await page.getByLabel("Activation rate").focus();
+      await page.getByLabel("Registration to pipeline").focus();
       await finding.getByRole("link", { name: "Go to the field" }).click();
       await page.waitForFunction(
         () => document.activeElement?.id === "field-scoreboard-sourced_share_targets-1",
