@@ -37,20 +37,18 @@ fn run(text: &str) -> String {
         if let Ok(scan) = repository.scan(0) {
             out.push_str(&scan.designs.len().to_string());
         }
-        if let Ok((id, revision)) = repository.create(&design, 0, storage::entropy()) {
-            let _ = repository.save(&id, &design, revision, 1);
+        if let Ok((id, revision)) =
+            repository.create(&design, &analysis.findings, 0, storage::entropy())
+        {
+            let _ = repository.save(&id, &design, &analysis.findings, revision, 1);
             if let Ok(loaded) = repository.load(&id, 2) {
                 out.push_str(&loaded.design.title);
             }
         }
     }
     for finding in &analysis.findings {
-        for part in [
-            finding.rule,
-            &finding.message,
-            finding.source,
-            &finding.path,
-        ] {
+        let path = finding.path.dotted();
+        for part in [finding.rule, &finding.message, finding.source, &path] {
             out.push_str(part);
         }
     }
