@@ -5,7 +5,7 @@
 //!
 //! How the figures are built:
 //! - Program month 1 starts when the partnerships hire can run the designed system
-//!   ([`timing::program_start`]); quarter q starts 3(q − 1) calendar months later. The horizon
+//!   ([`program_start`]); quarter q starts 3(q − 1) calendar months later. The horizon
 //!   is `assumptions.quarters`, 8 to 12.
 //! - The partner chain ([`chain`]) runs month by month on exact decimals, its timing from the
 //!   journey and the partner sales cycle ([`timing`]), and is summed into quarters; partner
@@ -33,7 +33,7 @@ use serde::Serialize;
 
 use super::archetypes::ArchetypeKind;
 use super::design::Design;
-use super::timing;
+pub use super::timing::program_start;
 use super::values::Percent;
 
 /// Decimal places money is rounded to when reported: cents.
@@ -207,11 +207,6 @@ pub fn horizon(design: &Design) -> u32 {
     design.assumptions.quarters.get()
 }
 
-/// The first day of program quarter 1 ([`timing::program_start`]).
-pub fn program_start(design: &Design) -> NaiveDate {
-    timing::program_start(design)
-}
-
 /// Forecasts the program over its horizon.
 pub fn forecast(design: &Design) -> Forecast {
     let horizon = horizon(design);
@@ -223,12 +218,9 @@ pub fn forecast(design: &Design) -> Forecast {
     let mut cumulative_cost = Decimal::ZERO;
     let mut cumulative_revenue = Decimal::ZERO;
     let mut payback_quarter = None;
-    for (index, flow) in flows.iter().enumerate() {
+    let month_chunks = months.chunks(chain::MONTHS_PER_QUARTER);
+    for (index, (flow, quarter_months)) in flows.iter().zip(month_chunks).enumerate() {
         let quarter = index as u32 + 1;
-        let quarter_months = months
-            .chunks(chain::MONTHS_PER_QUARTER)
-            .nth(index)
-            .unwrap_or_default();
         let cost = costs::quarter(design, start, index, quarter_months, flow);
         let new_revenue = money(flow.closed_won_revenue);
         let recurring_revenue = money(flow.recurring_revenue);

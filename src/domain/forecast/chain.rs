@@ -93,21 +93,37 @@ impl Flow {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PoolMonths {
     pub kind: ArchetypeKind,
-    /// Its share of the program's recruits, as a fraction.
-    pub share: Decimal,
     pub months: Vec<Flow>,
+}
+
+/// What every pool of a design shares: its timing in whole months, the partner win rate and
+/// the retention of active partners from one month to the next.
+struct Shared {
+    signs: usize,
+    first_deal: usize,
+    closes: usize,
+    win_rate: Decimal,
+    retained: Decimal,
 }
 
 /// The chain month by month over `horizon` quarters: 3 × `horizon` months from the program's
 /// start, the program's months (the pools summed, with the direct pipeline) and each pool's.
 pub fn run(design: &Design, horizon: u32) -> (Vec<Flow>, Vec<PoolMonths>) {
     let length = MONTHS_PER_QUARTER * horizon as usize;
+    let timing = Timing::of(design);
+    let churn = design.assumptions.churn_per_quarter.fraction();
+    let shared = Shared {
+        signs: months_of_days(timing.recruit_days),
+        first_deal: months_of_days(timing.first_deal_days),
+        closes: months_of_days(timing.partner_cycle_days),
+        win_rate: partner_win_rate(design),
+        retained: Decimal::ONE - div(churn, THREE).unwrap_or_default(),
+    };
     let pools: Vec<PoolMonths> = recruit_shares(design)
         .into_iter()
         .map(|(profile, share)| PoolMonths {
             kind: profile.kind,
-            share,
-            months: pool(design, profile, share, length),
+            months: pool(design, &shared, profile, share, length),
         })
         .collect();
     let mut program = vec![Flow::default(); length];
@@ -150,13 +166,22 @@ pub fn recruit_shares(design: &Design) -> Vec<(&ArchetypeProfile, Decimal)> {
 }
 
 /// One pool's months.
-fn pool(design: &Design, profile: &ArchetypeProfile, share: Decimal, length: usize) -> Vec<Flow> {
+fn pool(
+    design: &Design,
+    shared: &Shared,
+    profile: &ArchetypeProfile,
+    share: Decimal,
+    length: usize,
+) -> Vec<Flow> {
     let a = &design.assumptions;
     let p = &profile.pool;
-    let timing = Timing::of(design);
-    let signs = months_of_days(timing.recruit_days);
-    let first_deal = months_of_days(timing.first_deal_days);
-    let closes = months_of_days(timing.partner_cycle_days);
+    let Shared {
+        signs,
+        first_deal,
+        closes,
+        win_rate,
+        retained,
+    } = *shared;
     let deal_size = mul(
         design.firm.average_deal_size.amount(),
         div(p.deal_size.get(), Decimal::ONE_HUNDRED).unwrap_or_default(),
@@ -171,8 +196,6 @@ fn pool(design: &Design, profile: &ArchetypeProfile, share: Decimal, length: usi
     } else {
         div(p.deals_per_partner.get(), THREE).unwrap_or_default()
     };
-    let retained = Decimal::ONE - div(a.churn_per_quarter.fraction(), THREE).unwrap_or_default();
-    let win_rate = partner_win_rate(design);
 
     let mut flows = vec![Flow::default(); length];
     let mut activated = vec![Decimal::ZERO; length];
