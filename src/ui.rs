@@ -19,37 +19,37 @@ mod state;
 mod theme;
 mod trailing;
 
-use std::cell::Cell;
-use std::rc::Rc;
 use std::time::Duration;
 
-use leptos::prelude::{request_animation_frame, set_timeout};
+use leptos::prelude::set_timeout;
 
 pub use app::App;
 pub use section::Section;
 
 /// Mounts the app into the page's `#app` element (index.html), replacing its loading page once
-/// that page has been on screen: starting the app is one long task, and what the workshop is
-/// should be readable before it runs, however fast the files arrived. A hidden tab paints no
-/// frames, so a timer mounts the app there. The app marks the page as started once its section
-/// is on it.
+/// that page has been painted: starting the app is a run of tasks, and what the workshop is
+/// should be readable before they run, however fast the files arrived. The paint is the one the
+/// browser's paint timing records (a frame requested is not yet a frame shown: some browsers
+/// hold the first paint for a while after the page is laid out). A hidden tab paints nothing, so
+/// the app mounts there at once; a browser that records no paint mounts it after a while all
+/// the same. The app marks the page as started once its section is on it.
 pub fn mount() {
-    let mounted = Rc::new(Cell::new(false));
-    let once = move || {
-        if !mounted.replace(true) {
-            mount_now();
-        }
-    };
-    let fallback = once.clone();
-    set_timeout(fallback, UNPAINTED_MOUNT);
-    // Two frames: the loading page is painted, and its paint reported, before the app replaces it.
-    request_animation_frame(move || {
-        request_animation_frame(move || set_timeout(once, Duration::ZERO));
-    });
+    // In a task of its own, after the one that loaded the code.
+    set_timeout(|| wait_for_paint(Duration::ZERO), Duration::ZERO);
 }
 
-/// How long the app waits for the loading page to be painted before it mounts regardless.
-const UNPAINTED_MOUNT: Duration = Duration::from_millis(250);
+/// How often the app looks for the loading page's paint, and the longest it waits for it.
+const PAINT_POLL: Duration = Duration::from_millis(20);
+const UNPAINTED_MOUNT: Duration = Duration::from_millis(2500);
+
+fn wait_for_paint(waited: Duration) {
+    use crate::browser::dom;
+    if dom::page_hidden() || dom::first_paint_recorded() || waited >= UNPAINTED_MOUNT {
+        mount_now();
+    } else {
+        set_timeout(move || wait_for_paint(waited + PAINT_POLL), PAINT_POLL);
+    }
+}
 
 fn mount_now() {
     let Some(root) = crate::browser::dom::element_by_id("app") else {

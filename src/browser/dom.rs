@@ -53,6 +53,18 @@ pub fn after_render(f: impl FnOnce() + 'static) {
     });
 }
 
+/// Whether the browser has recorded the page's first paint in its paint timing.
+pub fn first_paint_recorded() -> bool {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .is_some_and(|p| p.get_entries_by_type("paint").length() > 0)
+}
+
+/// Whether the page is in a hidden tab, which paints nothing until it is shown.
+pub fn page_hidden() -> bool {
+    document().is_some_and(|d| d.hidden())
+}
+
 /// Runs `f` in a task of its own, after the one running now: for work that can wait for what is
 /// being built to be on the page. A timer, not a frame, so it runs in a hidden tab too.
 pub fn next_task(f: impl FnOnce() + 'static) {
