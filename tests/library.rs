@@ -94,6 +94,31 @@ fn a_created_design_is_listed_and_opens_as_it_was_saved() {
 }
 
 #[test]
+fn a_design_an_earlier_version_saved_opens_upgraded_and_says_so() {
+    let store = Shared::default();
+    let mut repo = store.tab();
+    let current = design(Template::SeriesBSaas, "Acme");
+    let (id, _) = repo.create(&current, &check(&current), NOW, 1).unwrap();
+    let old = std::fs::read_to_string("tests/fixtures/format/v1_series_b.json").unwrap();
+    store.0.borrow_mut().set(&keys::design(&id), &old).unwrap();
+    let loaded = repo.load(&id, NOW).unwrap();
+    let upgrade = loaded.upgrade.expect("an upgrade is reported");
+    assert_eq!(upgrade.from, 1);
+    assert!(upgrade.words().starts_with(
+        "It was made by an earlier version of the app (format version 1) and has been upgraded; \
+         nothing in it was lost."
+    ));
+    assert_eq!(
+        store.get(&keys::design(&id)),
+        Some(old),
+        "kept as it was until a save"
+    );
+    // A design saved in the current format reports none.
+    let (id, _) = repo.create(&current, &check(&current), NOW, 2).unwrap();
+    assert_eq!(repo.load(&id, NOW).unwrap().upgrade, None);
+}
+
+#[test]
 fn a_design_that_would_not_read_back_is_not_saved_and_the_last_good_save_stays() {
     let store = Shared::default();
     let mut repo = store.tab();

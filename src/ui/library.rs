@@ -133,6 +133,9 @@ impl Library {
             dragging: RwSignal::new(false),
         };
         provide_context(library);
+        if let Some(message) = boot.notice {
+            library.notice(message);
+        }
         library.install_autosave();
         library.install_intake();
         library

@@ -63,3 +63,31 @@ test("a version-1 file opens with an upgraded notice, its values kept, and saves
     await context.close();
   }
 });
+
+test("a design an earlier version saved in this browser opens with an upgraded notice", async () => {
+  const { context, page, errors } = await openPage(live.browser);
+  try {
+    const file = (await readFile(new URL("../fixtures/format/v1_series_b.json", import.meta.url))).toString();
+    const old = JSON.parse(file);
+    await openApp(page, live.server);
+    await startFrom(page, "Series B SaaS");
+    await waitStatus(page, "Saved");
+    // What an earlier version of the app left in storage: the same design in format version 1.
+    const key = Object.keys(await storage(page)).find((k) => k.startsWith("partner-blueprint/design/"));
+    await page.evaluate(([k, text]) => localStorage.setItem(k, text), [key, file]);
+    await page.reload();
+    const notice = page.getByText(`Opened “${old.design.title}”.`);
+    await notice.waitFor();
+    assert.match(
+      await notice.textContent(),
+      /made by an earlier version of the app \(format version 1\) and has been upgraded; nothing in it was lost\. .*partner sales cycle is new/,
+    );
+    await page.evaluate(() => {
+      location.hash = "#/firm";
+    });
+    assert.equal(await page.getByLabel("Partner sales cycle").inputValue(), "120");
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

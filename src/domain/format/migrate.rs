@@ -26,6 +26,23 @@ pub struct Upgrade {
     pub notes: Vec<String>,
 }
 
+impl Upgrade {
+    /// What the app tells a person who opens an upgraded design: that it was upgraded, that
+    /// nothing was lost, and what changed.
+    pub fn words(&self) -> String {
+        let mut words = format!(
+            "It was made by an earlier version of the app (format version {}) and has been \
+             upgraded; nothing in it was lost.",
+            self.from
+        );
+        for note in &self.notes {
+            words.push(' ');
+            words.push_str(note);
+        }
+        words
+    }
+}
+
 /// The document brought from schema version `from` to `SCHEMA_VERSION`, its `schema_version`
 /// field updated after each step, and what that changed (none when it was up to date).
 pub fn migrate(mut document: Value, from: u32) -> Result<(Value, Option<Upgrade>), ImportError> {

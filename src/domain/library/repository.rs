@@ -19,7 +19,7 @@ use super::keys;
 use super::store::{KeyValueStore, StoreError};
 use super::{DesignId, Entry};
 use crate::domain::Design;
-use crate::domain::format::{self, ImportError, ImportErrorKind};
+use crate::domain::format::{self, ImportError, ImportErrorKind, Upgrade};
 
 pub use designs::{Deleted, Loaded};
 pub use scan::{Health, Listed, Scan, SetAside};
@@ -234,7 +234,13 @@ fn index_problem(why: &IndexError) -> String {
 
 /// Whether a stored text is a design this app can open.
 fn classify(raw: &str) -> Result<Design, LoadError> {
-    format::import(raw).map_err(|e| match e.kind {
+    classify_noting(raw).map(|(design, _)| design)
+}
+
+/// [`classify`], and what bringing the design up to date changed, if an earlier version saved
+/// it.
+fn classify_noting(raw: &str) -> Result<(Design, Option<Upgrade>), LoadError> {
+    format::import_noting(raw).map_err(|e| match e.kind {
         ImportErrorKind::NewerSchema { found } => LoadError::Newer {
             found,
             message: e.to_string(),

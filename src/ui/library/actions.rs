@@ -10,13 +10,13 @@ use crate::browser::{files, storage};
 use crate::domain::Design;
 use crate::domain::format;
 use crate::domain::health::check;
-use crate::domain::library::{DesignId, Health, file_stem, keys, to_markdown};
+use crate::domain::library::{DesignId, Health, Loaded, file_stem, keys, to_markdown};
 use crate::domain::places;
 use crate::domain::templates::Template;
 use crate::ui::state::Notice;
 
 impl Library {
-    fn notice(&self, message: impl Into<String>) {
+    pub(super) fn notice(&self, message: impl Into<String>) {
         self.app.notice.set(Some(Notice {
             message: message.into(),
             offers_undo: false,
@@ -136,14 +136,14 @@ impl Library {
         }
         match self.repo.try_update_value(|r| r.load(id, now_ms())) {
             Some(Ok(loaded)) => {
-                let title = loaded.design.title.clone();
+                let message = opened_words(&loaded);
                 self.show(
                     Opened::Saved(id.clone()),
                     loaded.design,
                     loaded.revision,
                     true,
                 );
-                self.notice(format!("Opened “{title}”."));
+                self.notice(message);
             }
             Some(Err(_)) => {
                 self.refresh_listing();
@@ -273,12 +273,8 @@ impl Library {
                 let title = design.title.clone();
                 let mut message = format!("Imported “{title}” as a new design.");
                 if let Some(upgrade) = upgrade {
-                    message.push_str(&format!(
-                        " It was made by an earlier version of the app (format version {}) and \
-                         has been upgraded; nothing in it was lost. ",
-                        upgrade.from
-                    ));
-                    message.push_str(&upgrade.notes.join(" "));
+                    message.push(' ');
+                    message.push_str(&upgrade.words());
                 }
                 self.open_new(design, message);
                 self.panel.set(None);
@@ -347,4 +343,15 @@ impl Library {
         let _ = self.repo.try_update_value(|r| r.set_backup(&backup, now));
         self.reminder.set(false);
     }
+}
+
+/// What the app says when it opens a saved design: its title, and that it was upgraded when it
+/// was saved by an earlier version (it is saved in the current format at the next change).
+pub(super) fn opened_words(loaded: &Loaded) -> String {
+    let mut words = format!("Opened “{}”.", loaded.design.title);
+    if let Some(upgrade) = &loaded.upgrade {
+        words.push(' ');
+        words.push_str(&upgrade.words());
+    }
+    words
 }

@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use super::actions::opened_words;
 use super::{BeforeShare, Fault, Opened};
 use crate::browser::storage::LocalStore;
 use crate::domain::Design;
@@ -26,6 +27,8 @@ pub struct Boot {
     pub scan: Scan,
     pub faults: Vec<Fault>,
     pub reminder: bool,
+    /// What to tell the person once the app is open: that the design was upgraded.
+    pub notice: Option<String>,
     pub(super) before_share: Option<BeforeShare>,
 }
 
@@ -88,14 +91,18 @@ pub fn boot(today: NaiveDate, hash: &str, now_ms: i64) -> Boot {
             .map(|l| l.id.clone())
     });
     let restored_session = choice.is_some() && choice == session.design;
+    let mut notice = None;
     let (mut opened, mut design, loaded_revision, last_saved) =
         match choice.map(|id| (repo.load(&id, now_ms), id)) {
-            Some((Ok(loaded), id)) => (
-                Opened::Saved(id),
-                loaded.design.clone(),
-                loaded.revision,
-                Some(loaded.design),
-            ),
+            Some((Ok(loaded), id)) => {
+                notice = loaded.upgrade.is_some().then(|| opened_words(&loaded));
+                (
+                    Opened::Saved(id),
+                    loaded.design.clone(),
+                    loaded.revision,
+                    Some(loaded.design),
+                )
+            }
             other => {
                 if let Some((Err(e), _)) = other
                     && !matches!(e, LoadError::Missing)
@@ -130,6 +137,7 @@ pub fn boot(today: NaiveDate, hash: &str, now_ms: i64) -> Boot {
                 });
                 opened = Opened::Shared;
                 design = shared;
+                notice = None;
                 section = Section::Overview;
             }
             Err(e) => faults.push(Fault::Share {
@@ -150,6 +158,7 @@ pub fn boot(today: NaiveDate, hash: &str, now_ms: i64) -> Boot {
         scan,
         faults,
         reminder,
+        notice,
         before_share,
     }
 }

@@ -1,8 +1,8 @@
 //! Designs in the repository: open, create, save (with the revision check), delete and restore.
 
-use super::{LoadError, Repository, SaveError, classify, design_key};
+use super::{LoadError, Repository, SaveError, classify, classify_noting, design_key};
 use crate::domain::Design;
-use crate::domain::format;
+use crate::domain::format::{self, Upgrade};
 use crate::domain::health::{self, Finding};
 use crate::domain::library::conflict::{WriteCheck, check_write};
 use crate::domain::library::{DesignId, Entry, keys};
@@ -12,6 +12,8 @@ use crate::domain::library::{DesignId, Entry, keys};
 pub struct Loaded {
     pub design: Design,
     pub revision: u64,
+    /// What bringing it up to date changed, when an earlier version saved it.
+    pub upgrade: Option<Upgrade>,
 }
 
 /// What a deletion removed, so it can be undone.
@@ -34,14 +36,18 @@ impl Repository {
             .get(&design_key(id))
             .map_err(LoadError::Store)?
             .ok_or(LoadError::Missing)?;
-        let design = classify(&raw)?;
+        let (design, upgrade) = classify_noting(&raw)?;
         self.know(&design_key(id), &raw);
         let revision = self
             .load_index(now_ms, &mut Vec::new())
             .ok()
             .and_then(|index| index.get(id).map(|e| e.revision))
             .unwrap_or(0);
-        Ok(Loaded { design, revision })
+        Ok(Loaded {
+            design,
+            revision,
+            upgrade,
+        })
     }
 
     /// The revision the index holds for a design now; none when it is not listed.
