@@ -23,6 +23,7 @@ use partner_blueprint::domain::templates::Template;
 use partner_blueprint::domain::values::{Id, Money, Percent, Recruits};
 use rust_decimal::Decimal;
 use svg::{bars, elements, segments, tagged, text_at, texts};
+use words::float;
 
 const WIDTH: u32 = 760;
 const ACCENT: &str = "#1F4E79";
@@ -146,11 +147,45 @@ fn the_forecast_draws_a_bar_per_quarter_the_share_line_and_the_three_floors() {
         .count();
     // 002's first joint-sourced opportunity comes eight weeks after the hire: in quarter 1.
     assert_eq!(with_pipeline, 12, "every quarter has partner pipeline");
+    // Two pools, stacked in the legend's order: the first pool's part in the accent colour at
+    // the bottom, the second's on top of it, each as tall as its pipeline.
+    let forecast = &design.1.forecast;
+    assert_eq!(forecast.quarters[0].pools.len(), 2);
+    let (first, second) = (bars(&all, ACCENT), bars(&all, SECOND));
     assert_eq!(
-        bars(&all, ACCENT).len(),
-        with_pipeline + 1,
-        "a bar per quarter with pipeline, and the legend's key"
+        (first.len(), second.len()),
+        (with_pipeline + 1, with_pipeline + 1),
+        "a part per pool per quarter with pipeline, and the legend's keys"
     );
+    for pool in &forecast.quarters[0].pools {
+        assert!(has_text(&svg, &format!("{} pipeline", pool.kind.label())));
+    }
+    // Skip the legend's keys (drawn first); pair each quarter's two parts.
+    // Pixels per unit of money, from the last (tallest) quarter's first part.
+    let last = forecast.quarters.len();
+    let scale = first[last].num("height") / float(forecast.quarters[last - 1].pools[0].pipeline);
+    for (i, q) in forecast.quarters.iter().enumerate() {
+        let (low, high) = (first[i + 1], second[i + 1]);
+        assert!(
+            near(high.num("y") + high.num("height"), low.num("y")),
+            "Q{}: the second pool's part sits on the first's",
+            q.quarter
+        );
+        assert!(
+            near(low.num("x"), high.num("x")),
+            "Q{}: one column",
+            q.quarter
+        );
+        for (bar, pool) in [(low, 0), (high, 1)] {
+            let expected = float(q.pools[pool].pipeline) * scale;
+            assert!(
+                near(bar.num("height"), expected),
+                "Q{} pool {pool}: {} tall, {expected} expected",
+                q.quarter,
+                bar.num("height")
+            );
+        }
+    }
     for q in 1..=12 {
         assert!(has_text(&svg, &format!("Q{q}")), "Q{q} is labelled");
     }
@@ -192,7 +227,8 @@ fn the_forecast_says_each_years_share_against_its_floor() {
         chart.message(),
         "Sourced share reaches 15.8 % in year one, above the 15 % floor; 36.8 % in year two, \
          above the 25 % floor; 44.6 % in year three, above the 35 % floor. Partner-sourced \
-         pipeline peaks at USD 14.5M in quarter 12."
+         pipeline peaks at USD 14.5M in quarter 12. Of the partner pipeline: Managed \
+         service provider (MSP) 40.7 %, Systems integrator (SI) 59.3 %."
     );
     let (mut design, _) = series_b();
     design.assumptions.recruits_per_quarter = vec![Recruits::of(4)];
@@ -264,8 +300,44 @@ fn the_funnel_draws_five_stages_with_their_counts_and_money() {
     let chart = FunnelChart::new(funnel.clone(), design.firm.currency.code());
     let svg = svg::draw(&chart, WIDTH);
     let all = elements(&svg);
-    let drawn = bars(&all, SECOND).len() + bars(&all, ACCENT).len() + bars(&all, OK).len();
-    assert_eq!(drawn, 5);
+    // Two pools: every stage's bar split into the two pools' parts, in the legend's colours,
+    // each part as long as the pool's share of the stage.
+    assert_eq!(funnel.pools.len(), 2);
+    for pool in &funnel.pools {
+        assert!(
+            has_text(&svg, pool.kind.label()),
+            "the legend names {:?}",
+            pool.kind
+        );
+    }
+    let (first, second) = (bars(&all, ACCENT), bars(&all, SECOND));
+    assert_eq!(
+        (first.len(), second.len()),
+        (6, 6),
+        "five parts and a key each"
+    );
+    assert!(
+        bars(&all, OK).is_empty(),
+        "the pools' colours, not the stages'"
+    );
+    let recruited = [first[1], second[1]];
+    let whole = recruited[0].num("width") + recruited[1].num("width");
+    for (bar, pool) in recruited.iter().zip(&funnel.pools) {
+        let share = float(pool.recruited) / float(funnel.recruited);
+        assert!(
+            near(bar.num("width"), whole * share),
+            "{:?}: {} of {whole} wide for a share of {share}",
+            pool.kind,
+            bar.num("width")
+        );
+    }
+    assert!(
+        near(
+            recruited[0].num("x") + recruited[0].num("width"),
+            recruited[1].num("x")
+        ),
+        "the second part follows the first"
+    );
     for stage in [
         "Recruited",
         "Active in Q12",

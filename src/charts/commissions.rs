@@ -107,6 +107,7 @@ impl CommissionsChart {
                 words::money_short(m.amount, &self.currency)
             },
             flag: None,
+            parts: Vec::new(),
         });
         let tiers = self.tiers.iter().map(|t| Row {
             name: format!("Tier: {}", t.tier),
@@ -119,6 +120,7 @@ impl CommissionsChart {
                 percent(t.rate)
             ),
             flag: None,
+            parts: Vec::new(),
         });
         let rows: Vec<Row> = models.chain(tiers).collect();
         rows
@@ -134,6 +136,7 @@ impl CommissionsChart {
             row_height: 26.0,
             centred: false,
             threshold: None,
+            key: Vec::new(),
         }
     }
 }

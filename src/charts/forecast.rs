@@ -1,6 +1,6 @@
 //! The forecast: partner-sourced pipeline per quarter (bars) and the partner-sourced share of
 //! all new pipeline (a line) against each program year's healthy floor, 15, 25 and 35 % (002
-//! FAQ).
+//! FAQ). With more than one archetype pool, each quarter's bar stacks the pools' parts.
 
 use chrono::NaiveDate;
 use plotters::prelude::DrawingBackend;
@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use super::columns::{self, Plot};
 use super::kit::{self, Area, Key, legend_rows};
-use super::look::Look;
+use super::look::{Look, Palette, Rgb};
 use super::words::{self, float, money, percent, percent_short, short};
 use super::{Chart, DrawError, Table};
 use crate::domain::forecast::Forecast;
@@ -90,17 +90,57 @@ impl ForecastChart {
         }
     }
 
-    fn legend(&self) -> [String; 3] {
-        [
-            "Partner-sourced pipeline".to_owned(),
-            "Share of new pipeline".to_owned(),
+    /// Whether the bars are split by pool: when the design has more than one.
+    fn split(&self) -> bool {
+        self.pools.len() > 1
+    }
+
+    /// Each pool's part of the partner pipeline over the forecast, in words; none for one pool.
+    fn split_words(&self) -> String {
+        let total: Decimal = self.quarters.iter().map(|q| q.pipeline).sum();
+        if !self.split() || total.is_zero() {
+            return String::new();
+        }
+        let parts: Vec<String> = self
+            .pools
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let pool: Decimal = self.quarters.iter().filter_map(|q| q.pools.get(i)).sum();
+                format!(
+                    "{name} {}",
+                    percent_short(pool / total * Decimal::ONE_HUNDRED)
+                )
+            })
+            .collect();
+        format!(" Of the partner pipeline: {}.", parts.join(", "))
+    }
+
+    /// The legend: a block per pool (one block for a single pool), the share's line and the
+    /// floor's dashes.
+    fn legend(&self, p: &Palette) -> Vec<(Key, Rgb, String)> {
+        let mut entries: Vec<(Key, Rgb, String)> = if self.split() {
+            self.pools
+                .iter()
+                .enumerate()
+                .map(|(i, name)| (Key::Block, p.series(i), format!("{name} pipeline")))
+                .collect()
+        } else {
+            vec![(Key::Block, p.accent, "Partner-sourced pipeline".to_owned())]
+        };
+        entries.push((Key::Line, p.text, "Share of new pipeline".to_owned()));
+        entries.push((
+            Key::Dashes,
+            p.critical,
             "Healthy floor (15 / 25 / 35 %)".to_owned(),
-        ]
+        ));
+        entries
     }
 
     fn legend_rows(&self, width: f64) -> usize {
-        let legend = self.legend();
-        legend_rows(&legend.each_ref().map(String::as_str), width - 8.0)
+        let legend = self.legend(&Palette::light());
+        let words: Vec<&str> = legend.iter().map(|(_, _, w)| w.as_str()).collect();
+        legend_rows(&words, width - 8.0)
     }
 
     /// The floor of the year quarter `index` (0-based) falls in.
@@ -140,10 +180,11 @@ impl Chart for ForecastChart {
             Some(peak) if peak.pipeline > Decimal::ZERO => {
                 let years: Vec<String> = self.years.iter().map(against_floor).collect();
                 format!(
-                    "Sourced share reaches {}. Partner-sourced pipeline peaks at {} in quarter {}.",
+                    "Sourced share reaches {}. Partner-sourced pipeline peaks at {} in quarter {}.{}",
                     years.join("; "),
                     words::money_short(peak.pipeline, &self.currency),
-                    peak.quarter
+                    peak.quarter,
+                    self.split_words()
                 )
             }
             _ => "The forecast has no partner-sourced pipeline yet, so the sourced share stays at 0 %, below every year's floor.".to_owned(),
@@ -218,16 +259,12 @@ impl Chart for ForecastChart {
     fn draw<DB: DrawingBackend>(&self, area: &Area<DB>, look: &Look) -> Result<(), DrawError<DB>> {
         let p = look.palette;
         let css_width = f64::from(area.dim_in_pixel().0) / look.scale;
-        let legend = self.legend();
-        columns::legend(
-            area,
-            look,
-            &[
-                (Key::Block, p.accent, &legend[0]),
-                (Key::Line, p.text, &legend[1]),
-                (Key::Dashes, p.critical, &legend[2]),
-            ],
-        )?;
+        let legend = self.legend(&p);
+        let entries: Vec<(Key, Rgb, &str)> = legend
+            .iter()
+            .map(|(k, c, w)| (*k, *c, w.as_str()))
+            .collect();
+        columns::legend(area, look, &entries)?;
         let plot = Plot::inside(
             area,
             look,
@@ -255,9 +292,22 @@ impl Chart for ForecastChart {
         for (i, q) in self.quarters.iter().enumerate() {
             let (a, b) = plot.slot(i);
             let inset = (b - a) / 5;
-            let top = money_axis.at(float(q.pipeline));
-            if top < plot.bottom {
-                kit::bar(area, (a + inset, top), (b - inset, plot.bottom), p.accent)?;
+            // Each pool's part stacked on the last, in the legend's order.
+            let parts = if self.split() {
+                q.pools.as_slice()
+            } else {
+                std::slice::from_ref(&q.pipeline)
+            };
+            let mut sum = Decimal::ZERO;
+            let mut bottom = plot.bottom;
+            for (j, part) in parts.iter().enumerate() {
+                sum += *part;
+                let top = money_axis.at(float(sum));
+                if top < bottom {
+                    let colour = if self.split() { p.series(j) } else { p.accent };
+                    kit::bar(area, (a + inset, top), (b - inset, bottom), colour)?;
+                    bottom = top;
+                }
             }
         }
         for (y, year) in self.years.iter().enumerate() {

@@ -1,6 +1,7 @@
 //! The partner funnel over the forecast's horizon: recruited → active → registered deals →
 //! pipeline → closed-won. Partners and deals are counted on two scales (each stage's bar is its
-//! share of the first stage of its kind), and every bar says its count and unit in words.
+//! share of the first stage of its kind), and every bar says its count and unit in words. With
+//! more than one archetype pool, each bar is split into the pools' parts, with a legend.
 
 use plotters::prelude::DrawingBackend;
 use rust_decimal::Decimal;
@@ -10,7 +11,7 @@ use super::kit::Area;
 use super::look::{Look, Palette, Rgb};
 use super::words::{self, count, float, grouped, money};
 use super::{Chart, DrawError, Table};
-use crate::domain::forecast::Funnel;
+use crate::domain::forecast::{Funnel, PoolFunnel};
 
 /// The funnel chart's data: the engine's funnel in the design's currency.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,7 +34,23 @@ fn share_of(part: Decimal, whole: Decimal) -> f64 {
     }
 }
 
+/// A pool's count at funnel stage `stage` (0 recruited … 4 closed-won).
+fn at_stage(pool: &PoolFunnel, stage: usize) -> Decimal {
+    match stage {
+        0 => pool.recruited,
+        1 => pool.active,
+        2 => pool.registered_deals,
+        3 => pool.opportunities,
+        _ => pool.closed_won_deals,
+    }
+}
+
 impl FunnelChart {
+    /// Whether the bars are split by pool: when the design has more than one.
+    fn split(&self) -> bool {
+        self.funnel.pools.len() > 1
+    }
+
     /// The chart of the engine's funnel.
     pub fn new(funnel: Funnel, currency: &str) -> FunnelChart {
         FunnelChart {
@@ -92,6 +109,16 @@ impl FunnelChart {
                 let worth = worth
                     .map(|w| format!(" · {}", words::money_short(w, &self.currency)))
                     .unwrap_or_default();
+                // Split, each pool's part of the stage in its series colour.
+                let parts = if self.split() && !n.is_zero() {
+                    f.pools
+                        .iter()
+                        .enumerate()
+                        .map(|(j, pool)| (share_of(at_stage(pool, i), n) / 100.0, p.series(j)))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
                 Row {
                     name,
                     value: share_of(n, whole),
@@ -99,13 +126,25 @@ impl FunnelChart {
                     hollow: n.is_zero(),
                     words: format!("{} {unit}{worth}", about(n)),
                     flag: None,
+                    parts,
                 }
             })
             .collect();
         rows
     }
 
-    fn layout() -> Layout {
+    /// The layout, with a legend of the pools' colours when the bars are split.
+    fn layout(&self, p: &Palette) -> Layout {
+        let key = if self.split() {
+            self.funnel
+                .pools
+                .iter()
+                .enumerate()
+                .map(|(j, pool)| (p.series(j), pool.kind.label().to_owned()))
+                .collect()
+        } else {
+            Vec::new()
+        };
         Layout {
             top: 100.0,
             ticks: Vec::new(),
@@ -114,6 +153,7 @@ impl FunnelChart {
             row_height: 34.0,
             centred: true,
             threshold: None,
+            key,
         }
     }
 }
@@ -176,25 +216,24 @@ impl Chart for FunnelChart {
                 unit.to_owned(),
                 worth.map(money).unwrap_or_default(),
             ];
-            row.extend(self.funnel.pools.iter().map(|p| {
-                count(match stage {
-                    0 => p.recruited,
-                    1 => p.active,
-                    2 => p.registered_deals,
-                    3 => p.opportunities,
-                    _ => p.closed_won_deals,
-                })
-            }));
+            row.extend(
+                self.funnel
+                    .pools
+                    .iter()
+                    .map(|pool| count(at_stage(pool, stage))),
+            );
             table.push(row);
         }
         table
     }
 
     fn height(&self, width: u32) -> u32 {
-        Self::layout().height(&self.bars(&Palette::light()), width)
+        let p = Palette::light();
+        self.layout(&p).height(&self.bars(&p), width)
     }
 
     fn draw<DB: DrawingBackend>(&self, area: &Area<DB>, look: &Look) -> Result<(), DrawError<DB>> {
-        hbars::draw(area, look, &self.bars(&look.palette), &Self::layout())
+        let p = &look.palette;
+        hbars::draw(area, look, &self.bars(p), &self.layout(p))
     }
 }

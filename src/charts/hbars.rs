@@ -8,7 +8,7 @@
 
 use plotters::prelude::DrawingBackend;
 
-use super::kit::{self, Area, Drawn, SMALL, TEXT};
+use super::kit::{self, Area, Drawn, Key, LEGEND_ROW, SMALL, TEXT};
 use super::look::{Anchor, Look, Rgb};
 use super::scale::Axis;
 
@@ -42,6 +42,9 @@ pub struct Row {
     pub words: String,
     /// A warning after the words, with a triangle mark (a red flag).
     pub flag: Option<String>,
+    /// The bar split into parts, left to right: each part's share of the bar (together 1) and
+    /// its colour; none for one colour.
+    pub parts: Vec<(f64, Rgb)>,
 }
 
 /// How the rows are laid out.
@@ -62,6 +65,8 @@ pub struct Layout {
     pub centred: bool,
     /// A dashed line across the rows at this value, with its label above them.
     pub threshold: Option<(f64, String)>,
+    /// A legend above the rows for the colours of the bars' parts; none for no legend.
+    pub key: Vec<(Rgb, String)>,
 }
 
 /// Whether a chart `width` CSS pixels wide stacks its rows.
@@ -95,6 +100,16 @@ fn text_lines(rows: &[Row], width: f64) -> usize {
 }
 
 impl Layout {
+    /// Room above the first row at `width` CSS pixels: the legend's rows, if any, then the
+    /// threshold's label.
+    fn top(&self, width: f64) -> f64 {
+        if self.key.is_empty() {
+            return TOP;
+        }
+        let words: Vec<&str> = self.key.iter().map(|(_, w)| w.as_str()).collect();
+        8.0 + LEGEND_ROW * kit::legend_rows(&words, width - 8.0) as f64 + TOP
+    }
+
     /// A row's height with `lines` lines of text above its bar, CSS pixels.
     fn row(&self, lines: usize) -> f64 {
         self.row_height + NAME_LINE * lines as f64
@@ -105,7 +120,7 @@ impl Layout {
         let width = f64::from(width);
         let under = if self.ticks.is_empty() { BOTTOM } else { AXIS };
         let row = self.row(text_lines(rows, width));
-        (TOP + row * rows.len().max(1) as f64 + under).ceil() as u32
+        (self.top(width) + row * rows.len().max(1) as f64 + under).ceil() as u32
     }
 }
 
@@ -152,7 +167,7 @@ impl Frame {
             )
         };
         let row = f64::from(look.px(layout.row(lines)));
-        let top = look.px(TOP);
+        let top = look.px(layout.top(width));
         Frame {
             stacked,
             lines,
@@ -195,6 +210,15 @@ pub fn draw<DB: DrawingBackend>(
     let frame = Frame::new(area, look, layout, rows);
     let (left, right) = (frame.axis.from, frame.axis.to);
     ticks(area, look, layout, &frame)?;
+    if !layout.key.is_empty() {
+        let entries: Vec<(Key, Rgb, &str)> = layout
+            .key
+            .iter()
+            .map(|(colour, words)| (Key::Block, *colour, words.as_str()))
+            .collect();
+        let at = (look.px(8.0), look.px(8.0 + LEGEND_ROW / 2.0));
+        kit::legend(area, look, at, &entries)?;
+    }
 
     let bar_height = if frame.stacked {
         f64::from(look.px(layout.row_height))
@@ -215,6 +239,17 @@ pub fn draw<DB: DrawingBackend>(
         };
         if row.hollow {
             kit::outline(area, look, (x0, y0), (x1.max(x0 + 1), y1), row.colour)?;
+        } else if x1 > x0 && !row.parts.is_empty() {
+            let mut from = x0;
+            let mut share = 0.0;
+            for (part, colour) in &row.parts {
+                share += part;
+                let to = x0 + (f64::from(x1 - x0) * share.min(1.0)).round() as i32;
+                if to > from {
+                    kit::bar(area, (from, y0), (to, y1), *colour)?;
+                    from = to;
+                }
+            }
         } else if x1 > x0 {
             kit::bar(area, (x0, y0), (x1, y1), row.colour)?;
         }

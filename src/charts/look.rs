@@ -103,6 +103,15 @@ impl Palette {
     }
 }
 
+impl Palette {
+    /// The colour of series `i` where a chart splits one quantity into parts (the forecast's
+    /// pools): the accent, the second colour, the passing colour and the muted one, in turn.
+    /// More parts than that repeat them; their order and the chart's table tell them apart.
+    pub fn series(&self, i: usize) -> Rgb {
+        [self.accent, self.second, self.ok, self.muted][i % 4]
+    }
+}
+
 impl Default for Palette {
     fn default() -> Self {
         Palette::light()

@@ -94,6 +94,7 @@ impl RankingChart {
                 f64::from(self.threshold),
                 format!("Pass threshold {}", self.threshold),
             )),
+            key: Vec::new(),
         }
     }
 
@@ -127,6 +128,7 @@ impl RankingChart {
                 words: status(r, self.threshold),
                 flag: (!r.red_flags.is_empty())
                     .then(|| plural(r.red_flags.len(), "red flag", "red flags")),
+                parts: Vec::new(),
             })
             .collect()
     }

@@ -73,6 +73,7 @@ impl ReadinessChart {
                     format!("not started · {}", counts(r))
                 },
                 flag: None,
+                parts: Vec::new(),
             })
             .collect();
         rows
@@ -89,6 +90,7 @@ impl ReadinessChart {
             row_height: 28.0,
             centred: false,
             threshold: None,
+            key: Vec::new(),
         }
     }
 }
