@@ -81,7 +81,13 @@ pub fn findings_of(design: &Design, rule_id: &str) -> Vec<Finding> {
             "{rule_id}: path {} is not a field of the design",
             finding.path
         );
-        assert_eq!(finding.severity, rule.severity);
+        // A rule's severity is the worst it raises: economics.low-return says "cannot judge
+        // yet" as info.
+        assert!(
+            finding.severity >= rule.severity,
+            "{rule_id} raised {:?}",
+            finding.severity
+        );
         assert_eq!(finding.source, rule.source);
         assert!(!finding.message.trim().is_empty());
     }

@@ -215,7 +215,7 @@ fn the_launch_set_takes_at_most_ten_passing_candidates_best_first() {
 }
 
 #[test]
-fn a_small_or_services_firm_launches_with_at_most_five() {
+fn a_firm_under_fifty_people_launches_with_at_most_five_whatever_its_kind() {
     let passing: Vec<Candidate> = (0..8)
         .map(|i| candidate(&format!("P{i}"), &[5, 5]))
         .collect();
@@ -224,9 +224,12 @@ fn a_small_or_services_firm_launches_with_at_most_five() {
     let ranking = rank(&small);
     assert_eq!(ranking.bounds, SMALL_FIRM_LAUNCH_SET);
     assert_eq!(ranking.launch_set.len(), 5);
-    let mut services = design(passing);
-    services.firm.kind = FirmKind::Services;
-    assert_eq!(rank(&services).launch_set.len(), 5);
+    // Small is by headcount (000): a 2,000-person consultancy launches as any large firm.
+    let mut consultancy = design(passing);
+    consultancy.firm.kind = FirmKind::Services;
+    consultancy.firm.headcount = Headcount::of(2000);
+    assert_eq!(rank(&consultancy).bounds, LaunchBounds { min: 5, max: 10 });
+    assert_eq!(rank(&consultancy).launch_set.len(), 8);
     assert_eq!(
         LaunchBounds::for_firm(&design(Vec::new()).firm),
         LaunchBounds { min: 5, max: 10 }

@@ -25,7 +25,7 @@ mod words;
 use serde::Serialize;
 
 use super::design::{Design, Mechanic};
-use super::firm::{FirmKind, FirmProfile};
+use super::firm::FirmProfile;
 use super::forecast::{Forecast, forecast};
 use super::order;
 use super::path::DocPath;
@@ -85,6 +85,8 @@ pub struct Finding {
 #[derive(Debug, Clone, Copy)]
 pub struct Rule {
     pub id: &'static str,
+    /// The severity of its findings; a finding may be milder (`economics.low-return` says it
+    /// cannot judge yet as info), never worse.
     pub severity: Severity,
     /// The mechanic its findings belong to.
     pub mechanic: Mechanic,
@@ -183,9 +185,9 @@ pub fn rule(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)
 }
 
-/// A small firm: a services firm, or fewer than [`SMALL_FIRM_HEADCOUNT`] people (000 writes for
-/// "a five-person agency" up to "a 200-person firm"; the ranking uses the same line for its
-/// 3–5 launch set).
+/// A small firm: fewer than [`SMALL_FIRM_HEADCOUNT`] people, whatever its kind (000 contrasts
+/// "a five-person agency" with "a 200-person firm"; the ranking uses the same line for its 3–5
+/// launch set). A 2,000-person consultancy is not small.
 pub fn is_small_firm(firm: &FirmProfile) -> bool {
-    firm.kind == FirmKind::Services || firm.headcount.get() < SMALL_FIRM_HEADCOUNT
+    firm.headcount.get() < SMALL_FIRM_HEADCOUNT
 }

@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use super::candidates::{Candidate, Criterion, RedFlag};
 use super::design::Design;
-use super::firm::{FirmKind, FirmProfile};
+use super::firm::FirmProfile;
 use super::order;
 use super::values::Id;
 
@@ -42,10 +42,10 @@ pub struct LaunchBounds {
 }
 
 impl LaunchBounds {
-    /// The bounds for this firm: a services firm or one under [`SMALL_FIRM_HEADCOUNT`] people is
-    /// small (000), any other firm launches with 5–10 (003).
+    /// The bounds for this firm: a firm under [`SMALL_FIRM_HEADCOUNT`] people is small (000),
+    /// whatever its kind; any other firm launches with 5–10 (003).
     pub fn for_firm(firm: &FirmProfile) -> LaunchBounds {
-        if firm.kind == FirmKind::Services || firm.headcount.get() < SMALL_FIRM_HEADCOUNT {
+        if firm.headcount.get() < SMALL_FIRM_HEADCOUNT {
             SMALL_FIRM_LAUNCH_SET
         } else {
             LAUNCH_SET

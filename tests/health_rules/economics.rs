@@ -1,6 +1,7 @@
 //! Economics rules, read from the forecast.
 
 use partner_blueprint::domain::forecast::forecast;
+use partner_blueprint::domain::health::Severity;
 use partner_blueprint::domain::values::{Deals, Horizon, Money, Recruits};
 use rust_decimal::Decimal;
 
@@ -27,13 +28,17 @@ fn the_filled_templates_return_five_to_one_by_year_three() {
 }
 
 #[test]
-fn an_eight_quarter_forecast_is_judged_on_its_last_year() {
+fn an_eight_quarter_forecast_says_year_three_cannot_be_judged_yet() {
     let mut design = series_b();
     design.assumptions.quarters = Horizon::of(8);
-    // Four recruits a quarter do not return 5:1 in two years.
+    // Four recruits a quarter do not return 5:1 in two years; year two is not judged.
     design.assumptions.recruits_per_quarter = vec![Recruits::of(4)];
     let findings = fires(&design, "economics.low-return");
-    assert!(findings[0].message.contains("year 2"));
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0].severity, Severity::Info);
+    assert_eq!(findings[0].path.dotted(), "assumptions.quarters");
+    assert!(findings[0].message.contains("runs 8 quarters"));
+    assert!(findings[0].message.contains("cannot be judged yet"));
 }
 
 #[test]

@@ -1,8 +1,11 @@
 //! Operating-model rules: roles, attribution, deal registration, tooling and the timeline.
 
+use chrono::NaiveDate;
 use partner_blueprint::domain::firm::FirmKind;
 use partner_blueprint::domain::operating::{Accountability, ConflictRule, RoleKind};
-use partner_blueprint::domain::values::{Days, Hours, Percent, ProgramQuarter};
+use partner_blueprint::domain::values::{
+    Days, Headcount, Hours, Percent, PlanDate, ProgramQuarter,
+};
 
 use super::{fires, fixture, id, paths, quiet, series_b, services};
 
@@ -85,6 +88,28 @@ fn a_small_firm_with_only_roles_to_hire_has_no_leadership_time() {
 #[test]
 fn a_founder_giving_fifteen_percent_meets_the_leadership_floor() {
     quiet(&services(), "roles.leadership-time");
+}
+
+#[test]
+fn a_two_thousand_person_consultancy_is_not_told_it_is_small() {
+    let mut design = services();
+    for role in &mut design.operating.roles {
+        role.time_share = Percent::whole(2);
+    }
+    fires(&design, "roles.leadership-time");
+    design.firm.headcount = Headcount::of(2000);
+    assert_eq!(design.firm.kind, FirmKind::Services);
+    quiet(&design, "roles.leadership-time");
+}
+
+#[test]
+fn a_forty_person_software_firm_is_small() {
+    let mut design = series_b();
+    design.firm.headcount = Headcount::of(40);
+    for role in &mut design.operating.roles {
+        role.time_share = Percent::whole(2);
+    }
+    fires(&design, "roles.leadership-time");
 }
 
 #[test]
@@ -282,4 +307,22 @@ fn a_three_week_design_is_advice_to_take_longer() {
 #[test]
 fn six_weeks_of_design_is_long_enough() {
     quiet(&series_b(), "timeline.short-design");
+}
+
+#[test]
+fn six_weeks_ending_on_the_friday_of_week_six_are_six_weeks() {
+    // 002: kicked off Monday 2027-01-04, design complete Friday 2027-02-12, the end of week 6.
+    let mut design = series_b();
+    design.firm.kickoff = PlanDate::new(NaiveDate::from_ymd_opt(2027, 1, 4).unwrap()).unwrap();
+    design.operating.timeline.design_complete =
+        PlanDate::new(NaiveDate::from_ymd_opt(2027, 2, 12).unwrap()).unwrap();
+    quiet(&design, "timeline.short-design");
+    // The Friday before is week five.
+    design.operating.timeline.design_complete =
+        PlanDate::new(NaiveDate::from_ymd_opt(2027, 2, 5).unwrap()).unwrap();
+    assert!(
+        fires(&design, "timeline.short-design")[0]
+            .message
+            .contains("week 5")
+    );
 }

@@ -77,3 +77,35 @@ fn a_role_waiting_for_the_scoreboards_first_metric_holds_no_later_mechanic_back(
         "a finding only the scoreboard can fix does not put the journey out of order"
     );
 }
+
+#[test]
+fn a_wrong_hire_date_is_a_mistake_in_a_done_mechanic_not_a_skipped_step() {
+    // 002's path B: the hire in week one. The operating model is done, only wrong.
+    let design = super::fixture("hire_first");
+    fires(&design, "timeline.hire-before-design");
+    quiet(&design, "sequence.out-of-order");
+}
+
+#[test]
+fn an_inverted_tier_holds_no_later_mechanic_back() {
+    let mut design = series_b();
+    let tiers = &mut design.operating.tiers;
+    let (low, high) = (tiers[0].commission_rate, tiers[1].commission_rate);
+    (tiers[0].commission_rate, tiers[1].commission_rate) = (high, low);
+    fires(&design, "tiers.not-monotonic");
+    quiet(&design, "sequence.out-of-order");
+}
+
+#[test]
+fn a_missing_definition_of_done_puts_only_the_scoreboard_out_of_order() {
+    let mut design = series_b();
+    design.journey.stages[0].definition_of_done.clear();
+    let findings = fires(&design, "sequence.out-of-order");
+    let mechanics: Vec<Mechanic> = findings.iter().map(|f| f.mechanic).collect();
+    assert_eq!(mechanics, [Mechanic::Scoreboard]);
+    assert!(
+        findings[0]
+            .message
+            .contains("journey is not done yet (journey.no-done)")
+    );
+}

@@ -4,37 +4,41 @@
 use rust_decimal::Decimal;
 
 use super::super::design::Mechanic;
-use super::super::forecast::{TARGET_REVENUE_TO_COST, YearSummary};
+use super::super::forecast::TARGET_REVENUE_TO_COST;
 use super::super::places::{assumptions, operating};
 use super::{Check, Context, Finding, Rule, Severity};
 
 /// The program year by which the return should reach 5:1.
 pub const RETURN_YEAR: u32 = 3;
 
-/// Year three, or the last year the horizon reaches when it stops before year three.
-fn judged_year<'f>(ctx: &Context<'f>) -> Option<&'f YearSummary> {
-    let forecast = ctx.forecast;
-    forecast
-        .year(RETURN_YEAR)
-        .or_else(|| forecast.years.iter().rfind(|y| y.year < RETURN_YEAR))
-}
-
 /// In program year three, partner revenue is under five times the program's cost. "By year
 /// three" is read as the year itself, its revenue over its cost: the ramp of years one and two
-/// is an investment, and 001 judges a running program. A program with no cost is left to
+/// is an investment, and 001 judges a running program. A forecast that stops before year three
+/// cannot be judged yet, and says so (info). A program with no cost is left to
 /// `economics.no-cost`.
 pub(super) const LOW_RETURN: Rule = Rule {
     id: "economics.low-return",
     severity: Severity::Warning,
     mechanic: Mechanic::Economics,
     source: "001",
-    summary: "Forecast revenue-to-cost ratio under 5:1 by year three",
+    summary: "Forecast revenue-to-cost ratio under 5:1 in program year three",
     check: Check::Design(low_return),
 };
 
 fn low_return(ctx: &Context) -> Vec<Finding> {
-    let Some(year) = judged_year(ctx) else {
-        return Vec::new();
+    let Some(year) = ctx.forecast.year(RETURN_YEAR) else {
+        let quarters = ctx.forecast.quarters.len();
+        return vec![Finding {
+            severity: Severity::Info,
+            ..LOW_RETURN.finding(
+                format!(
+                    "The forecast runs {quarters} quarters, short of program year three, so \
+                     whether the program returns {TARGET_REVENUE_TO_COST}:1 cannot be judged \
+                     yet: forecast 12 quarters to see it."
+                ),
+                assumptions::QUARTERS.path(),
+            )
+        }];
     };
     if year.cost <= Decimal::ZERO {
         return Vec::new();

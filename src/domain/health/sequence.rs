@@ -15,23 +15,36 @@ const ORDER: [Mechanic; 5] = [
     Mechanic::Scoreboard,
 ];
 
-/// A later mechanic is filled while an earlier one still has a critical finding: one finding
-/// per mechanic filled too early, placed in that mechanic, naming the earliest mechanic with a
-/// critical finding and pointing at that finding's field. Listed under the thesis, where the
-/// order starts.
+/// The findings that say a mechanic is not done: its content is missing or a slogan. A wrong
+/// date (`timeline.hire-before-design`), an inverted tier (`tiers.not-monotonic`), too many
+/// archetypes or activity-only metrics are mistakes in a mechanic that is done, not a skipped
+/// step, and hold nothing back.
+pub const NOT_DONE: [&str; 7] = [
+    "thesis.incomplete",
+    "archetypes.none",
+    "roles.no-number",
+    "attribution.missing",
+    "journey.no-done",
+    "journey.missing-stage",
+    "journey.no-offboarding",
+];
+
+/// A later mechanic is filled while an earlier one is not done: one finding per mechanic
+/// filled too early, placed in that mechanic, naming the earliest mechanic not done and
+/// pointing at the finding that says so. Listed under the thesis, where the order starts.
 pub const OUT_OF_ORDER: Rule = Rule {
     id: "sequence.out-of-order",
     severity: Severity::Warning,
     mechanic: Mechanic::Thesis,
     source: "002 \"Skipping any of the first three breaks the next two\"",
-    summary: "A later mechanic is filled while an earlier one has critical findings",
+    summary: "A later mechanic is filled while an earlier one is not done",
     check: Check::Findings(out_of_order),
 };
 
 fn out_of_order(ctx: &Context, found: &[Finding]) -> Vec<Finding> {
-    let critical = critical_findings(ctx, found);
+    let not_done = not_done(ctx, found);
     let first_broken = ORDER.iter().enumerate().find_map(|(position, &mechanic)| {
-        critical
+        not_done
             .iter()
             .find(|f| f.mechanic == mechanic)
             .map(|f| (position, f))
@@ -48,8 +61,8 @@ fn out_of_order(ctx: &Context, found: &[Finding]) -> Vec<Finding> {
 
 fn message(later: Mechanic, broken: &Finding) -> String {
     format!(
-        "{} is filled in while {} still has a critical finding ({}): fix that first, or {} \
-         will be built on it.",
+        "{} is filled in while {} is not done yet ({}): finish it first, or {} will be built \
+         on it.",
         later.label(),
         broken.mechanic.label().to_ascii_lowercase(),
         broken.rule,
@@ -57,13 +70,13 @@ fn message(later: Mechanic, broken: &Finding) -> String {
     )
 }
 
-/// The critical findings that can be fixed in order. A role cannot own a number while the
-/// scoreboard, designed after it, has none: that finding waits for the scoreboard rather than
-/// holding back the mechanics between them.
-fn critical_findings<'f>(ctx: &Context, found: &'f [Finding]) -> Vec<&'f Finding> {
+/// The findings that say a mechanic is not done, as far as it can be done in order. A role
+/// cannot own a number while the scoreboard, designed after it, has none: that finding waits
+/// for the scoreboard rather than holding back the mechanics between them.
+fn not_done<'f>(ctx: &Context, found: &'f [Finding]) -> Vec<&'f Finding> {
     found
         .iter()
-        .filter(|f| f.severity == Severity::Critical)
+        .filter(|f| NOT_DONE.contains(&f.rule))
         .filter(|f| !(f.rule == roles::NO_NUMBER.id && roles::waits_for_scoreboard(ctx)))
         .collect()
 }
