@@ -120,9 +120,9 @@ fn readiness_of_a_blank_design_outlines_unstarted_mechanics_and_is_not_ready() {
     assert!(has_text(&svg, "not started · 3 critical, 3 warnings"));
     assert_eq!(
         chart.message(),
-        "Overall readiness 0 / 100, not ready to hire: 13 critical findings to resolve, in \
-         Thesis (3), Archetypes (1), Operating model (1), Journey (7), Scoreboard (1). \
-         Lowest: Thesis at 0 / 100."
+        "Overall readiness 0 / 100, not ready to hire: 14 critical findings to resolve, in \
+         Thesis (3), Archetypes (1), Operating model (1), Journey (7), Scoreboard (1), \
+         Economics (1). Lowest: Thesis at 0 / 100."
     );
     let table = chart.table();
     assert_eq!(table.rows.len(), 7);

@@ -10,6 +10,8 @@ mod archetypes;
 mod candidates;
 #[path = "health_rules/economics.rs"]
 mod economics;
+#[path = "health_rules/forecast.rs"]
+mod forecast;
 #[path = "health_rules/journey.rs"]
 mod journey;
 #[path = "health_rules/operating.rs"]

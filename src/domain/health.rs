@@ -12,6 +12,7 @@ mod attribution;
 mod candidates;
 mod economics;
 mod filled;
+mod forecast;
 mod journey;
 mod registry;
 mod roles;

@@ -2,8 +2,8 @@
 //! further support placed beside the rules of its topic.
 
 use super::{
-    Rule, archetypes, attribution, candidates, economics, journey, roles, scoreboard, sequence,
-    terms, thesis, timeline,
+    Rule, archetypes, attribution, candidates, economics, forecast, journey, roles, scoreboard,
+    sequence, terms, thesis, timeline,
 };
 
 /// Every health rule, in table order.
@@ -50,6 +50,9 @@ pub static RULES: &[Rule] = &[
     scoreboard::FLAT_SHARE,
     economics::LOW_RETURN,
     economics::NO_COST,
+    forecast::NO_EARLY_PIPELINE,
+    forecast::BELOW_FLOOR,
+    forecast::TARGET_UNBACKED,
     sequence::OUT_OF_ORDER,
     candidates::TOO_MANY,
     candidates::TOO_MANY_FOR_SMALL_FIRM,
