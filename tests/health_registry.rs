@@ -47,7 +47,7 @@ const TABLE: [(&str, Severity, &str); 34] = [
     ("attribution.no-conflict-rule", Warning, "001, 003"),
     ("dealreg.missing", Warning, "002, 003"),
     ("tiers.not-monotonic", Critical, "003, 001"),
-    ("tiers.premature", Info, "003 \"optional at launch\""),
+    ("tiers.too-many-for-partners", Info, "elinkages.com"),
     ("compensation.no-trigger", Warning, "003 Step 3, 001"),
     ("tooling.prm-too-early", Warning, "002 \"Do I need a PRM\""),
     (
@@ -90,6 +90,25 @@ const TABLE: [(&str, Severity, &str); 34] = [
     ("candidates.below-bar", Warning, "001, 004"),
 ];
 
+/// The second edition's new rules: id, severity, source. (`tiers.too-many-for-partners`
+/// replaces `tiers.premature` in the first table.)
+const SECOND_EDITION: [(&str, Severity, &str); 6] = [
+    (
+        "forecast.no-early-pipeline",
+        Critical,
+        "002 \"forecastable partner-sourced pipeline within two quarters of launch\"",
+    ),
+    ("forecast.below-floor", Warning, "002 FAQ"),
+    ("forecast.target-unbacked", Warning, "002 \"forecastable\""),
+    ("capacity.manager-overload", Warning, "track360.io"),
+    (
+        "candidates.archetype-not-chosen",
+        Warning,
+        "002 \"pick 2–3 archetypes\"",
+    ),
+    ("candidates.too-few-passing", Warning, "003, 000, 001"),
+];
+
 fn kickoff() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 5).expect("a valid date")
 }
@@ -104,7 +123,7 @@ fn every_rule_id_is_unique() {
 
 #[test]
 fn every_rule_of_the_blueprint_table_is_registered_with_its_severity_and_source() {
-    for (id, severity, source) in TABLE {
+    for (id, severity, source) in TABLE.into_iter().chain(SECOND_EDITION) {
         let r = rule(id).unwrap_or_else(|| panic!("{id} is not registered"));
         assert_eq!(r.severity, severity, "{id}");
         assert_eq!(r.source, source, "{id}");

@@ -8,6 +8,8 @@
 mod archetypes;
 #[path = "health_rules/candidates.rs"]
 mod candidates;
+#[path = "health_rules/capacity.rs"]
+mod capacity;
 #[path = "health_rules/economics.rs"]
 mod economics;
 #[path = "health_rules/forecast.rs"]

@@ -10,6 +10,7 @@
 mod archetypes;
 mod attribution;
 mod candidates;
+mod capacity;
 mod economics;
 mod filled;
 mod forecast;
@@ -37,6 +38,7 @@ pub use filled::filled;
 pub use journey::FIRST_DEAL_DAYS;
 pub use registry::RULES;
 pub use sequence::OUT_OF_ORDER;
+pub use terms::tiers_supported;
 pub use words::{MIN_STATEMENT_WORDS, is_missing, is_slogan, word_count};
 
 /// How bad a finding is. Ordered with the worst first.

@@ -1,7 +1,9 @@
 //! Candidate rules.
 
 use partner_blueprint::domain::Design;
+use partner_blueprint::domain::archetypes::ArchetypeKind;
 use partner_blueprint::domain::firm::FirmKind;
+use partner_blueprint::domain::values::Rating;
 
 use super::{fires, paths, quiet, series_b, services};
 
@@ -113,4 +115,51 @@ fn a_selected_candidate_scoring_under_the_threshold_is_below_the_bar() {
 #[test]
 fn an_unselected_candidate_below_the_bar_raises_nothing() {
     quiet(&series_b(), "candidates.below-bar");
+}
+
+#[test]
+fn a_selected_reseller_when_the_design_chose_integrators_and_msps_warns() {
+    let mut design = series_b();
+    let index = design
+        .candidates
+        .candidates
+        .iter()
+        .position(|c| c.selected)
+        .expect("a selected candidate");
+    design.candidates.candidates[index].archetype = Some(ArchetypeKind::Reseller);
+    let findings = fires(&design, "candidates.archetype-not-chosen");
+    assert_eq!(
+        paths(&findings),
+        [format!("candidates.candidates.{index}.archetype")]
+    );
+    assert!(findings[0].message.contains("Reseller"));
+}
+
+#[test]
+fn candidates_of_the_chosen_archetypes_raise_nothing() {
+    quiet(&series_b(), "candidates.archetype-not-chosen");
+    quiet(&services(), "candidates.archetype-not-chosen");
+}
+
+#[test]
+fn fewer_passing_candidates_than_a_launch_set_needs_warns() {
+    let mut design = series_b();
+    for candidate in &mut design.candidates.candidates {
+        for rated in &mut candidate.ratings {
+            rated.rating = Rating::MIN;
+        }
+    }
+    let findings = fires(&design, "candidates.too-few-passing");
+    assert_eq!(paths(&findings), ["candidates.candidates"]);
+    assert!(findings[0].message.starts_with("0 of"));
+    assert!(findings[0].message.contains("needs 5 at least"));
+}
+
+#[test]
+fn enough_passing_candidates_or_none_listed_raise_nothing() {
+    quiet(&series_b(), "candidates.too-few-passing");
+    quiet(&services(), "candidates.too-few-passing");
+    let mut empty = series_b();
+    empty.candidates.candidates.clear();
+    quiet(&empty, "candidates.too-few-passing");
 }

@@ -3,6 +3,10 @@
 use partner_blueprint::domain::operating::{CompensationModel, Tier, VolumeBand};
 use partner_blueprint::domain::values::{Cadence, Count, Percent, Recruits};
 
+use partner_blueprint::domain::forecast::forecast;
+use partner_blueprint::domain::health::tiers_supported;
+use rust_decimal::Decimal;
+
 use super::{fires, paths, quiet, series_b, services};
 
 fn tier(name: &str, deals: u32, reps: u32, rate: u32, check_in: Cadence) -> Tier {
@@ -53,34 +57,66 @@ fn tiers_that_ask_and_give_more_as_they_rise_are_monotonic() {
     quiet(&series_b(), "tiers.not-monotonic");
 }
 
-#[test]
-fn two_tiers_for_five_partners_a_year_are_premature() {
-    let mut design = series_b();
-    design.assumptions.recruits_per_quarter = vec![Recruits::of(2), Recruits::of(1)];
-    fires(&design, "tiers.premature");
+/// The most partners the forecast has active at once.
+fn most_active(design: &partner_blueprint::domain::Design) -> Decimal {
+    forecast(design)
+        .quarters
+        .iter()
+        .map(|q| q.active_partners)
+        .max()
+        .unwrap()
 }
 
 #[test]
-fn three_tiers_for_32_partners_are_premature() {
+fn three_tiers_for_under_fifty_partners_are_too_many() {
     let mut design = series_b();
-    design.assumptions.recruits_per_quarter = vec![Recruits::of(8)];
+    design.assumptions.recruits_per_quarter = vec![Recruits::of(4)];
     design
         .operating
         .tiers
         .push(tier("Strategic", 12, 5, 20, Cadence::Weekly));
-    fires(&design, "tiers.premature");
+    assert!(most_active(&design) < Decimal::from(50));
+    let findings = fires(&design, "tiers.too-many-for-partners");
+    assert_eq!(paths(&findings), ["operating.tiers"]);
+    assert!(findings[0].message.starts_with("3 tiers for at most"));
+    assert!(
+        findings[0]
+            .message
+            .contains("2 tiers are enough under 50 partners")
+    );
 }
 
 #[test]
-fn two_tiers_for_32_partners_a_year_are_not_premature() {
+fn three_tiers_for_the_series_b_partner_base_are_supported() {
+    // The template reaches 50–200 active partners: three tiers can be told apart.
     let mut design = series_b();
-    design.assumptions.recruits_per_quarter = vec![Recruits::of(8)];
-    quiet(&design, "tiers.premature");
+    design
+        .operating
+        .tiers
+        .push(tier("Strategic", 12, 5, 20, Cadence::Weekly));
+    let most = most_active(&design);
+    assert!(
+        most >= Decimal::from(50) && most <= Decimal::from(200),
+        "{most}"
+    );
+    quiet(&design, "tiers.too-many-for-partners");
 }
 
 #[test]
-fn launching_without_tiers_is_not_premature() {
-    quiet(&services(), "tiers.premature");
+fn two_tiers_for_a_handful_of_partners_are_enough() {
+    let mut design = series_b();
+    design.assumptions.recruits_per_quarter = vec![Recruits::of(1)];
+    quiet(&design, "tiers.too-many-for-partners");
+    quiet(&services(), "tiers.too-many-for-partners");
+}
+
+#[test]
+fn the_partner_count_sets_how_many_tiers_it_supports() {
+    assert_eq!(tiers_supported(0), 2);
+    assert_eq!(tiers_supported(49), 2);
+    assert_eq!(tiers_supported(50), 3);
+    assert_eq!(tiers_supported(200), 3);
+    assert_eq!(tiers_supported(201), 4);
 }
 
 #[test]

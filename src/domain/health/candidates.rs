@@ -2,6 +2,7 @@
 //! qualified partners"; 000 "three to five strategic partners"; 001 red flags; 004 weighted
 //! scorecard).
 
+use super::super::archetypes::ArchetypeKind;
 use super::super::candidates::Candidate;
 use super::super::design::Mechanic;
 use super::super::places::candidates;
@@ -143,4 +144,65 @@ fn below_bar(ctx: &Context) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// A selected candidate's archetype is not among the chosen archetypes: one finding per
+/// candidate, at its archetype.
+pub(super) const ARCHETYPE_NOT_CHOSEN: Rule = Rule {
+    id: "candidates.archetype-not-chosen",
+    severity: Severity::Warning,
+    mechanic: Mechanic::Candidates,
+    source: "002 \"pick 2–3 archetypes\"",
+    summary: "A selected candidate is of an archetype the design did not choose",
+    check: Check::Design(archetype_not_chosen),
+};
+
+fn archetype_not_chosen(ctx: &Context) -> Vec<Finding> {
+    let chosen: Vec<ArchetypeKind> = ctx.design.archetypes.chosen().map(|p| p.kind).collect();
+    selected(ctx)
+        .filter_map(|(index, c)| {
+            let kind = c.archetype.filter(|k| !chosen.contains(k))?;
+            Some((index, c, kind))
+        })
+        .map(|(index, c, kind)| {
+            ARCHETYPE_NOT_CHOSEN.finding(
+                format!(
+                    "{} is selected for launch but is a {}, an archetype the design did not \
+                     choose: recruit within the chosen archetypes, or choose this one.",
+                    candidate_name(c),
+                    kind.label()
+                ),
+                candidates::ARCHETYPE.at(&[index]),
+            )
+        })
+        .collect()
+}
+
+/// Fewer candidates pass the threshold than the launch set needs at least (5 for most firms,
+/// 3 for a small one). Quiet while no candidate is scored: `candidates.none-selected` speaks.
+pub(super) const TOO_FEW_PASSING: Rule = Rule {
+    id: "candidates.too-few-passing",
+    severity: Severity::Warning,
+    mechanic: Mechanic::Candidates,
+    source: "003, 000, 001",
+    summary: "Fewer candidates pass the threshold than the launch set's minimum",
+    check: Check::Design(too_few_passing),
+};
+
+fn too_few_passing(ctx: &Context) -> Vec<Finding> {
+    let ranking = ctx.ranking;
+    if ctx.design.candidates.candidates.is_empty() || ranking.passing >= ranking.bounds.min {
+        return Vec::new();
+    }
+    vec![TOO_FEW_PASSING.finding(
+        format!(
+            "{} of {} candidates pass the threshold of {}; a launch set needs {} at least: \
+             score more firms, or look again at the bar.",
+            ranking.passing,
+            ctx.design.candidates.candidates.len(),
+            ranking.pass_threshold,
+            ranking.bounds.min
+        ),
+        candidates::CANDIDATES.path(),
+    )]
 }

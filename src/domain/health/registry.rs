@@ -2,8 +2,8 @@
 //! further support placed beside the rules of its topic.
 
 use super::{
-    Rule, archetypes, attribution, candidates, economics, forecast, journey, roles, scoreboard,
-    sequence, terms, thesis, timeline,
+    Rule, archetypes, attribution, candidates, capacity, economics, forecast, journey, roles,
+    scoreboard, sequence, terms, thesis, timeline,
 };
 
 /// Every health rule, in table order.
@@ -22,6 +22,7 @@ pub static RULES: &[Rule] = &[
     roles::NO_SPONSOR,
     roles::NO_OWNERS,
     roles::LEADERSHIP_TIME,
+    capacity::MANAGER_OVERLOAD,
     attribution::MISSING,
     attribution::INCOMPLETE,
     attribution::NO_MOVEMENT,
@@ -30,7 +31,7 @@ pub static RULES: &[Rule] = &[
     attribution::DEALREG_SHORT_PROTECTION,
     attribution::DEALREG_SLOW_RESPONSE,
     terms::NOT_MONOTONIC,
-    terms::PREMATURE,
+    terms::TOO_MANY_FOR_PARTNERS,
     terms::NO_TRIGGER,
     terms::BANDS_DESCEND,
     timeline::PRM_TOO_EARLY,
@@ -58,4 +59,6 @@ pub static RULES: &[Rule] = &[
     candidates::TOO_MANY_FOR_SMALL_FIRM,
     candidates::NONE_SELECTED,
     candidates::BELOW_BAR,
+    candidates::ARCHETYPE_NOT_CHOSEN,
+    candidates::TOO_FEW_PASSING,
 ];

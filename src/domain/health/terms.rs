@@ -2,18 +2,23 @@
 //! launch)", "Be specific about the trigger … and the timing of payment"; 001 tiering, revenue
 //! sharing and payment terms).
 
+use rust_decimal::prelude::ToPrimitive;
+
 use super::super::design::Mechanic;
 use super::super::operating::{CompensationModel, Tier};
 use super::super::path::Place;
 use super::super::places::operating;
 use super::{Check, Context, Finding, Rule, Severity};
 
-/// Below this many partners recruited in the first program year, two tiers cannot be told
-/// apart: the top tier should be reachable by about 10 % of partners, so it needs ten.
-pub const PARTNERS_FOR_TWO_TIERS: u32 = 10;
-
-/// Below about this many partners two tiers are enough, so a third cannot be told apart.
-pub const PARTNERS_FOR_THREE_TIERS: u32 = 50;
+/// How many tiers a partner base supports (elinkages.com partner-tier glossary): two under 50
+/// active partners, three at 50–200, four above 200.
+pub fn tiers_supported(partners: u32) -> usize {
+    match partners {
+        0..50 => 2,
+        50..=200 => 3,
+        _ => 4,
+    }
+}
 
 fn tier_name(tier: &Tier, index: usize) -> String {
     if tier.name.trim().is_empty() {
@@ -85,41 +90,40 @@ fn not_monotonic(ctx: &Context) -> Vec<Finding> {
     findings
 }
 
-/// Partners recruited in the first four program quarters, from the assumptions.
-fn first_year_recruits(ctx: &Context) -> u32 {
-    let list = &ctx.design.assumptions.recruits_per_quarter;
-    (0..4)
-        .map(|q| list.get(q).or(list.last()).map_or(0, |n| n.get()))
-        .fold(0u32, u32::saturating_add)
-}
-
-/// Tiers are defined while the first year recruits fewer partners than the tiers can tell apart:
-/// two or more tiers under [`PARTNERS_FOR_TWO_TIERS`], three or more under
-/// [`PARTNERS_FOR_THREE_TIERS`].
-pub(super) const PREMATURE: Rule = Rule {
-    id: "tiers.premature",
+/// More tiers than the partner base supports: the most partners the forecast has active at
+/// once, against [`tiers_supported`]. Replaces a fixed count of first-year recruits.
+pub(super) const TOO_MANY_FOR_PARTNERS: Rule = Rule {
+    id: "tiers.too-many-for-partners",
     severity: Severity::Info,
     mechanic: Mechanic::OperatingModel,
-    source: "003 \"optional at launch\"",
-    summary: "Tiers defined while fewer partners are planned than tiers can tell apart",
-    check: Check::Design(premature),
+    source: "elinkages.com",
+    summary: "More tiers than the partner count supports (2 under 50, 3 at 50–200)",
+    check: Check::Design(too_many_for_partners),
 };
 
-fn premature(ctx: &Context) -> Vec<Finding> {
+fn too_many_for_partners(ctx: &Context) -> Vec<Finding> {
     let tiers = ctx.design.operating.tiers.len();
-    let partners = first_year_recruits(ctx);
-    let needed = match tiers {
-        0 | 1 => return Vec::new(),
-        2 => PARTNERS_FOR_TWO_TIERS,
-        _ => PARTNERS_FOR_THREE_TIERS,
-    };
-    if partners >= needed {
+    let most = ctx
+        .forecast
+        .quarters
+        .iter()
+        .map(|q| q.active_partners)
+        .max()
+        .unwrap_or_default();
+    let partners = most.floor().to_u32().unwrap_or(u32::MAX);
+    let supported = tiers_supported(partners);
+    if tiers <= supported {
         return Vec::new();
     }
-    vec![PREMATURE.finding(
+    vec![TOO_MANY_FOR_PARTNERS.finding(
         format!(
-            "{tiers} tiers for {partners} partners recruited in the first year: tiers help once \
-             there are {needed} or more to tell apart; they are optional at launch."
+            "{tiers} tiers for at most {partners} active partners in the forecast: {supported} \
+             tiers are enough under {}; more cannot be told apart.",
+            match supported {
+                2 => "50 partners",
+                3 => "200 partners",
+                _ => "any count",
+            }
         ),
         operating::TIERS.path(),
     )]
