@@ -39,7 +39,10 @@ pub use journey::FIRST_DEAL_DAYS;
 pub use registry::RULES;
 pub use sequence::OUT_OF_ORDER;
 pub use terms::tiers_supported;
-pub use words::{MIN_STATEMENT_WORDS, is_missing, is_slogan, word_count};
+pub use words::{
+    COMMON_WORDS, GENERIC_WORDS, MIN_SPECIFIC_WORDS, MIN_STATEMENT_WORDS, is_generic, is_missing,
+    is_slogan, specific_words, word_count,
+};
 
 /// How bad a finding is. Ordered with the worst first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -1,7 +1,7 @@
 //! Thesis rules.
 
 use partner_blueprint::domain::archetypes::ArchetypeKind;
-use partner_blueprint::domain::health::Severity;
+use partner_blueprint::domain::health::{MIN_STATEMENT_WORDS, Severity, is_generic, word_count};
 
 use super::{fires, paths, quiet, series_b, services};
 
@@ -100,4 +100,62 @@ fn naming_a_chosen_archetype_raises_nothing() {
     let mut design = series_b();
     design.thesis.owning_archetype = Some(ArchetypeKind::Msp);
     quiet(&design, "thesis.archetype-not-chosen");
+}
+
+/// Ten statements long enough to pass a word count that name no customer, segment, market or
+/// motion.
+const SLOGANS: [&str; 10] = [
+    "Partners will help us grow revenue faster",
+    "Our sales team needs more leads every quarter",
+    "We want partners to bring us more customers",
+    "Partnerships will accelerate our growth and drive more pipeline",
+    "Partners can sell our product to their customers",
+    "We need a partner channel to scale the business",
+    "Better partners mean more deals and more revenue for us",
+    "Customers buy faster when a partner recommends us",
+    "The partner program will increase our market share significantly",
+    "Working with partners helps us win bigger deals more often",
+];
+
+#[test]
+fn ten_long_slogans_that_name_no_customer_or_motion_are_incomplete() {
+    for slogan in SLOGANS {
+        assert!(
+            word_count(slogan) >= MIN_STATEMENT_WORDS,
+            "{slogan}: long enough"
+        );
+        assert!(is_generic(slogan), "{slogan}");
+        let mut design = series_b();
+        design.thesis.customer = slogan.to_owned();
+        let findings = fires(&design, "thesis.incomplete");
+        assert_eq!(paths(&findings), ["thesis.customer"]);
+        assert!(
+            findings[0]
+                .message
+                .contains("names no customer, segment, market or motion")
+        );
+        let mut design = series_b();
+        design.thesis.friction = slogan.to_owned();
+        assert_eq!(
+            paths(&fires(&design, "thesis.incomplete")),
+            ["thesis.friction"]
+        );
+    }
+}
+
+#[test]
+fn the_templates_thesis_statements_name_who_where_and_how() {
+    for design in [series_b(), services()] {
+        for text in [&design.thesis.customer, &design.thesis.friction] {
+            assert!(!is_generic(text), "{text}");
+        }
+        quiet(&design, "thesis.incomplete");
+    }
+    // A short statement with a segment and a motion is specific, if still a slogan by length.
+    assert!(!is_generic(
+        "Mid-market SaaS finance teams buying through their Salesforce integrator"
+    ));
+    assert!(!is_generic(
+        "Our reps cannot get into the integrator-led evaluation"
+    ));
 }

@@ -3,7 +3,7 @@
 
 use super::super::design::Mechanic;
 use super::super::places::{archetypes, thesis};
-use super::words::{MIN_STATEMENT_WORDS, is_missing, is_slogan};
+use super::words::{MIN_STATEMENT_WORDS, is_generic, is_missing, is_slogan};
 use super::{Check, Context, Finding, Rule, Severity};
 
 /// A thesis statement (buyer, owning archetype, friction) is missing or a slogan: fewer than
@@ -41,6 +41,15 @@ fn incomplete(ctx: &Context) -> Vec<Finding> {
                 format!(
                     "{name} is a slogan, not a statement: \"{}\" needs at least \
                      {MIN_STATEMENT_WORDS} words to say who, which and what.",
+                    text.trim()
+                ),
+                path,
+            ));
+        } else if is_generic(text) {
+            findings.push(INCOMPLETE.finding(
+                format!(
+                    "{name} is a slogan, not a statement: \"{}\" names no customer, segment, \
+                     market or motion, and could be said of any firm.",
                     text.trim()
                 ),
                 path,

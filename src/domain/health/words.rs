@@ -5,6 +5,11 @@
 //!   partner and what changes needs a subject, a verb and an object with their qualifiers;
 //!   "Mid-market SaaS" or "Partners accelerate growth" cannot (002: "If you cannot fill the page,
 //!   you do not have a thesis, you have a slogan").
+//! - Generic: a statement of any length that names no customer, segment, market or motion.
+//!   Leaving out common words and the generic vocabulary of selling ([`COMMON_WORDS`], [`GENERIC_WORDS`]:
+//!   partners, revenue, growth, sales, leads, customers, help, more …), fewer than
+//!   [`MIN_SPECIFIC_WORDS`] words remain: "Partners will help us grow revenue faster" could be
+//!   said of any firm.
 //! - A word: a run of non-whitespace characters holding at least one letter or digit, so a
 //!   stray dash or bullet does not count.
 
@@ -26,4 +31,54 @@ pub fn is_missing(text: &str) -> bool {
 /// Written, but too short to be a statement.
 pub fn is_slogan(text: &str) -> bool {
     !is_missing(text) && word_count(text) < MIN_STATEMENT_WORDS
+}
+
+/// The fewest words a statement needs beyond the generic vocabulary to name a customer, a
+/// segment, a market or a motion.
+pub const MIN_SPECIFIC_WORDS: usize = 2;
+
+/// Common words, in lower case.
+pub const COMMON_WORDS: &str = "\
+    a able about all also an and any are as at be been better big bigger but by can could do \
+    does each every fast faster for from get good great has have help helping how if in into \
+    is it its just make many may mean more most much must need new no not of often on only or \
+    our out over really should significantly so some than that the their them then there \
+    these they this those to up us very want we what when where which who why will with work \
+    working would you your";
+
+/// The vocabulary of selling that fits any firm, in lower case: what is left of a statement
+/// without these and the common words names who, where and how.
+pub const GENERIC_WORDS: &str = "\
+    accelerate bring business buy buyer channel client company companies customer deal drive \
+    ecosystem grow growing growth increase lead market money opportunity opportunities \
+    partner partnership pipeline product profit program quarter recommend revenue sale sales \
+    scale sell selling service share success successful team value win year";
+
+/// Whether `word` (already in lower case) is common or generic, as itself or as the plural of
+/// a listed word.
+fn is_generic_word(word: &str) -> bool {
+    let listed = |w: &str| {
+        COMMON_WORDS
+            .split_whitespace()
+            .chain(GENERIC_WORDS.split_whitespace())
+            .any(|listed| listed == w)
+    };
+    listed(word) || word.strip_suffix('s').is_some_and(listed)
+}
+
+/// The words of `text` that are neither common nor generic, nor numbers.
+pub fn specific_words(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|word| {
+            word.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|word| word.chars().any(char::is_alphabetic))
+        .filter(|word| !is_generic_word(word))
+        .count()
+}
+
+/// Written, long enough, and still naming no customer, segment, market or motion.
+pub fn is_generic(text: &str) -> bool {
+    !is_missing(text) && specific_words(text) < MIN_SPECIFIC_WORDS
 }
