@@ -50,6 +50,16 @@ async function startBlank(page) {
   );
   assert.ok(Number(count) > 0);
   assert.equal((await criticalRules(page)).length, Number(count));
+  // The verdict names what blocks it: each mechanic with a critical finding and its rules,
+  // linked to the mechanic's section.
+  const why = page.locator(".verdict-why");
+  assert.match(
+    await why.textContent(),
+    /^What blocks it: Thesis \(thesis\.incomplete\); Archetypes \(archetypes\.none\); .*Economics \(forecast\.no-early-pipeline\)\.$/,
+  );
+  const blocked = new Set((await criticalRules(page)).map((rule) => rule));
+  for (const rule of blocked) assert.ok((await why.textContent()).includes(rule), rule);
+  assert.equal(await why.getByRole("link", { name: "Journey" }).getAttribute("href"), "#/journey");
   // Each finding shows its rule id, its severity in words and its source.
   const findings = await page
     .getByRole("region", { name: "Health findings" })
@@ -437,6 +447,7 @@ async function expectReady(page) {
   assert.equal(severities.length, await findings.count());
   for (const severity of severities) assert.match(severity, /^(Warning|Advice)$/);
   assert.deepEqual(await criticalRules(page), []);
+  assert.equal(await page.locator(".verdict-why").count(), 0, "nothing blocks a ready design");
   const badges = await page.locator(".mechanic-summary .badge span").allTextContents();
   assert.equal(badges.length, 7);
   for (const badge of badges) assert.match(badge, /^0 critical · /);

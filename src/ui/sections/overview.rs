@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::Mechanic;
+use crate::domain::health::Severity;
 use crate::ui::erase::{flag, text};
 use crate::ui::health::{FindingsList, ReadinessBadge};
 use crate::ui::section::Section;
@@ -19,8 +20,27 @@ pub fn Overview() -> impl IntoView {
         app.analysis.with(|a| {
             a.findings
                 .iter()
-                .filter(|f| f.severity == crate::domain::health::Severity::Critical)
+                .filter(|f| f.severity == Severity::Critical)
                 .count()
+        })
+    };
+    // What blocks the verdict: each mechanic with a critical finding, and the rules that
+    // raised them, in the order of the mechanics.
+    let blockers = move || {
+        app.analysis.with(|a| {
+            Mechanic::ALL
+                .into_iter()
+                .filter_map(|m| {
+                    let mut rules: Vec<&str> = a
+                        .findings
+                        .iter()
+                        .filter(|f| f.mechanic == m && f.severity == Severity::Critical)
+                        .map(|f| f.rule)
+                        .collect();
+                    rules.dedup();
+                    (!rules.is_empty()).then(|| (m, rules.join(", ")))
+                })
+                .collect::<Vec<_>>()
         })
     };
     view! {
@@ -33,6 +53,17 @@ pub fn Overview() -> impl IntoView {
                     format!("Not ready to hire: {} critical finding{} to resolve first.", criticals(), if criticals() == 1 { "" } else { "s" })
                 })}
             </p>
+            {move || (!ready()).then(|| view! {
+                <p class="verdict-why">
+                    "What blocks it: "
+                    {blockers().into_iter().enumerate().map(|(i, (m, rules))| view! {
+                        {(i > 0).then_some("; ")}
+                        <a href=Section::for_mechanic(m).href()>{m.label()}</a>
+                        " (" {rules} ")"
+                    }).collect_view()}
+                    "."
+                </p>
+            })}
         </div>
         <ol class="mechanic-summary">
             {Mechanic::ALL.into_iter().map(|m| {
