@@ -37,33 +37,41 @@ pub fn is_slogan(text: &str) -> bool {
 /// segment, a market or a motion.
 pub const MIN_SPECIFIC_WORDS: usize = 2;
 
-/// Common words, in lower case.
-pub const COMMON_WORDS: &str = "\
-    a able about all also an and any are as at be been better big bigger but by can could do \
-    does each every fast faster for from get good great has have help helping how if in into \
-    is it its just make many may mean more most much must need new no not of often on only or \
-    our out over really should significantly so some than that the their them then there \
-    these they this those to up us very want we what when where which who why will with work \
-    working would you your";
+/// Common words, in lower case and in sorted order.
+#[rustfmt::skip]
+pub const COMMON_WORDS: &[&str] = &[
+    "a", "able", "about", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
+    "better", "big", "bigger", "but", "by", "can", "could", "do", "does", "each", "every", "fast",
+    "faster", "for", "from", "get", "good", "great", "has", "have", "help", "helping", "how",
+    "if", "in", "into", "is", "it", "its", "just", "make", "many", "may", "mean", "more", "most",
+    "much", "must", "need", "new", "no", "not", "of", "often", "on", "only", "or", "our", "out",
+    "over", "really", "should", "significantly", "so", "some", "than", "that", "the", "their",
+    "them", "then", "there", "these", "they", "this", "those", "to", "up", "us", "very", "want",
+    "we", "what", "when", "where", "which", "who", "why", "will", "with", "work", "working",
+    "would", "you", "your",
+];
 
-/// The vocabulary of selling that fits any firm, in lower case: what is left of a statement
+/// The vocabulary of selling that fits any firm, in lower case and in sorted order: what is left of a statement
 /// without these and the common words names who, where and how.
-pub const GENERIC_WORDS: &str = "\
-    accelerate bring business buy buyer channel client company companies customer deal drive \
-    ecosystem grow growing growth increase lead market money opportunity opportunities \
-    partner partnership pipeline product profit program quarter recommend revenue sale sales \
-    scale sell selling service share success successful team value win year";
+#[rustfmt::skip]
+pub const GENERIC_WORDS: &[&str] = &[
+    "accelerate", "bring", "business", "buy", "buyer", "channel", "client", "companies",
+    "company", "customer", "deal", "drive", "ecosystem", "grow", "growing", "growth", "increase",
+    "lead", "market", "money", "opportunities", "opportunity", "partner", "partnership",
+    "pipeline", "product", "profit", "program", "quarter", "recommend", "revenue", "sale",
+    "sales", "scale", "sell", "selling", "service", "share", "success", "successful", "team",
+    "value", "win", "year",
+];
 
 /// Whether `word` (already in lower case) is common or generic, as itself or as the plural of
 /// a listed word.
 fn is_generic_word(word: &str) -> bool {
-    let listed = |w: &str| {
-        COMMON_WORDS
-            .split_whitespace()
-            .chain(GENERIC_WORDS.split_whitespace())
-            .any(|listed| listed == w)
-    };
     listed(word) || word.strip_suffix('s').is_some_and(listed)
+}
+
+/// Whether `word` is in [`COMMON_WORDS`] or [`GENERIC_WORDS`], both kept in sorted order.
+fn listed(word: &str) -> bool {
+    COMMON_WORDS.binary_search(&word).is_ok() || GENERIC_WORDS.binary_search(&word).is_ok()
 }
 
 /// The words of `text` that are neither common nor generic, nor numbers.
@@ -81,4 +89,26 @@ pub fn specific_words(text: &str) -> usize {
 /// Written, long enough, and still naming no customer, segment, market or motion.
 pub fn is_generic(text: &str) -> bool {
     !is_missing(text) && specific_words(text) < MIN_SPECIFIC_WORDS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_word_lists_are_sorted_for_their_binary_search() {
+        for list in [COMMON_WORDS, GENERIC_WORDS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn a_plural_counts_as_its_singular_and_case_is_ignored() {
+        assert_eq!(specific_words("Partners grow Revenues for Customers"), 0);
+        // Four words name the market and motion; the number names nothing.
+        assert_eq!(
+            specific_words("Shopify agencies replatforming 40 stores"),
+            4
+        );
+    }
 }
