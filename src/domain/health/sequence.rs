@@ -3,8 +3,8 @@
 
 use super::super::design::Mechanic;
 use super::filled::filled;
-use super::roles;
 use super::{Check, Context, Finding, Rule, Severity};
+use super::{archetypes, attribution, journey, roles, thesis};
 
 /// The five mechanics in the order they are designed.
 const ORDER: [Mechanic; 5] = [
@@ -19,14 +19,14 @@ const ORDER: [Mechanic; 5] = [
 /// date (`timeline.hire-before-design`), an inverted tier (`tiers.not-monotonic`), too many
 /// archetypes or activity-only metrics are mistakes in a mechanic that is done, not a skipped
 /// step, and hold nothing back.
-pub const NOT_DONE: [&str; 7] = [
-    "thesis.incomplete",
-    "archetypes.none",
-    "roles.no-number",
-    "attribution.missing",
-    "journey.no-done",
-    "journey.missing-stage",
-    "journey.no-offboarding",
+const NOT_DONE: [&str; 7] = [
+    thesis::INCOMPLETE.id,
+    archetypes::NONE.id,
+    roles::NO_NUMBER.id,
+    attribution::MISSING.id,
+    journey::NO_DONE.id,
+    journey::MISSING_STAGE.id,
+    journey::NO_OFFBOARDING.id,
 ];
 
 /// A later mechanic is filled while an earlier one is not done: one finding per mechanic
