@@ -8,6 +8,7 @@
 pub mod analysis;
 pub mod archetypes;
 pub mod assumptions;
+pub mod bands;
 pub mod candidates;
 pub mod catalogue;
 pub mod commissions;

@@ -390,7 +390,7 @@ fn economics_marks_the_payback_quarter_and_shows_the_ratio() {
     let svg = svg::draw(&chart, WIDTH);
     let all = elements(&svg);
     assert!(has_text(&svg, "Payback Q4"));
-    assert!(has_text(&svg, "Revenue to cost 5.3 to 1 (target 5 to 1)"));
+    assert!(has_text(&svg, "Revenue to cost 5 to 1 (target 5 to 1)"));
     let (q4, _) = text_at(&all, "Q4").expect("Q4 on the axis");
     let marker = segments(&all, OK)
         .into_iter()
@@ -403,8 +403,8 @@ fn economics_marks_the_payback_quarter_and_shows_the_ratio() {
     assert!(revenue.is_some(), "cumulative revenue over twelve quarters");
     assert_eq!(
         chart.message(),
-        "Over 12 quarters the program costs USD 6.1M and partners bring USD 32.4M in revenue, \
-         5.3 to 1, at or above the 5 to 1 target; it pays back in quarter 4."
+        "Over 12 quarters the program costs USD 6.4M and partners bring USD 32.4M in revenue, \
+         5 to 1, at or above the 5 to 1 target; it pays back in quarter 4."
     );
     let table = chart.table();
     assert_eq!(table.cell(3, 0), Some("Q4 (payback)"));
@@ -764,18 +764,18 @@ fn the_forecast_of_a_blank_design_with_firm_figures_reads_as_the_browser_test_ex
     let table = chart.table();
     // The blank journey's first deal comes 120 days (four months) after recruiting starts, on
     // two recruits a month in quarter 1. Quarter 2 (months 4–6): 0.6 partners active from
-    // month 5 (2 × 30 %), 0.6 × (1 − 5 % / 3) + 0.6 = 1.19 in month 6; a third of a deal each
-    // a month: 0.59667 registered, half qualified, × 50,000 = 14,916.67.
+    // month 5 (2 × 30 %), 0.6 × (1 − 2 % / 3) + 0.6 = 1.196 in month 6; a third of a deal each
+    // a month: 0.59867 registered, half qualified, × 50,000 = 14,966.67.
     assert_eq!(
         table.rows[1][2..],
-        ["14,916.67", "1,000,000", "1.47 %", "15 %", "14,916.67"].map(String::from)
+        ["14,966.67", "1,000,000", "1.47 %", "15 %", "14,966.67"].map(String::from)
     );
     assert_eq!(table.head[6], "Of which Referral partner (USD)");
     assert_eq!(table.cell(12, 5), Some("15 % (not met)"));
     assert!(
         chart
             .message()
-            .starts_with("Sourced share reaches 3 % in year one, below the 15 % floor;"),
+            .starts_with("Sourced share reaches 3.1 % in year one, below the 15 % floor;"),
         "{}",
         chart.message()
     );

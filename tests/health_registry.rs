@@ -92,7 +92,7 @@ const TABLE: [(&str, Severity, &str); 34] = [
 
 /// The second edition's new rules: id, severity, source. (`tiers.too-many-for-partners`
 /// replaces `tiers.premature` in the first table.)
-const SECOND_EDITION: [(&str, Severity, &str); 6] = [
+const SECOND_EDITION: [(&str, Severity, &str); 8] = [
     (
         "forecast.no-early-pipeline",
         Critical,
@@ -107,6 +107,8 @@ const SECOND_EDITION: [(&str, Severity, &str); 6] = [
         "002 \"pick 2–3 archetypes\"",
     ),
     ("candidates.too-few-passing", Warning, "003, 000, 001"),
+    ("assumptions.out-of-band", Warning, "the band's source"),
+    ("assumptions.implausible", Critical, "the band's source"),
 ];
 
 fn kickoff() -> NaiveDate {

@@ -246,8 +246,9 @@ pub fn default_assumptions() -> ForecastAssumptions {
         registration_to_pipeline: Percent::whole(50),
         // Crossbeam's network average of 11.7 %, the conservative end (002 claims 30–50 %).
         win_rate_lift: Percent::new(Decimal::new(117, 1)).unwrap_or(Percent::ZERO),
-        // 003: partners without results after two quarters leave; about 5 % a quarter.
-        churn_per_quarter: Percent::whole(5),
+        // 2 % a quarter is 7.8 % a year: inside kpidepot.com's 5–10 % typical (under 5 % a year
+        // excellent, over 10 % worth investigating).
+        churn_per_quarter: Percent::whole(2),
         // 2–5 % of channel revenue is common; there is no channel revenue before launch.
         co_marketing_per_quarter: Money::ZERO,
         // None assumed until the firm costs its own enablement.

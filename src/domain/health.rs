@@ -8,6 +8,7 @@
 //! firm") and lists every rule.
 
 mod archetypes;
+mod assumptions;
 mod attribution;
 mod candidates;
 mod capacity;
@@ -184,6 +185,12 @@ pub fn check_with(ctx: &Context) -> Vec<Finding> {
 pub fn raises_new(shown: &[Finding], next: &[Finding]) -> bool {
     next.iter()
         .any(|f| !shown.iter().any(|s| s.rule == f.rule && s.path == f.path))
+}
+
+/// Whether the rule with this id holds a value to its benchmark band: its findings are shown
+/// beside the field as well as in the lists.
+pub fn judges_a_band(rule: &str) -> bool {
+    rule == assumptions::OUT_OF_BAND.id || rule == assumptions::IMPLAUSIBLE.id
 }
 
 /// The rule with this id.

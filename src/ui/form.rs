@@ -125,6 +125,9 @@ pub struct Heading {
     pub label: Words,
     pub hint: Words,
     pub unit: Option<&'static str>,
+    /// The value is held to a benchmark band: the field shows, under it, what the health check
+    /// says of the value against its band.
+    pub judged: bool,
 }
 
 /// A declaration's heading: the place and the label.
@@ -134,6 +137,7 @@ pub const fn labelled(place: Place, label: &'static str) -> Heading {
         label: Words::Fixed(label),
         hint: NO_HINT,
         unit: None,
+        judged: false,
     }
 }
 
@@ -153,6 +157,12 @@ impl Heading {
     /// A hint made from the design for the item at hand.
     pub const fn hint_made(mut self, hint: MakeWords) -> Self {
         self.hint = Words::Made(hint);
+        self
+    }
+
+    /// A value held to a benchmark band (`domain::bands`): the field says where it stands.
+    pub const fn judged(mut self) -> Self {
+        self.judged = true;
         self
     }
 

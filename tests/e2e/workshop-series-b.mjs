@@ -430,7 +430,7 @@ export const ASSUMPTIONS = {
     ["Registration to pipeline", "70"],
     ["Win-rate lift with a partner", "30"],
     ["Partner churn per quarter", "3"],
-    ["Co-marketing per quarter", "15000"],
+    ["Co-marketing per quarter", "40000"],
     ["Enablement per active partner per year", "2000"],
     ["Gross retention per year", "90"],
     ["Direct pipeline growth per quarter", "6"],

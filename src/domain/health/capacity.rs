@@ -3,13 +3,11 @@
 
 use rust_decimal::Decimal;
 
+use super::super::bands::PARTNERS_PER_MANAGER;
 use super::super::design::Mechanic;
 use super::super::operating::{Role, RoleKind};
 use super::super::places::operating;
 use super::{Check, Context, Finding, Rule, Severity};
-
-/// The most active partners one partner manager looks after: the band's high (track360.io).
-pub const PARTNERS_PER_MANAGER_HIGH: u32 = 50;
 
 /// The roles that look after partners day to day: partner managers, and the head of
 /// partnerships, who manages the first partners before there is a team.
@@ -21,7 +19,7 @@ fn manages_partners(role: &Role) -> bool {
 }
 
 /// In some quarter the forecast's active partners, over the roles that manage them and have
-/// started by then, exceed [`PARTNERS_PER_MANAGER_HIGH`] each: one finding, at the first such
+/// started by then, exceed the high of the [`PARTNERS_PER_MANAGER`] band each: one finding, at the first such
 /// quarter.
 pub(super) const MANAGER_OVERLOAD: Rule = Rule {
     id: "capacity.manager-overload",
@@ -34,7 +32,8 @@ pub(super) const MANAGER_OVERLOAD: Rule = Rule {
 
 fn manager_overload(ctx: &Context) -> Vec<Finding> {
     let roles = &ctx.design.operating.roles;
-    let high = Decimal::from(PARTNERS_PER_MANAGER_HIGH);
+    let band = &PARTNERS_PER_MANAGER;
+    let high = band.high;
     let overloaded = ctx.forecast.quarters.iter().find_map(|q| {
         let managers = roles
             .iter()
@@ -55,10 +54,13 @@ fn manager_overload(ctx: &Context) -> Vec<Finding> {
     };
     vec![MANAGER_OVERLOAD.finding(
         format!(
-            "In quarter {}, the forecast has {partners} active partners and {who}: over \
-             {PARTNERS_PER_MANAGER_HIGH} partners each, partners go unmanaged; 20–50 each is \
-             the range, so plan another partner manager by then.",
-            quarter.quarter
+            "In quarter {}, the forecast has {partners} active partners and {who}: over {} \
+             each, partners go unmanaged; {} each is the range ({}), so plan another partner \
+             manager by then.",
+            quarter.quarter,
+            band.unit.show(high),
+            band.typical_range(),
+            band.source_words(),
         ),
         operating::ROLES.path(),
     )]

@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use super::super::design::Mechanic;
 use super::super::forecast::TARGET_REVENUE_TO_COST;
 use super::super::places::{assumptions, operating};
+use super::super::values::grouped;
 use super::{Check, Context, Finding, Rule, Severity};
 
 /// The program year by which the return should reach 5:1.
@@ -95,13 +96,5 @@ fn no_cost(ctx: &Context) -> Vec<Finding> {
 
 /// Money shown to a person: whole units with thousands separators.
 fn whole(amount: Decimal) -> String {
-    let digits = amount.round_dp(0).abs().normalize().to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    grouped
+    grouped(amount.round_dp(0).abs())
 }

@@ -2,8 +2,8 @@
 //! further support placed beside the rules of its topic.
 
 use super::{
-    Rule, archetypes, attribution, candidates, capacity, economics, forecast, journey, roles,
-    scoreboard, sequence, terms, thesis, timeline,
+    Rule, archetypes, assumptions, attribution, candidates, capacity, economics, forecast, journey,
+    roles, scoreboard, sequence, terms, thesis, timeline,
 };
 
 /// Every health rule, in table order.
@@ -54,6 +54,8 @@ pub static RULES: &[Rule] = &[
     forecast::NO_EARLY_PIPELINE,
     forecast::BELOW_FLOOR,
     forecast::TARGET_UNBACKED,
+    assumptions::OUT_OF_BAND,
+    assumptions::IMPLAUSIBLE,
     sequence::OUT_OF_ORDER,
     candidates::TOO_MANY,
     candidates::TOO_MANY_FOR_SMALL_FIRM,

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::health::{Severity, judges_a_band};
 use crate::domain::path::DocPath;
 
 use crate::ui::erase::{flag, handler, text};
@@ -17,6 +18,8 @@ pub(super) fn TextInput(
     path: DocPath,
     label: String,
     hint: Option<String>,
+    /// The value is held to a benchmark band: under the field, what the health check says of it.
+    judged: bool,
     /// The design's value as text.
     shown: Memo<String>,
     /// Takes typed text: the design changes when it is a value.
@@ -32,6 +35,7 @@ pub(super) fn TextInput(
     let id = path.element_id();
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
+    let note_id = format!("{id}-note");
     // Text typed since the design last changed from outside (undo, another design opened).
     let draft: RwSignal<Option<(u64, String)>> = RwSignal::new(None);
     let current_draft = move || {
@@ -60,8 +64,26 @@ pub(super) fn TextInput(
             draft.set(None);
         }
     };
+    // What the shown findings say of this value against its band, worst first.
+    let note = {
+        let path = path.clone();
+        move || {
+            judged
+                .then(|| {
+                    app.analysis.with(|a| {
+                        a.findings
+                            .iter()
+                            .find(|f| judges_a_band(f.rule) && f.path == path)
+                            .map(|f| (f.severity, f.message.clone()))
+                    })
+                })
+                .flatten()
+        }
+    };
+    let note = Memo::new(move |_| note());
     let has_hint = hint.is_some();
     let hint = hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> });
+    let note_shown = note_id.clone();
     let described = move || {
         let mut ids = Vec::new();
         if has_hint {
@@ -69,6 +91,9 @@ pub(super) fn TextInput(
         }
         if error().is_some() {
             ids.push(error_id.clone());
+        }
+        if note.with(Option::is_some) {
+            ids.push(note_shown.clone());
         }
         (!ids.is_empty()).then(|| ids.join(" "))
     };
@@ -85,6 +110,13 @@ pub(super) fn TextInput(
                 {suffix.map(|s| view! { <span class="affix" aria-hidden="true">{s}</span> })}
             </div>
             <p class="error" id=format!("{id}-error") aria-live="polite">{error}</p>
+            {judged.then(|| view! {
+                <p class="field-note" id=note_id.clone()
+                    class:critical=flag(move || note.with(|n| n.as_ref().is_some_and(|(s, _)| *s == Severity::Critical)))
+                    hidden=flag(move || note.with(Option::is_none))>
+                    {text(move || note.with(|n| n.as_ref().map(|(_, m)| m.clone()).unwrap_or_default()))}
+                </p>
+            })}
         </div>
     }
 }

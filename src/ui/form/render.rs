@@ -8,8 +8,8 @@ use leptos::component::component_view;
 use leptos::prelude::*;
 
 use super::{
-    Access, Check, Checkbox, Choice, Entry, Look, Options, Refuse, Select, Size, Text, TextField,
-    Typed, Words,
+    Access, Check, Checkbox, Choice, Entry, Heading, Look, Options, Refuse, Select, Size, Text,
+    TextField, Typed, Words,
     choice::{CheckboxProps, SelectProps},
     parsed::{TextInput, TextInputProps},
     text::TextFieldProps,
@@ -209,22 +209,13 @@ where
 {
     fn view(&'static self, at: Arc<[usize]>, source: Source<S>) -> AnyView {
         let bound = self.access.bind(self.head.place.at(&at), at, source);
-        typed_view(
-            bound,
-            self.head.label,
-            self.head.hint,
-            self.look(),
-            T::parse,
-            T::show,
-            self.check,
-        )
+        typed_view(bound, self.head, self.look(), T::parse, T::show, self.check)
     }
 }
 
 fn typed_view<T>(
     bound: Bound<T>,
-    label: Words,
-    hint_words: Words,
+    head: Heading,
     look: Look,
     parse: fn(&str) -> Result<T, String>,
     show: fn(&T) -> String,
@@ -266,8 +257,9 @@ where
     });
     let reason = Callback::new(move |text: String| validate(&text).err());
     let props = TextInputProps {
-        label: words(app, &label, &bound.at),
-        hint: hint(app, &hint_words, &bound.at),
+        label: words(app, &head.label, &bound.at),
+        hint: hint(app, &head.hint, &bound.at),
+        judged: head.judged,
         shown,
         accept,
         reason,

@@ -9,7 +9,7 @@ use crate::domain::operating::{
 };
 use crate::domain::scoreboard::{MetricFamily, MetricKind};
 use crate::domain::thesis::ProgramPurpose;
-use crate::domain::values::{Currency, Money, Percent};
+use crate::domain::values::{Currency, Money, Percent, grouped};
 
 /// User text as Markdown text: characters Markdown or HTML would act on are escaped, and line
 /// breaks become spaces inside a table cell (`cell`) or stay as lines otherwise.
@@ -41,24 +41,7 @@ pub fn cell(s: &str) -> String {
 
 /// A whole or decimal number with thousands separators: `1,800,000.5`.
 pub fn number(n: Decimal) -> String {
-    let plain = n.normalize().to_string();
-    let (sign, digits) = plain
-        .strip_prefix('-')
-        .map_or(("", plain.as_str()), |d| ("-", d));
-    let (whole, fraction) = digits
-        .split_once('.')
-        .map_or((digits, None), |(w, f)| (w, Some(f)));
-    let mut grouped = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    match fraction {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
-    }
+    grouped(n)
 }
 
 pub fn money(m: Money, currency: &Currency) -> String {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::Design;
 use crate::domain::archetypes::{ArchetypeKind, ArchetypeProfile};
+use crate::domain::bands;
 use crate::domain::catalogue::{default_profile, pool_source, share_source};
 use crate::domain::part::Part;
 use crate::domain::places::archetypes;
@@ -37,8 +38,12 @@ fn share_hint(kind: ArchetypeKind) -> String {
     } else {
         "of the first year's value"
     };
+    let band = match bands::share_band(kind) {
+        Some(band) => format!(" Its band: {}", band.words()),
+        None => " No published band covers a revenue split.".to_owned(),
+    };
     format!(
-        "The partner's {}, {paid_on}; the forecast costs it. Default {} %: {}.",
+        "The partner's {}, {paid_on}; the forecast costs it. Default {} %: {}.{band}",
         kind.share_name(),
         default.show(),
         share_source(kind)
@@ -48,10 +53,26 @@ fn share_hint(kind: ArchetypeKind) -> String {
 /// The hint under deals a partner: the default and where it comes from.
 fn deals_hint(kind: ArchetypeKind) -> String {
     let default = default_profile(kind).pool.deals_per_partner;
+    let (band, stand_in) = bands::deals_band(kind);
+    let stand_in = if stand_in {
+        " (the referral band, until a source gives this archetype its own)"
+    } else {
+        ""
+    };
     format!(
-        "Deals an active partner of this kind registers a quarter. Default {}, {}.",
+        "Deals an active partner of this kind registers a quarter. Default {}, {}. Judged a \
+         year{stand_in}: {}",
         default.get().normalize(),
-        pool_source(kind)
+        pool_source(kind),
+        band.words()
+    )
+}
+
+/// The hint under the activation rate: the band and its sources.
+fn activation_hint(_: &Design, _: &[usize]) -> String {
+    format!(
+        "Share of its recruited partners active within 90 days. Default 30 %. {}",
+        bands::ACTIVATION.words()
     )
 }
 
@@ -75,6 +96,7 @@ static FRICTION: Text<ArchetypeProfile> =
 static SHARE: Typed<Percent, ArchetypeProfile> =
     labelled(archetypes::PARTNER_SHARE, "Partner share")
         .hint_made(|d, at| kind_at(d, at).map(share_hint).unwrap_or_default())
+        .judged()
         .typed(member!(economics.partner_share));
 
 static RECRUIT_SHARE: Typed<Percent, ArchetypeProfile> =
@@ -87,11 +109,8 @@ static RECRUIT_SHARE: Typed<Percent, ArchetypeProfile> =
 
 static ACTIVATION: Typed<Percent, ArchetypeProfile> =
     labelled(archetypes::POOL_ACTIVATION, "Activation rate")
-        .hint(
-            "Share of its recruited partners who become active. 20–40 % is typical; 50 % with \
-             structured onboarding; under 20 % unmanaged (partnermatch.co, forecastable.com: \
-             vendors' figures; TSIA via saasdash.ai). Default 30 %.",
-        )
+        .hint_made(activation_hint)
+        .judged()
         .typed(member!(pool.activation_rate));
 
 static DEALS: Typed<Deals, ArchetypeProfile> = labelled(
@@ -99,6 +118,7 @@ static DEALS: Typed<Deals, ArchetypeProfile> = labelled(
     "Deals per active partner per quarter",
 )
 .hint_made(|d, at| kind_at(d, at).map(deals_hint).unwrap_or_default())
+.judged()
 .typed(member!(pool.deals_per_partner));
 
 static DEAL_SIZE: Typed<Relative, ArchetypeProfile> =

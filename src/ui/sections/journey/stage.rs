@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::activities::ActivityList;
 use crate::browser::dom;
 use crate::domain::Design;
+use crate::domain::bands;
 use crate::domain::journey::{Stage, StageKind};
 use crate::domain::operating::Role;
 use crate::domain::part::Part;
@@ -47,12 +48,22 @@ pub fn criteria_label(kind: StageKind) -> (&'static str, &'static str) {
 }
 
 /// The hint under a stage's duration.
-fn duration_hint(kind: StageKind) -> &'static str {
+fn duration_hint(kind: StageKind) -> String {
+    let first_deal = || {
+        format!(
+            "Onboard and activate together are the days from signing a partner to its first \
+             registered deal: {}",
+            bands::DAYS_TO_FIRST_DEAL.words()
+        )
+    };
     match kind {
-        StageKind::Onboard => "002: the first 30 days; onboard + activate within 90.",
-        StageKind::Activate => "Onboard + activate within 90 days (002).",
-        StageKind::Offboard => "004: a 90-day transition keeps the relationship.",
-        _ => "Days a partner should spend in this stage.",
+        StageKind::Onboard => format!(
+            "002: the first 30 days; onboard + activate within 90. {}",
+            first_deal()
+        ),
+        StageKind::Activate => format!("Onboard + activate within 90 days (002). {}", first_deal()),
+        StageKind::Offboard => "004: a 90-day transition keeps the relationship.".to_owned(),
+        _ => "Days a partner should spend in this stage.".to_owned(),
     }
 }
 
@@ -98,7 +109,8 @@ static OWNER: Choice<Option<Id>, Stage> = labelled(journey::OWNER, "Owner role")
     );
 
 static DURATION: Typed<Days, Stage> = labelled(journey::DURATION, "Target duration")
-    .hint_made(|d, at| kind_at(d, at).map_or("", duration_hint).to_owned())
+    .hint_made(|d, at| kind_at(d, at).map(duration_hint).unwrap_or_default())
+    .judged()
     .typed(member!(duration_days));
 
 static EXIT_METRIC: Text<Stage> = labelled(journey::EXIT_METRIC, "Exit metric")

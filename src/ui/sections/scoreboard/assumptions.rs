@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::bands;
+use crate::domain::catalogue::default_assumptions;
 use crate::domain::forecast::TARGET_REVENUE_TO_COST;
 use crate::domain::places::assumptions;
 use crate::domain::timing::{Timing, months_of_days};
@@ -41,21 +43,37 @@ static REGISTRATION: Typed<Percent> =
         .typed(member!(assumptions.registration_to_pipeline));
 
 static LIFT: Typed<Percent> = labelled(assumptions::LIFT, "Win-rate lift with a partner")
-    .hint(
-        "Partner win rate = direct win rate × (1 + lift). 11.7 % is the average across \
-         Crossbeam's network; 002 claims 30–50 %.",
-    )
+    .hint_made(|_, _| {
+        format!(
+            "Partner win rate = direct win rate × (1 + lift). {}",
+            bands::WIN_RATE_LIFT.words()
+        )
+    })
+    .judged()
     .typed(member!(assumptions.win_rate_lift));
 
 static CHURN: Typed<Percent> = labelled(assumptions::CHURN, "Partner churn per quarter")
-    .hint(
-        "Share of active partners off-boarded or lost each quarter. 003: partners with no \
-         results after two quarters of active enablement leave; 5 % by default.",
-    )
+    .hint_made(|_, _| {
+        let example = default_assumptions().churn_per_quarter.value();
+        format!(
+            "Share of active partners off-boarded or lost each quarter (003: partners with no \
+             results after two quarters of active enablement leave); {example} % by default. \
+             Judged a year: {example} % a quarter is {} a year. {}",
+            bands::CHURN.unit.show(bands::churn_a_year(example)),
+            bands::CHURN.words()
+        )
+    })
+    .judged()
     .typed(member!(assumptions.churn_per_quarter));
 
 static CO_MARKETING: Typed<Money> = labelled(assumptions::CO_MARKETING, "Co-marketing per quarter")
-    .hint("Co-marketing funds are commonly 2–5 % of channel revenue.")
+    .hint_made(|_, _| {
+        format!(
+            "Judged over the forecast as a share of the partner revenue it brings. {}",
+            bands::CO_MARKETING.words()
+        )
+    })
+    .judged()
     .typed(member!(assumptions.co_marketing_per_quarter));
 
 static ENABLEMENT: Typed<Money> = labelled(
@@ -69,11 +87,14 @@ static ENABLEMENT: Typed<Money> = labelled(
 .typed(member!(assumptions.enablement_per_partner_year));
 
 static RETENTION: Typed<Percent> = labelled(assumptions::RETENTION, "Gross retention per year")
-    .hint(
-        "For a firm that sells subscriptions: the share of a partner-sourced customer's yearly \
-         value that renews. 85–95 % is typical (partnerpack ROI calculator: 85 %, a vendor's \
-         figure). Sourced pipeline share stays new pipeline only.",
-    )
+    .hint_made(|_, _| {
+        format!(
+            "For a firm that sells subscriptions: the share of a partner-sourced customer's \
+             yearly value that renews; sourced pipeline share stays new pipeline only. {}",
+            bands::GROSS_RETENTION.words()
+        )
+    })
+    .judged()
     .typed(member!(assumptions.gross_retention));
 
 static GROWTH: Typed<Percent> = labelled(
@@ -210,13 +231,14 @@ fn Timing() -> impl IntoView {
                     "Timing comes from the journey and the firm: a partner's first registered deal \
                      comes {} days after recruiting starts (the recruit, onboard and activate \
                      stages' durations; the forecast counts {} months), and it closes {} days \
-                     later (the partner sales cycle; {} months). Practitioners aim for a first \
-                     deal within 90 days of signing; the median is about 4.7 months (TSIA, as \
-                     quoted).",
+                     later (the partner sales cycle; {} months). From signing to a first deal \
+                     (onboard and activate) is {} days: {}",
                     t.first_deal_days,
                     months_of_days(t.first_deal_days),
                     t.partner_cycle_days,
                     months_of_days(t.partner_cycle_days),
+                    t.signed_to_first_deal_days(),
+                    bands::DAYS_TO_FIRST_DEAL.words(),
                 )
             })}
         </p>
