@@ -67,7 +67,12 @@ pub enum Unit {
 impl Unit {
     /// `value` in this unit, to one decimal place: "12.5 %", "60 days".
     pub fn show(self, value: Decimal) -> String {
-        let value = value.round_dp(1).normalize();
+        self.show_to(value, 1)
+    }
+
+    /// `value` in this unit, to `places` decimal places.
+    fn show_to(self, value: Decimal, places: u32) -> String {
+        let value = value.round_dp(places).normalize();
         match self {
             Unit::Percent => format!("{value} %"),
             Unit::PercentAYear => format!("{value} % a year"),
@@ -157,6 +162,17 @@ impl Band {
         } else {
             Standing::Typical
         }
+    }
+
+    /// `value` in the band's unit, to one decimal place, or as many more as it takes for the
+    /// figure shown to stand where the value does: 0.96 % is "0.96 %", not the "1 %" that would
+    /// sit inside a 1–6 % band.
+    pub fn show(&self, value: Decimal) -> String {
+        let standing = self.standing(value);
+        let places = (1..4)
+            .find(|&places| self.standing(value.round_dp(places)) == standing)
+            .unwrap_or(4);
+        self.unit.show_to(value, places)
     }
 
     /// The published range: "15–50 %".
@@ -505,6 +521,13 @@ mod tests {
         assert_eq!(DAYS_TO_FIRST_DEAL.standing(whole(21)), Standing::OutOfBand);
         assert_eq!(CHURN.standing(whole(1)), Standing::Optimistic);
         assert_eq!(CHURN.standing(whole(16)), Standing::OutOfBand);
+    }
+
+    #[test]
+    fn a_value_just_outside_its_band_is_shown_outside_it() {
+        assert_eq!(CO_MARKETING.show(Decimal::new(96, 2)), "0.96 %");
+        assert_eq!(CO_MARKETING.show(Decimal::new(1234, 3)), "1.2 %");
+        assert_eq!(CO_MARKETING.show(Decimal::new(60004, 4)), "6.0004 %");
     }
 
     #[test]

@@ -37,7 +37,7 @@ pub struct Reading {
 impl Reading {
     /// The value in words, with how it was typed: "11.5 % (3 % a quarter)".
     pub fn shown(&self) -> String {
-        let value = self.band.unit.show(self.value);
+        let value = self.band.show(self.value);
         match &self.typed_as {
             Some(typed) => format!("{value} ({typed})"),
             None => value,

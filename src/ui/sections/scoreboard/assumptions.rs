@@ -58,7 +58,7 @@ static CHURN: Typed<Percent> = labelled(assumptions::CHURN, "Partner churn per q
         format!(
             "Share of active partners off-boarded or lost each quarter (003: partners with no \
              results after two quarters of active enablement leave); {example} % by default. \
-             Judged a year: {example} % a quarter is {} a year. {}",
+             Judged a year: {example} % a quarter is {}. {}",
             bands::CHURN.unit.show(bands::churn_a_year(example)),
             bands::CHURN.words()
         )
