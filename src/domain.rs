@@ -12,6 +12,7 @@ pub mod bands;
 pub mod candidates;
 pub mod catalogue;
 pub mod commissions;
+pub mod decision;
 pub mod design;
 pub mod firm;
 pub mod forecast;
