@@ -1,5 +1,5 @@
 //! Times decision support on the large design (200 candidates on 8 criteria, 12 quarters, three
-//! pools): what must be true for every goal and lever. It runs after the typing pause, like the
+//! pools): what must be true for every goal and lever, and the tornado. It runs after the typing pause, like the
 //! findings, never on a keystroke.
 //!
 //! Run with `cargo run --release --example bench_decision`; prints one line,
@@ -8,7 +8,7 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use partner_blueprint::domain::decision::must_be_true;
+use partner_blueprint::domain::decision::{must_be_true, tornado};
 use partner_blueprint::domain::forecast::forecast;
 
 #[path = "support/large_design.rs"]
@@ -23,11 +23,13 @@ fn main() {
     let base = forecast(&design);
     for _ in 0..WARM_UP {
         black_box(must_be_true(black_box(&design), &base));
+        black_box(tornado(black_box(&design), &base));
     }
     let mut millis: Vec<f64> = (0..RUNS)
         .map(|_| {
             let start = Instant::now();
             black_box(must_be_true(black_box(&design), &base));
+            black_box(tornado(black_box(&design), &base));
             start.elapsed().as_secs_f64() * 1e3
         })
         .collect();

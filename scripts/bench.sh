@@ -37,8 +37,8 @@ if [ -f examples/bench_decision.rs ]; then
   line=$(cargo run --quiet --release --example bench_decision | tail -n 1)
   median=$(sed -n 's/.*decision_support_ms_median=\([0-9.]*\).*/\1/p' <<<"$line")
   p95=$(sed -n 's/.*p95=\([0-9.]*\).*/\1/p' <<<"$line")
-  figure "decision support (what must be true), median" "${median} ms" "≤ 10 ms"
-  figure "decision support (what must be true), p95" "${p95} ms" "≤ 10 ms"
+  figure "decision support (must be true + tornado), median" "${median} ms" "≤ 10 ms"
+  figure "decision support (must be true + tornado), p95" "${p95} ms" "≤ 10 ms"
 fi
 
 if [ -f examples/bench_charts.rs ]; then

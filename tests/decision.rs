@@ -7,13 +7,15 @@ use chrono::NaiveDate;
 use partner_blueprint::domain::Design;
 use partner_blueprint::domain::archetypes::ArchetypeKind;
 use partner_blueprint::domain::decision::{
-    Direction, Goal, GoalNeeds, Lever, LeverKind, Need, must_be_true,
+    Direction, Goal, GoalNeeds, Lever, LeverKind, Moved, Need, RETURN_YEAR, SHARE_YEAR,
+    must_be_true, quarterly_churn, tornado,
 };
 use partner_blueprint::domain::forecast::forecast;
 use partner_blueprint::domain::journey::StageKind;
 use partner_blueprint::domain::templates::Template;
 use partner_blueprint::domain::values::{Days, Deals, Horizon, Money, Percent, Recruits, Relative};
 use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 
 fn pct(value: u32) -> Percent {
     Percent::whole(value)
@@ -185,5 +187,130 @@ fn the_series_b_template_has_a_binding_lever_for_each_floor() {
         let n = needs.iter().find(|n| n.goal == goal).expect("the floor");
         assert_eq!(n.requirements.len(), levers.len());
         assert!(n.binding.is_some(), "{goal:?}");
+    }
+}
+
+/// `design` with the tornado's assumption `moved` typed as `value`, set field by field here.
+fn moved_to(design: &Design, moved: Moved, value: Decimal) -> Design {
+    let mut d = design.clone();
+    let percent = Percent::new(value.min(Decimal::ONE_HUNDRED)).expect("a percentage");
+    match moved {
+        Moved::Lever(lever) => match (lever.kind, lever.pool) {
+            (LeverKind::Activation, Some(kind)) => {
+                d.archetypes
+                    .get_mut(kind)
+                    .expect("chosen")
+                    .pool
+                    .activation_rate = percent;
+            }
+            (LeverKind::Deals, Some(kind)) => {
+                d.archetypes
+                    .get_mut(kind)
+                    .expect("chosen")
+                    .pool
+                    .deals_per_partner = Deals::new(value).expect("deals");
+            }
+            (LeverKind::Lift, None) => d.assumptions.win_rate_lift = percent,
+            (LeverKind::FirstDealDays, None) => {
+                // The Series B onboard stage is shorter than the band's low: activate takes the rest.
+                let onboard = d
+                    .journey
+                    .stages
+                    .iter()
+                    .find(|s| s.kind == StageKind::Onboard)
+                    .map_or(0, |s| s.duration_days.get());
+                let days = value.to_u32().expect("whole days");
+                assert!(days >= onboard);
+                set_days(&mut d, StageKind::Activate, days - onboard);
+            }
+            other => panic!("no such bar: {other:?}"),
+        },
+        Moved::Share(kind) => {
+            d.archetypes
+                .get_mut(kind)
+                .expect("chosen")
+                .economics
+                .partner_share = percent;
+        }
+        Moved::Churn => d.assumptions.churn_per_quarter = percent,
+        Moved::CoMarketing => {
+            d.assumptions.co_marketing_per_quarter = Money::new(value).expect("money");
+        }
+        Moved::Retention => d.assumptions.gross_retention = percent,
+    }
+    d
+}
+
+#[test]
+fn the_tornado_moves_each_assumption_to_its_bands_ends_widest_swing_first() {
+    let design = Template::SeriesBSaas.design(kickoff());
+    let base = forecast(&design);
+    let bars = tornado(&design, &base);
+    // Two pools (activation, deals, share each), lift, days to a first deal, churn,
+    // co-marketing and, for a subscription firm, retention.
+    assert_eq!(bars.len(), 11);
+    for pair in bars.windows(2) {
+        assert!(pair[0].share_swing() >= pair[1].share_swing());
+    }
+    for bar in &bars {
+        for (value, share, ratio) in [
+            (bar.low_value, bar.share.0, bar.ratio.0),
+            (bar.high_value, bar.share.1, bar.ratio.1),
+        ] {
+            let f = forecast(&moved_to(&design, bar.moved, value));
+            assert_eq!(
+                share,
+                f.year(SHARE_YEAR).expect("year two").sourced_share,
+                "{}",
+                bar.label
+            );
+            assert_eq!(
+                ratio,
+                f.year(RETURN_YEAR).and_then(|y| y.own_revenue_to_cost()),
+                "{}",
+                bar.label
+            );
+        }
+    }
+    // Deals are typed a quarter: a reseller or MSP's 3–50 a year is 0.8–12.5 a quarter.
+    let msp_deals = bars
+        .iter()
+        .find(|b| {
+            b.moved
+                == Moved::Lever(Lever {
+                    kind: LeverKind::Deals,
+                    pool: Some(ArchetypeKind::Msp),
+                })
+        })
+        .expect("the MSP pool's deals");
+    assert_eq!(
+        (msp_deals.low_value, msp_deals.high_value),
+        (Decimal::new(8, 1), Decimal::new(125, 1))
+    );
+    // Churn's 0–15 % a year is 0–3.98 % a quarter.
+    let churn = bars
+        .iter()
+        .find(|b| b.moved == Moved::Churn)
+        .expect("churn");
+    assert_eq!(churn.high_value, Decimal::new(398, 2));
+    // Only what touches pipeline moves the share; fees and churn's effect on revenue move the
+    // return.
+    let fee = bars
+        .iter()
+        .find(|b| b.moved == Moved::Share(ArchetypeKind::SystemsIntegrator))
+        .expect("the SI fee");
+    assert_eq!(fee.share_swing(), Decimal::ZERO);
+    assert!(fee.ratio_swing() > Decimal::ZERO);
+}
+
+#[test]
+fn churn_a_quarter_and_a_year_agree() {
+    for yearly in [0u32, 5, 10, 15, 50] {
+        let quarterly = quarterly_churn(Decimal::from(yearly));
+        let back = partner_blueprint::domain::bands::churn_a_year(quarterly);
+        assert!(
+            (back - Decimal::from(yearly)).abs() < Decimal::new(5, 2),
+            "{yearly}: {back}"
+        );
     }
 }
