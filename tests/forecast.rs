@@ -8,7 +8,7 @@ use partner_blueprint::domain::Design;
 use partner_blueprint::domain::archetypes::ArchetypeKind;
 use partner_blueprint::domain::catalogue::sourced_share_floor;
 use partner_blueprint::domain::forecast::{
-    Forecast, MAX_QUARTERS, MIN_QUARTERS, forecast, months, partner_win_rate,
+    Forecast, MAX_QUARTERS, MIN_QUARTERS, forecast, months, outline, partner_win_rate,
 };
 use partner_blueprint::domain::journey::StageKind;
 use partner_blueprint::domain::operating::{CompensationModel, Role, RoleKind};
@@ -619,6 +619,38 @@ proptest! {
         for q in &f.quarters {
             prop_assert!(q.sourced_share >= Decimal::ZERO && q.sourced_share <= Decimal::ONE_HUNDRED);
             prop_assert!(q.cumulative_cost >= q.cost.total);
+        }
+    }
+}
+
+#[test]
+fn the_outline_reports_the_same_money_and_years_as_the_forecast() {
+    let mut designs = vec![hand_design()];
+    designs.extend(
+        [Template::SeriesBSaas, Template::ServicesFirm].map(|t| t.design(date(2026, 1, 5))),
+    );
+    for design in designs {
+        let (full, outline) = (forecast(&design), outline(&design));
+        assert_eq!(outline.years, full.years);
+        assert_eq!(outline.revenue_to_cost, full.revenue_to_cost);
+        assert_eq!(outline.payback_quarter, full.payback_quarter);
+        for (o, f) in outline.quarters.iter().zip(&full.quarters) {
+            assert_eq!(
+                (
+                    o.pipeline,
+                    o.direct_pipeline,
+                    o.revenue(),
+                    o.cost,
+                    o.cumulative_cost
+                ),
+                (
+                    f.pipeline,
+                    f.direct_pipeline,
+                    f.revenue(),
+                    f.cost,
+                    f.cumulative_cost
+                )
+            );
         }
     }
 }

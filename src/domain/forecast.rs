@@ -68,7 +68,7 @@ pub struct CostLines {
 }
 
 /// One program quarter of the forecast.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct QuarterForecast {
     /// 1-based program quarter.
     pub quarter: u32,
@@ -209,6 +209,26 @@ pub fn horizon(design: &Design) -> u32 {
 
 /// Forecasts the program over its horizon.
 pub fn forecast(design: &Design) -> Forecast {
+    build(design, Detail::Full)
+}
+
+/// The forecast's money and its years alone, for decision support, which forecasts a design
+/// dozens of times over and reads only its program years: each quarter carries its pipeline,
+/// direct pipeline, revenue, cost and the cumulative figures, exactly as [`forecast`] reports
+/// them; its counts, pools and share are left empty.
+pub fn outline(design: &Design) -> Forecast {
+    build(design, Detail::Money)
+}
+
+/// How much of each quarter a forecast reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Detail {
+    Full,
+    Money,
+}
+
+fn build(design: &Design, detail: Detail) -> Forecast {
+    let full = detail == Detail::Full;
     let horizon = horizon(design);
     let start = program_start(design);
     let (months, pools) = chain::run(design, horizon);
@@ -225,6 +245,38 @@ pub fn forecast(design: &Design) -> Forecast {
         let new_revenue = money(flow.closed_won_revenue);
         let recurring_revenue = money(flow.recurring_revenue);
         let revenue = saturating::add(new_revenue, recurring_revenue).normalize();
+        // The program's pipeline is the sum of its pools' pipelines as reported, so a table
+        // that shows both adds up.
+        let pipeline = saturating::sum(
+            pool_quarters
+                .iter()
+                .filter_map(|q| q.get(index))
+                .map(|q| money(q.pipeline)),
+        )
+        .normalize();
+        cumulative_cost = saturating::add(cumulative_cost, cost.total).normalize();
+        cumulative_revenue = saturating::add(cumulative_revenue, revenue).normalize();
+        if payback_quarter.is_none()
+            && cumulative_revenue > Decimal::ZERO
+            && cumulative_revenue >= cumulative_cost
+        {
+            payback_quarter = Some(quarter);
+        }
+        let money_alone = QuarterForecast {
+            quarter,
+            pipeline,
+            closed_won_revenue: new_revenue,
+            recurring_revenue,
+            direct_pipeline: money(flow.direct_pipeline),
+            cost,
+            cumulative_cost,
+            cumulative_revenue,
+            ..QuarterForecast::default()
+        };
+        if !full {
+            quarters.push(money_alone);
+            continue;
+        }
         let pool_figures: Vec<PoolQuarter> = pools
             .iter()
             .zip(&pool_quarters)
@@ -243,19 +295,7 @@ pub fn forecast(design: &Design) -> Forecast {
                 })
             })
             .collect();
-        // The program's pipeline is the sum of its pools' figures as reported, so a table
-        // that shows both adds up.
-        let pipeline = saturating::sum(pool_figures.iter().map(|p| p.pipeline)).normalize();
-        cumulative_cost = saturating::add(cumulative_cost, cost.total).normalize();
-        cumulative_revenue = saturating::add(cumulative_revenue, revenue).normalize();
-        if payback_quarter.is_none()
-            && cumulative_revenue > Decimal::ZERO
-            && cumulative_revenue >= cumulative_cost
-        {
-            payback_quarter = Some(quarter);
-        }
         quarters.push(QuarterForecast {
-            quarter,
             starts: start
                 .checked_add_months(Months::new(3 * index as u32))
                 .unwrap_or(NaiveDate::MAX),
@@ -263,16 +303,10 @@ pub fn forecast(design: &Design) -> Forecast {
             active_partners: count(flow.active),
             registered_deals: count(flow.registered),
             opportunities: count(flow.opportunities),
-            pipeline,
             closed_won_deals: count(flow.closed_won_deals),
-            closed_won_revenue: new_revenue,
-            recurring_revenue,
             pools: pool_figures,
-            direct_pipeline: money(flow.direct_pipeline),
             sourced_share: share(flow.pipeline, flow.direct_pipeline),
-            cost,
-            cumulative_cost,
-            cumulative_revenue,
+            ..money_alone
         });
     }
     let years = years::summarise(design, &quarters);

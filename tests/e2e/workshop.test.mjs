@@ -479,7 +479,7 @@ async function templateDesign() {
 const TITLE =
   "a blank design typed in section by section becomes the Series B design, ready to hire, and stays so after a reload";
 
-test(TITLE, { timeout: 240_000 }, async (t) => {
+test(TITLE, { timeout: 420_000 }, async (t) => {
   const { context, page, errors, requests } = await openPage(live.browser, { viewport: { width: 1280, height: 900 } });
   try {
     // Each step's time goes to the test's diagnostics.

@@ -19,7 +19,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use super::super::design::Design;
-use super::super::forecast::{Forecast, RATIO_DP, SHARE_DP, forecast};
+use super::super::forecast::{Forecast, RATIO_DP, SHARE_DP, outline};
 use super::super::timing::months_of_days;
 use super::goals::{Goal, RETURN_YEAR};
 use super::levers::{Direction, Lever, LeverKind};
@@ -263,7 +263,7 @@ impl<'a> Seeker<'a> {
         let key = self.key(i, value);
         if !self.cache.contains_key(&key) {
             self.lever.set(&mut self.scratch, value);
-            let f = forecast(&self.scratch);
+            let f = outline(&self.scratch);
             self.forecasts += 1;
             let readings = self
                 .goals

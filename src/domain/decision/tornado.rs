@@ -9,7 +9,8 @@ use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 use super::super::archetypes::ArchetypeKind;
 use super::super::bands::{self, Band};
 use super::super::design::Design;
-use super::super::forecast::{Forecast, forecast};
+use super::super::forecast::{Forecast, outline};
+use super::super::order;
 use super::super::path::DocPath;
 use super::super::places::{archetypes, assumptions};
 use super::super::values::{Money, Percent};
@@ -77,7 +78,7 @@ pub fn tornado(design: &Design, base: &Forecast) -> Vec<Bar> {
         .into_iter()
         .filter_map(|m| bar(&mut scratch, design, base, m))
         .collect();
-    bars.sort_by(|a, b| {
+    order::sort_by(&mut bars, |a, b| {
         b.share_swing()
             .cmp(&a.share_swing())
             .then(b.ratio_swing().cmp(&a.ratio_swing()))
@@ -120,7 +121,7 @@ fn bar(scratch: &mut Design, design: &Design, base: &Forecast, m: Moved) -> Opti
     let high_value = typed(m, band.high, base)?;
     let mut outcome = |value: Decimal| {
         set(scratch, m, value);
-        let f = forecast(scratch);
+        let f = outline(scratch);
         set_from(scratch, design, m);
         (
             f.year(SHARE_YEAR)
