@@ -3,7 +3,8 @@
 //! findings, never on a keystroke.
 //!
 //! Run with `cargo run --release --example bench_decision`; prints one line,
-//! `decision_support_ms_median=<n> p95=<n> forecasts=<n>`, in milliseconds (budget: 10).
+//! `decision_support_ms_median=<n> p95=<n> forecast_us=<n>`: milliseconds (budget: 10), and one
+//! forecast's microseconds.
 
 use std::hint::black_box;
 use std::time::Instant;

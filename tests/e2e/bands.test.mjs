@@ -8,25 +8,11 @@ import assert from "node:assert/strict";
 import { browserAndServer } from "./shared.mjs";
 import { openPage } from "./support.mjs";
 import { openApp, startFrom, waitStatus } from "./persist-support.mjs";
+import { expectFocus, goTo } from "./workshop-support.mjs";
 
 const live = browserAndServer("/");
 
-async function goTo(page, label) {
-  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: label, exact: true }).click();
-  await page.waitForFunction((l) => document.querySelector("h2#section-heading")?.textContent === l, label);
-}
-
-/** The id of the element that has focus, once it is `id`. */
-function expectFocus(page, id) {
-  return page
-    .waitForFunction((want) => document.activeElement?.id === want, id, { timeout: 5000 })
-    .catch(async () => {
-      const got = await page.evaluate(() => document.activeElement?.id);
-      assert.fail(`expected focus on #${id}, found #${got}`);
-    });
-}
-
-/** The hint and the band note of the field labelled `label` inside `scope`, by its description. */
+/** The texts that describe `field` (its hint, and its band note when shown), in order. */
 async function described(field) {
   const ids = ((await field.getAttribute("aria-describedby")) ?? "").split(" ").filter(Boolean);
   const page = field.page();

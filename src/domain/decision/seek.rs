@@ -87,8 +87,6 @@ pub struct Seeker<'a> {
     goals: &'a [(Goal, Decimal)],
     steps: u64,
     cache: HashMap<u64, Vec<Reading>>,
-    /// Forecasts made, for the benchmark.
-    pub forecasts: usize,
 }
 
 impl<'a> Seeker<'a> {
@@ -111,7 +109,6 @@ impl<'a> Seeker<'a> {
             goals,
             steps: steps.to_u64().unwrap_or(0),
             cache: HashMap::new(),
-            forecasts: 0,
         };
         // Recruits are set flat, so the design's own ramp is not one of the lever's values.
         if let Some(current) = lever.current(design)
@@ -264,7 +261,6 @@ impl<'a> Seeker<'a> {
         if !self.cache.contains_key(&key) {
             self.lever.set(&mut self.scratch, value);
             let f = outline(&self.scratch);
-            self.forecasts += 1;
             let readings = self
                 .goals
                 .iter()
