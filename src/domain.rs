@@ -28,6 +28,7 @@ pub mod places;
 pub mod plan;
 pub mod ranking;
 pub mod readiness;
+pub mod scenarios;
 pub mod scoreboard;
 pub mod templates;
 pub mod thesis;

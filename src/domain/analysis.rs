@@ -8,6 +8,7 @@ use super::forecast::{Forecast, forecast};
 use super::health::{Context, Finding, check_with};
 use super::ranking::{Ranking, rank};
 use super::readiness::{Readiness, readiness};
+use super::scenarios::effective;
 
 /// Everything computed from a design.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
@@ -19,8 +20,10 @@ pub struct Analysis {
     pub ranking: Ranking,
 }
 
-/// Analyses a design: computes the forecast and the ranking once and everything else from them.
+/// Analyses a design under its active scenario: computes the forecast and the ranking once and
+/// everything else from them.
 pub fn analyse(design: &Design) -> Analysis {
+    let design = &*effective(design);
     let forecast = forecast(design);
     let ranking = rank(design);
     let findings = check_with(&Context {

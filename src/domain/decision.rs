@@ -20,7 +20,7 @@ use super::forecast::Forecast;
 pub use goals::{Goal, RETURN_YEAR};
 pub use levers::{Direction, Lever, LeverKind};
 pub use seek::{Reading, Seeker, read};
-pub use tornado::{Bar, Moved, SHARE_YEAR, quarterly_churn, tornado};
+pub use tornado::{Bar, Moved, SHARE_YEAR, banded, quarterly_churn, tornado};
 
 /// What one lever would have to be for one goal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,6 +9,7 @@ use super::candidates::Candidates;
 use super::firm::FirmProfile;
 use super::journey::Journey;
 use super::operating::OperatingModel;
+use super::scenarios::Scenarios;
 use super::scoreboard::{Metric, Scoreboard};
 use super::thesis::Thesis;
 use super::values::Id;
@@ -25,6 +26,8 @@ pub struct Design {
     pub scoreboard: Scoreboard,
     pub candidates: Candidates,
     pub assumptions: ForecastAssumptions,
+    /// Named sets of assumption overrides, and the one the app reads the design under.
+    pub scenarios: Scenarios,
 }
 
 impl Design {

@@ -145,8 +145,10 @@ pub struct Context<'a> {
     pub ranking: &'a Ranking,
 }
 
-/// Checks a design: computes its forecast and ranking once, then runs every rule.
+/// Checks a design under its active scenario: computes its forecast and ranking once, then runs
+/// every rule.
 pub fn check(design: &Design) -> Vec<Finding> {
+    let design = &*super::scenarios::effective(design);
     let forecast = forecast(design);
     let ranking = rank(design);
     check_with(&Context {

@@ -20,6 +20,7 @@ use partner_blueprint::domain::operating::{
     CompensationModel, ConflictRule, DealRegistration, OperatingModel, Role, RoleKind, Tier,
     Timeline, Tooling, VolumeBand,
 };
+use partner_blueprint::domain::scenarios::{Assumption, Override, Scenario, Scenarios};
 use partner_blueprint::domain::scoreboard::{Metric, MetricFamily, MetricKind, Scoreboard};
 use partner_blueprint::domain::thesis::{PartnerValue, ProgramPurpose, Thesis};
 use partner_blueprint::domain::values::{
@@ -447,6 +448,7 @@ pub fn design() -> BoxedStrategy<Design> {
         scoreboard().boxed(),
         candidates().boxed(),
         assumptions().boxed(),
+        scenarios().boxed(),
     )
         .prop_map(
             |(
@@ -459,6 +461,7 @@ pub fn design() -> BoxedStrategy<Design> {
                 scoreboard,
                 candidates,
                 assumptions,
+                scenarios,
             )| {
                 let mut design = Design {
                     title,
@@ -470,6 +473,7 @@ pub fn design() -> BoxedStrategy<Design> {
                     scoreboard,
                     candidates,
                     assumptions,
+                    scenarios,
                 };
                 resolve(&mut design);
                 design
@@ -480,6 +484,41 @@ pub fn design() -> BoxedStrategy<Design> {
 
 /// Numbers each list's ids and turns every `pick-n` into the id of an item that exists: the
 /// n-th, counting round the list, or none when the list is empty.
+/// Scenarios of zero to a few overrides each, any of them active; ids and duplicates are
+/// resolved by `resolve`.
+fn scenarios() -> impl Strategy<Value = Scenarios> {
+    let assumption = select(vec![
+        (Assumption::Recruits, None),
+        (Assumption::Activation, Some(ArchetypeKind::Referral)),
+        (Assumption::Deals, Some(ArchetypeKind::Reseller)),
+        (Assumption::DealSize, Some(ArchetypeKind::Technology)),
+        (Assumption::PartnerShare, Some(ArchetypeKind::Msp)),
+        (Assumption::Registration, None),
+        (Assumption::Lift, None),
+        (Assumption::FirstDealDays, None),
+        (Assumption::PartnerCycle, None),
+        (Assumption::Churn, None),
+        (Assumption::CoMarketing, None),
+        (Assumption::Retention, None),
+    ]);
+    let one = (assumption, percent()).prop_map(|((assumption, archetype), value)| Override {
+        assumption,
+        archetype,
+        value: value.value(),
+    });
+    let scenario = (name(), vec(one, 0..5)).prop_map(|(name, overrides)| Scenario {
+        id: Id::new("scenario").expect("an id"),
+        name,
+        overrides,
+    });
+    (vec(scenario, 0..4), any::<Option<usize>>()).prop_map(|(list, pick)| Scenarios {
+        active: pick
+            .filter(|_| !list.is_empty())
+            .map(|n| Id::new(&format!("scenario-{}", n % list.len())).expect("an id")),
+        list,
+    })
+}
+
 fn resolve(design: &mut Design) {
     let number = |prefix: &str, n: usize| Id::new(&format!("{prefix}-{n}")).expect("an id");
     for (n, role) in design.operating.roles.iter_mut().enumerate() {
@@ -493,6 +532,15 @@ fn resolve(design: &mut Design) {
     }
     for (n, candidate) in design.candidates.candidates.iter_mut().enumerate() {
         candidate.id = number("candidate", n);
+    }
+    for (n, scenario) in design.scenarios.list.iter_mut().enumerate() {
+        scenario.id = number("scenario", n);
+        let mut seen = Vec::new();
+        scenario.overrides.retain(|o| {
+            let fresh = !seen.contains(&o.moved());
+            seen.push(o.moved());
+            fresh
+        });
     }
     let roles = design.operating.roles.len();
     let metrics = design.scoreboard.metrics.len();

@@ -21,7 +21,7 @@ use super::levers::{Lever, LeverKind};
 pub const SHARE_YEAR: u32 = 2;
 
 /// An assumption the tornado moves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Moved {
     /// One of decision support's levers (activation, deals, lift, days to a first deal).
     Lever(Lever),
@@ -269,5 +269,48 @@ fn path(m: Moved, design: &Design) -> DocPath {
         Moved::Churn => assumptions::CHURN.path(),
         Moved::CoMarketing => assumptions::CO_MARKETING.path(),
         Moved::Retention => assumptions::RETENTION.path(),
+    }
+}
+
+/// The banded assumptions of `design`, in the order the tornado takes them.
+pub fn banded(design: &Design) -> Vec<Moved> {
+    moved(design)
+}
+
+impl Moved {
+    /// Sets the assumption in `design` to `value`, typed in its field's unit.
+    pub fn set(self, design: &mut Design, value: Decimal) {
+        set(design, self, value);
+    }
+
+    /// The value to type into its field for `banded`, a figure in its band's unit (the design's
+    /// forecast is `base`); none for an assumption without a band.
+    pub fn typed(self, banded: Decimal, base: &Forecast) -> Option<Decimal> {
+        typed(self, banded, base)
+    }
+
+    /// The assumption in words: "the Referral pool's activation rate".
+    pub fn label(self) -> String {
+        label(self)
+    }
+
+    /// The field that sets it.
+    pub fn path(self, design: &Design) -> DocPath {
+        path(self, design)
+    }
+
+    /// Its value in `design`, in its field's unit.
+    pub fn current(self, design: &Design) -> Option<Decimal> {
+        let a = &design.assumptions;
+        match self {
+            Moved::Lever(lever) => lever.current(design),
+            Moved::Share(kind) => design
+                .archetypes
+                .get(kind)
+                .map(|p| p.economics.partner_share.value()),
+            Moved::Churn => Some(a.churn_per_quarter.value()),
+            Moved::CoMarketing => Some(a.co_marketing_per_quarter.amount()),
+            Moved::Retention => Some(a.gross_retention.value()),
+        }
     }
 }

@@ -15,7 +15,7 @@ pub type Migration = fn(Value, &mut Vec<String>) -> Result<Value, ImportError>;
 
 /// The steps, by the version they start from. When the schema changes, `SCHEMA_VERSION` goes up
 /// by one and a step from the old version is added here.
-const STEPS: &[(u32, Migration)] = &[(1, version_2)];
+const STEPS: &[(u32, Migration)] = &[(1, version_2), (2, version_3)];
 
 /// What bringing a document up to date changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -149,6 +149,25 @@ fn version_2(mut document: Value, notes: &mut Vec<String>) -> Result<Value, Impo
         tooling
             .entry("prm_cost_per_quarter")
             .or_insert_with(|| Value::from("0"));
+    }
+    Ok(document)
+}
+
+/// Version 2 to 3 (decision support): the design gains its scenarios, none yet, so it is read
+/// as designed.
+fn version_3(mut document: Value, notes: &mut Vec<String>) -> Result<Value, ImportError> {
+    if let Some(design) = document.get_mut("design").and_then(Value::as_object_mut)
+        && !design.contains_key("scenarios")
+    {
+        let mut scenarios = Map::new();
+        scenarios.insert("list".to_owned(), Value::Array(Vec::new()));
+        scenarios.insert("active".to_owned(), Value::Null);
+        design.insert("scenarios".to_owned(), Value::Object(scenarios));
+        notes.push(
+            "Scenarios are new: the design has none yet, so its forecast reads the assumptions \
+             as you typed them."
+                .to_owned(),
+        );
     }
     Ok(document)
 }

@@ -15,6 +15,7 @@ use crate::domain::assumptions::ForecastAssumptions;
 use crate::domain::firm::FirmProfile;
 use crate::domain::journey::Journey;
 use crate::domain::path::DocPath;
+use crate::domain::scenarios::Scenarios;
 use crate::domain::thesis::Thesis;
 use crate::domain::values::Id;
 
@@ -41,7 +42,8 @@ pub fn validate(design: &Design) -> Result<(), ImportError> {
     journey(&at.member("journey"), &design.journey, &known)?;
     scorecards::scoreboard(&at.member("scoreboard"), &design.scoreboard, &known)?;
     scorecards::candidates(&at.member("candidates"), &design.candidates, &known)?;
-    assumptions(&at.member("assumptions"), &design.assumptions)
+    assumptions(&at.member("assumptions"), &design.assumptions)?;
+    scenarios(&at.member("scenarios"), &design.scenarios)
 }
 
 fn firm(at: &DocPath, firm: &FirmProfile) -> Result<(), ImportError> {
@@ -113,4 +115,45 @@ fn journey(at: &DocPath, journey: &Journey, known: &Known) -> Result<(), ImportE
 fn assumptions(at: &DocPath, assumptions: &ForecastAssumptions) -> Result<(), ImportError> {
     at.member("recruits_per_quarter")
         .list(&assumptions.recruits_per_quarter, LIST_MAX)
+}
+
+/// Each scenario named and its id unique, each override a value its field takes, set once, and
+/// naming an archetype exactly when it is a pool's own; the active scenario one of the list.
+fn scenarios(at: &DocPath, scenarios: &Scenarios) -> Result<(), ImportError> {
+    let list = at.member("list");
+    list.list(&scenarios.list, LIST_MAX)?;
+    let ids = list.unique_ids(scenarios.list.iter().map(|s| &s.id))?;
+    for (index, scenario) in scenarios.list.iter().enumerate() {
+        let at = list.item(index);
+        at.member("name").name(&scenario.name)?;
+        let overrides = at.member("overrides");
+        overrides.list(&scenario.overrides, LIST_MAX)?;
+        let mut seen = HashSet::new();
+        for (index, o) in scenario.overrides.iter().enumerate() {
+            let at = overrides.item(index);
+            let Some(moved) = o.moved() else {
+                return Err(at.member("archetype").fail(if o.assumption.is_per_pool() {
+                    "expected the archetype whose pool this assumption sets, found none"
+                } else {
+                    "expected no archetype for an assumption of the whole program, found one"
+                }));
+            };
+            if !seen.insert(moved) {
+                return Err(at.fail(
+                    "expected each assumption at most once in a scenario, found this one a second time",
+                ));
+            }
+            if !o.accepts() {
+                return Err(at.member("value").fail(format!(
+                    "expected a value the field of {} takes, found {}",
+                    moved.label(),
+                    o.value
+                )));
+            }
+        }
+    }
+    if let Some(active) = &scenarios.active {
+        at.member("active").refers(active, &ids, "scenarios")?;
+    }
+    Ok(())
 }

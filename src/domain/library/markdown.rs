@@ -49,6 +49,7 @@ pub fn to_markdown(design: &Design, analysis: &Analysis) -> String {
     tables::journey(&mut md, design);
     tables::scoreboard(&mut md, design);
     tables::candidates(&mut md, design, analysis);
+    tables::scenarios(&mut md, design);
     findings(&mut md, analysis);
     md
 }

@@ -13,6 +13,7 @@ use super::super::operating::{
     Attribution, Compensation, CompensationModel, DealRegistration, OperatingModel, Timeline,
     Tooling,
 };
+use super::super::scenarios::Scenarios;
 use super::super::scoreboard::Scoreboard;
 use super::super::thesis::Thesis;
 use super::super::values::{Currency, Money};
@@ -43,6 +44,7 @@ pub(super) fn design(kickoff: PlanDate) -> Design {
             candidates: Vec::new(),
         },
         assumptions: default_assumptions(),
+        scenarios: Scenarios::default(),
     }
 }
 

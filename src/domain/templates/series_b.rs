@@ -17,6 +17,7 @@ use super::super::assumptions::ForecastAssumptions;
 use super::super::catalogue::default_catalogue;
 use super::super::design::Design;
 use super::super::firm::{FirmKind, FirmProfile, FirmStage};
+use super::super::scenarios::Scenarios;
 use super::super::thesis::{PartnerValue, ProgramPurpose, Thesis};
 use super::super::values::{Currency, Rating};
 use super::{money, pct};
@@ -33,6 +34,7 @@ pub(super) fn design(kickoff: PlanDate) -> Design {
         scoreboard: scoreboard::scoreboard(),
         candidates: candidates::candidates(),
         assumptions: assumptions(),
+        scenarios: Scenarios::default(),
     }
 }
 

@@ -21,6 +21,7 @@ use crate::domain::operating::{
     CompensationModel, ConflictRule, DealRegistration, OperatingModel, Role, RoleKind, Tier,
     Timeline, Tooling, VolumeBand,
 };
+use crate::domain::scenarios::{Assumption, Override, Scenario, Scenarios};
 use crate::domain::scoreboard::{Metric, MetricFamily, MetricKind, Scoreboard};
 use crate::domain::thesis::{PartnerValue, ProgramPurpose, Thesis};
 use crate::domain::values::{
@@ -59,6 +60,34 @@ object!(Design {
     scoreboard,
     candidates,
     assumptions,
+    scenarios,
+});
+
+object!(Scenarios { list, active });
+object!(Scenario {
+    id,
+    name,
+    overrides
+});
+object!(Override {
+    assumption,
+    archetype,
+    value
+});
+
+choices!(Assumption {
+    Recruits = "recruits",
+    Activation = "activation",
+    Deals = "deals",
+    DealSize = "deal-size",
+    PartnerShare = "partner-share",
+    Registration = "registration",
+    Lift = "lift",
+    FirstDealDays = "first-deal-days",
+    PartnerCycle = "partner-cycle",
+    Churn = "churn",
+    CoMarketing = "co-marketing",
+    Retention = "retention",
 });
 
 object!(FirmProfile {
@@ -424,6 +453,7 @@ mod tests {
         reads_back(FirmStage::NAMED);
         reads_back(ProgramPurpose::NAMED);
         reads_back(ArchetypeKind::NAMED);
+        reads_back(Assumption::NAMED);
         reads_back(Cadence::NAMED);
         reads_back(RoleKind::NAMED);
         reads_back(Accountability::NAMED);

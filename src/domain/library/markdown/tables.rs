@@ -7,6 +7,7 @@ use super::owner;
 use super::words::{self, cell, text};
 use crate::domain::Design;
 use crate::domain::analysis::Analysis;
+use crate::domain::scenarios::compare;
 use crate::domain::values::Id;
 
 /// A Markdown table, written once its rows are in.
@@ -429,4 +430,65 @@ pub fn candidates(md: &mut String, design: &Design, analysis: &Analysis) {
         ]);
     }
     t.write(md);
+}
+
+/// The scenarios: the headline figures of each beside the design as designed, then each one's
+/// overrides against the design's own values.
+pub fn scenarios(md: &mut String, design: &Design) {
+    if design.scenarios.list.is_empty() {
+        return;
+    }
+    md.push_str("## Scenarios\n\n");
+    let headlines = compare(design);
+    let years: Vec<u32> = headlines
+        .first()
+        .map(|h| h.shares.iter().map(|(year, _)| *year).collect())
+        .unwrap_or_default();
+    let mut header = vec!["Figure".to_owned()];
+    header.extend(headlines.iter().map(|h| {
+        let name = cell(&h.name);
+        if h.active {
+            format!("{name} (active)")
+        } else {
+            name
+        }
+    }));
+    let mut table = Table {
+        header,
+        rows: Vec::new(),
+    };
+    for (index, year) in years.iter().enumerate() {
+        let mut row = vec![format!("Sourced share, year {year}")];
+        row.extend(headlines.iter().map(|h| {
+            h.shares
+                .get(index)
+                .map_or_else(String::new, |(_, s)| format!("{} %", words::number(*s)))
+        }));
+        table.row(row);
+    }
+    let mut row = vec!["Revenue to cost, year 3".to_owned()];
+    row.extend(headlines.iter().map(|h| {
+        h.return_year_three
+            .map_or_else(|| "—".to_owned(), |r| format!("{} : 1", words::number(r)))
+    }));
+    table.row(row);
+    table.write(md);
+    for scenario in &design.scenarios.list {
+        let _ = writeln!(md, "### {}\n", text(&scenario.name, false));
+        if scenario.overrides.is_empty() {
+            md.push_str("No assumption overridden.\n\n");
+            continue;
+        }
+        let mut table = Table::new(&["Assumption", "As designed", "In this scenario"]);
+        for o in &scenario.overrides {
+            let Some(moved) = o.moved() else {
+                continue;
+            };
+            let own = moved
+                .current(design)
+                .map_or_else(String::new, words::number);
+            table.row(vec![cell(&moved.label()), own, words::number(o.value)]);
+        }
+        table.write(md);
+    }
 }
