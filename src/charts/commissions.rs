@@ -97,6 +97,7 @@ impl CommissionsChart {
     /// The bars of the models, then the tiers, in `p`'s colours.
     fn bars(&self, p: &Palette) -> Vec<Row> {
         let models = self.models.iter().map(|m| Row {
+            start: 0.0,
             name: m.model.to_owned(),
             value: float(m.amount),
             colour: if m.chosen { p.accent } else { p.muted },
@@ -110,6 +111,7 @@ impl CommissionsChart {
             parts: Vec::new(),
         });
         let tiers = self.tiers.iter().map(|t| Row {
+            start: 0.0,
             name: format!("Tier: {}", t.tier),
             value: float(t.amount),
             colour: p.second,

@@ -120,6 +120,7 @@ impl FunnelChart {
                     Vec::new()
                 };
                 Row {
+                    start: 0.0,
                     name,
                     value: share_of(n, whole),
                     colour: colour(unit, i == 4),

@@ -8,7 +8,7 @@
 
 use plotters::prelude::DrawingBackend;
 
-use super::kit::{self, Area, Drawn, Key, LEGEND_ROW, SMALL, TEXT};
+use super::kit::{self, Area, Drawn, Key, LEGEND_ROW, Point, SMALL, TEXT};
 use super::look::{Anchor, Look, Rgb};
 use super::scale::Axis;
 
@@ -33,7 +33,10 @@ const FLAG_GAP: f64 = 9.0;
 pub struct Row {
     /// The row's name, left of the bar.
     pub name: String,
-    /// The bar's length, on the layout's scale.
+    /// Where the bar starts, on the layout's scale: 0 for a bar from the axis; a tornado's bar
+    /// starts at its lower outcome. Ignored for centred bars.
+    pub start: f64,
+    /// Where the bar ends, on the layout's scale (a centred bar's length).
     pub value: f64,
     pub colour: Rgb,
     /// Drawn as an outline: something not started, or not passing.
@@ -235,7 +238,7 @@ pub fn draw<DB: DrawingBackend>(
             let centre = (left + right) / 2;
             (centre - length / 2, centre + length / 2)
         } else {
-            (left, left + length)
+            (frame.axis.at(row.start), left + length)
         };
         if row.hollow {
             kit::outline(area, look, (x0, y0), (x1.max(x0 + 1), y1), row.colour)?;
@@ -286,6 +289,20 @@ pub fn draw<DB: DrawingBackend>(
     Ok(())
 }
 
+/// The ends of a vertical line across `rows` at `value`, from a little above the first row to
+/// the last row's bottom: for a mark a chart draws over its bars, such as a tornado's base.
+pub fn across<DB: DrawingBackend>(
+    area: &Area<DB>,
+    look: &Look,
+    rows: &[Row],
+    layout: &Layout,
+    value: f64,
+) -> (Point, Point) {
+    let frame = Frame::new(area, look, layout, rows);
+    let x = frame.axis.at(value);
+    ((x, frame.top - look.px(4.0)), (x, frame.bottom))
+}
+
 /// The value axis under the rows: a line at each tick, and as many of the ticks' words as fit.
 fn ticks<DB: DrawingBackend>(
     area: &Area<DB>,
@@ -310,11 +327,14 @@ fn ticks<DB: DrawingBackend>(
         let x = frame.axis.at(*value);
         kit::line(area, look, (x, frame.top), (x, frame.bottom), p.grid, 1.0)?;
         if i % every == 0 {
+            // Centred under its tick, but never past the chart's edges.
+            let half = look.px(kit::text_width(words, SMALL) / 2.0);
+            let at = x.min(frame.right_edge - half).max(half);
             kit::label(
                 area,
                 look,
                 words,
-                (x, frame.bottom + look.px(5.0)),
+                (at, frame.bottom + look.px(5.0)),
                 (SMALL, p.muted, Anchor::Top),
             )?;
         }

@@ -115,6 +115,7 @@ impl RankingChart {
         self.shown()
             .iter()
             .map(|r| Row {
+                start: 0.0,
                 name: format!("{}. {}", r.position, r.name),
                 value: float(r.score),
                 colour: if !r.red_flags.is_empty() {

@@ -57,6 +57,7 @@ impl ReadinessChart {
             .rows
             .iter()
             .map(|r| Row {
+                start: 0.0,
                 name: r.name.to_owned(),
                 value: f64::from(r.score),
                 colour: if r.critical > 0 {
