@@ -1,6 +1,6 @@
 //! Charts of the design: one drawing per computed result that has a shape. Each chart is plain
 //! data built from the engine's results (`domain::analysis`, `plan::compare_paths`,
-//! `commissions::by_model` / `by_tier`), and knows three things about itself:
+//! `commissions::by_model` / `by_tier`, `decision::tornado`, `scenarios::compare`), and knows three things about itself:
 //!
 //! - how to draw itself on any plotters [`DrawingBackend`]: an SVG string in native tests, the
 //!   page's canvas in the app;
@@ -25,7 +25,9 @@ mod paths_layout;
 mod ranking;
 mod readiness;
 mod scale;
+mod scenarios;
 mod table;
+mod tornado;
 pub mod words;
 
 use plotters::coord::Shift;
@@ -40,7 +42,9 @@ pub use look::{Look, Palette, Rgb, parse_colour};
 pub use paths::PathsChart;
 pub use ranking::{RankingChart, SHOWN_CANDIDATES};
 pub use readiness::ReadinessChart;
+pub use scenarios::ScenarioChart;
 pub use table::Table;
+pub use tornado::{Measure, Swing, TornadoChart};
 
 /// What drawing on a backend can fail with.
 pub type DrawError<DB> = DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>;
