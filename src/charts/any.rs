@@ -6,11 +6,14 @@ use plotters::prelude::DrawingBackend;
 
 use super::kit::Area;
 use super::{
-    Chart, CommissionsChart, DrawError, EconomicsChart, ForecastChart, FunnelChart, Look,
-    PathsChart, RankingChart, ReadinessChart, Table,
+    Chart, CommissionsChart, DrawError, EconomicsChart, ForecastChart, FunnelChart, Look, Measure,
+    PathsChart, RankingChart, ReadinessChart, ScenarioChart, Table, TornadoChart,
 };
 use crate::domain::Design;
 use crate::domain::analysis::Analysis;
+use crate::domain::decision::{Bar, tornado};
+use crate::domain::forecast::{Forecast, forecast};
+use crate::domain::scenarios::{Headline, compare, effective};
 
 /// One of the charts.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,9 +25,13 @@ pub enum AnyChart {
     Paths(PathsChart),
     Ranking(RankingChart),
     Commissions(CommissionsChart),
+    /// What matters most, for either measure.
+    Tornado(TornadoChart),
+    Scenarios(ScenarioChart),
 }
 
-/// A kind of chart, in the order the overview shows them and then the others.
+/// A kind of chart: the analysis's, in the order the overview shows them and then the others,
+/// and then decision support's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChartKind {
     Readiness,
@@ -34,9 +41,13 @@ pub enum ChartKind {
     Paths,
     Ranking,
     Commissions,
+    TornadoShare,
+    TornadoReturn,
+    Scenarios,
 }
 
 impl ChartKind {
+    /// The charts of the analysis: what [`AnyChart::all_of`] draws.
     pub const ALL: [ChartKind; 7] = [
         ChartKind::Readiness,
         ChartKind::Forecast,
@@ -45,6 +56,13 @@ impl ChartKind {
         ChartKind::Paths,
         ChartKind::Ranking,
         ChartKind::Commissions,
+    ];
+
+    /// Decision support's charts, each drawn from the design by forecasts of its own.
+    pub const DECISION: [ChartKind; 3] = [
+        ChartKind::TornadoShare,
+        ChartKind::TornadoReturn,
+        ChartKind::Scenarios,
     ];
 }
 
@@ -78,7 +96,30 @@ impl AnyChart {
             ChartKind::Paths => design(&|d| AnyChart::Paths(PathsChart::of(d))),
             ChartKind::Ranking => results(&|a, _| AnyChart::Ranking(RankingChart::new(&a.ranking))),
             ChartKind::Commissions => design(&|d| AnyChart::Commissions(CommissionsChart::of(d))),
+            ChartKind::TornadoShare => design(&|d| AnyChart::tornado_of(d, Measure::Share)),
+            ChartKind::TornadoReturn => design(&|d| AnyChart::tornado_of(d, Measure::Return)),
+            ChartKind::Scenarios => {
+                design(&|d| AnyChart::scenarios(&compare(d), &forecast(&effective(d))))
+            }
         }
+    }
+
+    /// The tornado of `bars` for `measure`, around the design's own forecast `base`.
+    pub fn tornado(bars: &[Bar], base: &Forecast, measure: Measure) -> AnyChart {
+        AnyChart::Tornado(TornadoChart::new(bars, base, measure))
+    }
+
+    /// The scenarios' `headlines` side by side, with the floors and quarters of `base`.
+    pub fn scenarios(headlines: &[Headline], base: &Forecast) -> AnyChart {
+        AnyChart::Scenarios(ScenarioChart::new(headlines, base))
+    }
+
+    /// The tornado of `design` as the analysis reads it, under its active scenario. Runs two
+    /// forecasts per banded assumption, so only a chart that shows it asks for it.
+    fn tornado_of(design: &Design, measure: Measure) -> AnyChart {
+        let design = effective(design);
+        let base = forecast(&design);
+        AnyChart::tornado(&tornado(&design, &base), &base, measure)
     }
 
     /// Every chart of `design`, whose analysis is `analysis`, in [`ChartKind::ALL`]'s order.
@@ -99,6 +140,8 @@ macro_rules! each {
             AnyChart::Paths($chart) => $body,
             AnyChart::Ranking($chart) => $body,
             AnyChart::Commissions($chart) => $body,
+            AnyChart::Tornado($chart) => $body,
+            AnyChart::Scenarios($chart) => $body,
         }
     };
 }
