@@ -1,17 +1,19 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! No design import accepts can make a chart panic: arbitrary valid designs (numbers at their
-//! extremes, long unicode names, empty and long lists) are charted, said in words, tabled and
-//! drawn, wide and narrow, at two pixel ratios.
+//! No design import accepts can make a chart panic, decision support's among them: arbitrary
+//! valid designs (numbers at their extremes, long unicode names, empty and long lists) are
+//! charted, said in words, tabled and drawn, wide and narrow, at two pixel ratios.
 
 #[path = "no_panic/designs.rs"]
 mod designs;
 
 use partner_blueprint::charts::{
-    Chart, CommissionsChart, EconomicsChart, ForecastChart, FunnelChart, Look, PathsChart,
-    RankingChart, ReadinessChart,
+    Chart, CommissionsChart, EconomicsChart, ForecastChart, FunnelChart, Look, Measure, PathsChart,
+    RankingChart, ReadinessChart, ScenarioChart, TornadoChart,
 };
 use partner_blueprint::domain::Design;
 use partner_blueprint::domain::analysis::analyse;
+use partner_blueprint::domain::decision::tornado;
+use partner_blueprint::domain::scenarios::compare;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use proptest::prelude::*;
 
@@ -47,6 +49,18 @@ fn chart_everything(design: &Design) {
     exercise(&PathsChart::of(design));
     exercise(&RankingChart::new(&analysis.ranking));
     exercise(&CommissionsChart::of(design));
+    let bars = tornado(design, &analysis.forecast);
+    exercise(&TornadoChart::new(
+        &bars,
+        &analysis.forecast,
+        Measure::Share,
+    ));
+    exercise(&TornadoChart::new(
+        &bars,
+        &analysis.forecast,
+        Measure::Return,
+    ));
+    exercise(&ScenarioChart::new(&compare(design), &analysis.forecast));
 }
 
 proptest! {
