@@ -8,6 +8,7 @@ use super::archetypes::ArchetypeProfile;
 use super::candidates::{Candidate, Criterion};
 use super::journey::Stage;
 use super::operating::{CompensationModel, Role, Tier, VolumeBand};
+use super::scenarios::Scenario;
 use super::scoreboard::Metric;
 
 /// A part of the design, found by the indices of the items it is in, outermost first.
@@ -56,6 +57,7 @@ item! {
     Metric: |d| Some(&d.scoreboard.metrics), |d| Some(&mut d.scoreboard.metrics);
     Criterion: |d| Some(&d.candidates.criteria), |d| Some(&mut d.candidates.criteria);
     Candidate: |d| Some(&d.candidates.candidates), |d| Some(&mut d.candidates.candidates);
+    Scenario: |d| Some(&d.scenarios.list), |d| Some(&mut d.scenarios.list);
 }
 
 /// The volume bands, when the compensation model is tiered by volume.

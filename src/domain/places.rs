@@ -189,6 +189,15 @@ places! {
         RETENTION = assumptions.gross_retention;
         DIRECT_GROWTH = assumptions.direct_pipeline_growth;
     }
+    /// The scenarios of decision support.
+    scenarios {
+        WHOLE = scenarios;
+        LIST = scenarios.list;
+        NAME = scenarios.list.#.name;
+        OVERRIDES = scenarios.list.#.overrides;
+        VALUE = scenarios.list.#.overrides.#.value;
+        ACTIVE = scenarios.active;
+    }
 }
 
 #[cfg(test)]
@@ -210,6 +219,10 @@ mod tests {
             design.operating.compensation.model = model;
             designs.push(design);
         }
+        let mut with_scenarios = Template::SeriesBSaas.design(kickoff);
+        let base = crate::domain::forecast::forecast(&with_scenarios);
+        with_scenarios.scenarios.list = crate::domain::scenarios::presets(&with_scenarios, &base);
+        designs.push(with_scenarios);
         designs
             .iter()
             .map(|d| serde_json::from_str(&document(d)).unwrap_or(Value::Null))

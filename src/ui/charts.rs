@@ -13,7 +13,7 @@ use super::section::Section;
 use super::state::{AppState, use_app};
 use crate::browser::canvas;
 use crate::charts::{AnyChart, ChartKind, Palette};
-use figure::ChartFigure;
+pub use figure::ChartFigure;
 
 /// The charts of a section, in the order they are shown.
 fn kinds(section: Section) -> &'static [ChartKind] {
@@ -28,7 +28,11 @@ fn kinds(section: Section) -> &'static [ChartKind] {
         Section::Scoreboard => &[ChartKind::Forecast, ChartKind::Funnel, ChartKind::Economics],
         Section::OperatingModel => &[ChartKind::Paths, ChartKind::Commissions],
         Section::Candidates => &[ChartKind::Ranking],
-        Section::Firm | Section::Thesis | Section::Archetypes | Section::Journey => &[],
+        Section::Firm
+        | Section::Thesis
+        | Section::Archetypes
+        | Section::Journey
+        | Section::Forecast => &[],
     }
 }
 
@@ -38,26 +42,19 @@ pub fn charts_for(section: Section) -> AnyView {
     if kinds.is_empty() {
         return ().into_any();
     }
-    view! { <ChartPanel kinds=kinds /> }.into_any()
+    view! { <ChartPanel section kinds=kinds /> }.into_any()
 }
 
 /// A section's charts, sharing one watch on the theme.
 #[component]
 fn ChartPanel(
+    /// The section they are shown in.
+    section: Section,
     /// The charts to show, in order.
     kinds: &'static [ChartKind],
 ) -> impl IntoView {
     let app = use_app();
-    let palette = RwSignal::new(canvas::theme_palette());
-    let watches = canvas::watch_theme(move || {
-        let now = canvas::theme_palette();
-        if palette.get_untracked() != now {
-            palette.set(now);
-        }
-    });
-    // Kept with the panel: dropped (and so disconnected) when the panel goes.
-    let _watches = StoredValue::new_local(watches);
-    let palette: Signal<Palette> = palette.into();
+    let palette = watched_palette();
     let currency = Memo::new(move |_| app.design.with(|d| d.firm.currency.code().to_owned()));
     view! {
         <div class="charts">
@@ -66,11 +63,37 @@ fn ChartPanel(
                 .map(|kind| {
                     let kind = *kind;
                     let chart = Memo::new(move |_| chart_of(kind, app, currency));
-                    view! { <ChartFigure chart palette /> }
+                    let more = onward(section, kind);
+                    view! { <ChartFigure chart palette more /> }
                 })
                 .collect_view()}
         </div>
     }
+}
+
+/// Where a chart leads on from the overview: the forecast and the economics to decision
+/// support, which says what would have to be true for them to meet their goals.
+fn onward(section: Section, kind: ChartKind) -> Option<(String, &'static str)> {
+    let words = match (section, kind) {
+        (Section::Overview, ChartKind::Forecast) => "What must be true for the share floors",
+        (Section::Overview, ChartKind::Economics) => "What must be true for 5:1 by year three",
+        _ => return None,
+    };
+    Some((Section::Forecast.href(), words))
+}
+
+/// The theme's colours, following a change of theme for as long as the calling component lives.
+pub fn watched_palette() -> Signal<Palette> {
+    let palette = RwSignal::new(canvas::theme_palette());
+    let watches = canvas::watch_theme(move || {
+        let now = canvas::theme_palette();
+        if palette.get_untracked() != now {
+            palette.set(now);
+        }
+    });
+    // Kept with the component: dropped (and so disconnected) when it goes.
+    StoredValue::new_local(watches);
+    palette.into()
 }
 
 /// A chart's data: it reads only what that chart is drawn from (the design, or the engine's

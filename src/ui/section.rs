@@ -14,11 +14,12 @@ pub enum Section {
     OperatingModel,
     Journey,
     Scoreboard,
+    Forecast,
     Candidates,
 }
 
 impl Section {
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::Overview,
         Section::Firm,
         Section::Thesis,
@@ -26,6 +27,7 @@ impl Section {
         Section::OperatingModel,
         Section::Journey,
         Section::Scoreboard,
+        Section::Forecast,
         Section::Candidates,
     ];
 
@@ -39,6 +41,7 @@ impl Section {
             Section::OperatingModel => "Operating model",
             Section::Journey => "Journey",
             Section::Scoreboard => "Scoreboard",
+            Section::Forecast => "Forecast",
             Section::Candidates => "Candidates",
         }
     }
@@ -53,6 +56,7 @@ impl Section {
             Section::OperatingModel => "operating-model",
             Section::Journey => "journey",
             Section::Scoreboard => "scoreboard",
+            Section::Forecast => "forecast",
             Section::Candidates => "candidates",
         }
     }
@@ -83,6 +87,7 @@ impl Section {
             "journey" => Section::Journey,
             "scoreboard" | "assumptions" => Section::Scoreboard,
             "candidates" => Section::Candidates,
+            "scenarios" => Section::Forecast,
             _ => Section::Overview,
         }
     }
@@ -129,6 +134,9 @@ impl Section {
             }
             Section::Scoreboard => {
                 "Leading and lagging metrics, each owned, with targets per quarter and the partner-sourced share of new pipeline."
+            }
+            Section::Forecast => {
+                "What each assumption would have to be for the forecast to meet its goals, which guess matters most, and scenarios side by side."
             }
             Section::Candidates => {
                 "A weighted scorecard for prospective partners, red flags that fail a candidate, and the launch set."

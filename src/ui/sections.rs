@@ -4,6 +4,7 @@
 mod archetypes;
 mod candidates;
 mod firm;
+mod forecast;
 mod journey;
 mod operating;
 mod overview;
@@ -39,6 +40,7 @@ pub(crate) fn declared() -> Vec<&'static dyn crate::ui::form::Declared> {
     .chain(operating::FIELDS)
     .chain(scoreboard::FIELDS)
     .chain(candidates::FIELDS)
+    .chain([forecast::FIELDS])
     .collect();
     parts.into_iter().flatten().copied().collect()
 }
@@ -46,6 +48,7 @@ pub(crate) fn declared() -> Vec<&'static dyn crate::ui::form::Declared> {
 /// The content of a section, below its heading: its form, then its charts.
 pub fn section_body(section: Section) -> AnyView {
     view! {
+        {(section != Section::Forecast).then(|| view! { <forecast::ActiveNote /> })}
         {section.mechanic().map(|mechanic| view! { <SequenceNote mechanic /> })}
         {form(section)}
         <Later>{super::charts::charts_for(section)}</Later>
@@ -62,6 +65,7 @@ fn form(section: Section) -> AnyView {
         Section::OperatingModel => view! { <operating::OperatingSection /> }.into_any(),
         Section::Journey => view! { <journey::JourneySection /> }.into_any(),
         Section::Scoreboard => view! { <scoreboard::ScoreboardSection /> }.into_any(),
+        Section::Forecast => view! { <forecast::ForecastSection /> }.into_any(),
         Section::Candidates => view! { <candidates::CandidatesSection /> }.into_any(),
     }
 }

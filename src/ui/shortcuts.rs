@@ -208,7 +208,7 @@ mod tests {
         );
         assert_eq!(
             action_for("9", false, false, false, Section::Overview),
-            None
+            Some(Action::Go(Section::Candidates))
         );
         assert_eq!(
             action_for("0", false, false, false, Section::Overview),

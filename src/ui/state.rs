@@ -49,6 +49,8 @@ pub struct AppState {
     /// Whether `analysis` is of the design as it is now.
     current: StoredValue<bool>,
     live: Live,
+    /// Work that waits for typing to pause, beside the analysis (decision support).
+    settled: Quiet,
 }
 
 impl AppState {
@@ -76,6 +78,7 @@ impl AppState {
             history_tick: RwSignal::new(0),
             typing: live.typing,
             current: live.current,
+            settled: live.typing.sibling(),
             live,
         }
     }
@@ -88,6 +91,12 @@ impl AppState {
     /// The person typed into a field: a finding the text raises waits for a pause in typing.
     pub fn note_typing(&self) {
         self.typing.poke();
+    }
+
+    /// Runs `run` once typing has paused (at once, in a task of its own, when nobody is
+    /// typing): for work too heavy for a keystroke. A run already waiting is not replaced.
+    pub fn after_typing_pause(&self, run: impl Fn() + Copy + 'static) {
+        self.settled.then(run);
     }
 
     /// Typing into the field at `path`: the design changes through `change`, and keystrokes in

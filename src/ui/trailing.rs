@@ -56,6 +56,16 @@ impl Quiet {
         }
     }
 
+    /// Another wait on the same pokes, with a timer of its own: work that follows the same
+    /// pause without taking the place of work already waiting on it.
+    pub fn sibling(&self) -> Quiet {
+        Quiet {
+            ms: self.ms,
+            last: self.last,
+            timer: StoredValue::new(None),
+        }
+    }
+
     /// Something happened now.
     pub fn poke(&self) {
         self.last.set_value(now_ms());

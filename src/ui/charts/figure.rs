@@ -27,6 +27,9 @@ pub fn ChartFigure(
     chart: Memo<AnyChart>,
     /// The theme's colours.
     palette: Signal<Palette>,
+    /// A link onward from the chart: where, and its words.
+    #[prop(default = None)]
+    more: Option<(String, &'static str)>,
 ) -> impl IntoView {
     // A figure's chart is always of one kind: its name and title never change.
     let (name, title) = chart.with_untracked(|c| (c.name(), c.title()));
@@ -111,6 +114,7 @@ pub fn ChartFigure(
                 on:click=handler(move |_| expanded.update(|e| *e = !*e))>
                 {text(toggle_words)}
             </button>
+            {more.map(|(href, words)| view! { <a class="chart-onward" href=href>{words}</a> })}
             <div id=table_id class="chart-table">
                 {move || expanded.get().then(|| view! { <ChartTable table=chart.with(|c| c.table()) /> })}
             </div>

@@ -184,6 +184,10 @@ fn specimens() -> Vec<Design> {
         design.operating.compensation.model = model;
         designs.push(design);
     }
+    let mut with_scenarios = Template::SeriesBSaas.design(kickoff);
+    let base = crate::domain::forecast::forecast(&with_scenarios);
+    with_scenarios.scenarios.list = crate::domain::scenarios::presets(&with_scenarios, &base);
+    designs.push(with_scenarios);
     designs
 }
 
