@@ -99,8 +99,7 @@ impl<'a> Seeker<'a> {
         lever: Lever,
         goals: &'a [(Goal, Decimal)],
     ) -> Seeker<'a> {
-        let mut scratch = design.clone();
-        scratch.candidates.candidates.clear();
+        let scratch = super::scratch(design);
         let (min, max) = lever.range();
         let steps = ((max - min) / lever.step()).trunc();
         let mut seeker = Seeker {

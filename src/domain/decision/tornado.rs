@@ -72,8 +72,7 @@ impl Bar {
 /// The tornado of `design`, whose forecast is `base`: one bar per banded assumption, widest
 /// share swing first (ties by return swing).
 pub fn tornado(design: &Design, base: &Forecast) -> Vec<Bar> {
-    let mut scratch = design.clone();
-    scratch.candidates.candidates.clear();
+    let mut scratch = super::scratch(design);
     let mut bars: Vec<Bar> = moved(design)
         .into_iter()
         .filter_map(|m| bar(&mut scratch, design, base, m))
