@@ -231,9 +231,12 @@ fn build(design: &Design, detail: Detail) -> Forecast {
     let full = detail == Detail::Full;
     let horizon = horizon(design);
     let start = program_start(design);
-    let (months, pools) = chain::run(design, horizon);
-    let flows = chain::quarters(&months);
-    let pool_quarters: Vec<Vec<Flow>> = pools.iter().map(|p| chain::quarters(&p.months)).collect();
+    let (months, pools) = chain::run_for(design, horizon, detail);
+    let flows = chain::quarters(&months, detail);
+    let pool_quarters: Vec<Vec<Flow>> = pools
+        .iter()
+        .map(|p| chain::quarters(&p.months, detail))
+        .collect();
     let mut quarters = Vec::with_capacity(flows.len());
     let mut cumulative_cost = Decimal::ZERO;
     let mut cumulative_revenue = Decimal::ZERO;

@@ -35,6 +35,7 @@ use super::super::archetypes::{ArchetypeKind, ArchetypeProfile};
 use super::super::design::Design;
 use super::super::timing::{Timing, months_of_days};
 use super::super::values::Recruits;
+use super::Detail;
 use super::saturating::{add, div, mul};
 
 /// Months in a quarter and in a year.
@@ -75,17 +76,21 @@ pub struct Flow {
 }
 
 impl Flow {
-    fn absorb(&mut self, other: &Flow) {
-        self.recruited = add(self.recruited, other.recruited);
+    /// Adds `other`'s figures to these: all of them, or for [`Detail::Money`] only those a
+    /// forecast's money is built from.
+    fn absorb(&mut self, other: &Flow, detail: Detail) {
         self.active = add(self.active, other.active);
-        self.registered = add(self.registered, other.registered);
-        self.opportunities = add(self.opportunities, other.opportunities);
         self.pipeline = add(self.pipeline, other.pipeline);
-        self.closed_won_deals = add(self.closed_won_deals, other.closed_won_deals);
         self.closed_won_revenue = add(self.closed_won_revenue, other.closed_won_revenue);
         self.recurring_revenue = add(self.recurring_revenue, other.recurring_revenue);
         self.commissions = add(self.commissions, other.commissions);
         self.direct_pipeline = add(self.direct_pipeline, other.direct_pipeline);
+        if detail == Detail::Full {
+            self.recruited = add(self.recruited, other.recruited);
+            self.registered = add(self.registered, other.registered);
+            self.opportunities = add(self.opportunities, other.opportunities);
+            self.closed_won_deals = add(self.closed_won_deals, other.closed_won_deals);
+        }
     }
 }
 
@@ -109,6 +114,17 @@ struct Shared {
 /// The chain month by month over `horizon` quarters: 3 × `horizon` months from the program's
 /// start, the program's months (the pools summed, with the direct pipeline) and each pool's.
 pub fn run(design: &Design, horizon: u32) -> (Vec<Flow>, Vec<PoolMonths>) {
+    run_for(design, horizon, Detail::Full)
+}
+
+/// [`run`], the program's months summing only the figures `detail` reports: an outline's
+/// program months leave their counts (recruited, registered, opportunities, deals won) at zero,
+/// since decision support, which forecasts dozens of times a run, reads only money.
+pub(super) fn run_for(
+    design: &Design,
+    horizon: u32,
+    detail: Detail,
+) -> (Vec<Flow>, Vec<PoolMonths>) {
     let length = MONTHS_PER_QUARTER * horizon as usize;
     let timing = Timing::of(design);
     let churn = design.assumptions.churn_per_quarter.fraction();
@@ -129,7 +145,7 @@ pub fn run(design: &Design, horizon: u32) -> (Vec<Flow>, Vec<PoolMonths>) {
     let mut program = vec![Flow::default(); length];
     for pool in &pools {
         for (month, flow) in program.iter_mut().zip(&pool.months) {
-            month.absorb(flow);
+            month.absorb(flow, detail);
         }
     }
     let growth = Decimal::ONE + design.assumptions.direct_pipeline_growth.fraction();
@@ -197,20 +213,27 @@ fn pool(
         div(p.deals_per_partner.get(), THREE).unwrap_or_default()
     };
 
+    // A quarter's months recruit alike: the partners recruited a month, and those of them who
+    // will activate, worked out once a quarter rather than every month.
+    let by_quarter: Vec<(Decimal, Decimal)> = (0..length.div_ceil(MONTHS_PER_QUARTER))
+        .map(|quarter| {
+            let recruiting = mul(
+                div(recruits(&a.recruits_per_quarter, quarter), THREE).unwrap_or_default(),
+                share,
+            );
+            (recruiting, mul(recruiting, p.activation_rate.fraction()))
+        })
+        .collect();
     let mut flows = vec![Flow::default(); length];
     let mut activated = vec![Decimal::ZERO; length];
     let mut active = Decimal::ZERO;
     for m in 0..length {
-        let quarter = m / MONTHS_PER_QUARTER;
-        let recruiting = mul(
-            div(recruits(&a.recruits_per_quarter, quarter), THREE).unwrap_or_default(),
-            share,
-        );
+        let (recruiting, activating) = by_quarter[m / MONTHS_PER_QUARTER];
         if let Some(flow) = flows.get_mut(m.saturating_add(signs)) {
             flow.recruited = add(flow.recruited, recruiting);
         }
         if let Some(later) = activated.get_mut(m.saturating_add(first_deal)) {
-            *later = add(*later, mul(recruiting, p.activation_rate.fraction()));
+            *later = add(*later, activating);
         }
         active = add(mul(active, retained), activated[m]);
         let registered = mul(active, deals_a_month);
@@ -252,14 +275,14 @@ fn pool(
     flows
 }
 
-/// The months summed into quarters.
-pub(super) fn quarters(months: &[Flow]) -> Vec<Flow> {
+/// The months summed into quarters, the figures `detail` reports.
+pub(super) fn quarters(months: &[Flow], detail: Detail) -> Vec<Flow> {
     months
         .chunks(MONTHS_PER_QUARTER)
         .map(|months| {
             let mut quarter = Flow::default();
             for month in months {
-                quarter.absorb(month);
+                quarter.absorb(month, detail);
             }
             quarter.active = months.last().map_or(Decimal::ZERO, |f| f.active);
             quarter
