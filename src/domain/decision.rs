@@ -16,8 +16,8 @@ use rust_decimal::Decimal;
 use super::bands::Standing;
 use super::candidates::Candidates;
 use super::design::Design;
-use super::scenarios::Scenarios;
 use super::forecast::Forecast;
+use super::scenarios::Scenarios;
 
 pub use goals::{Goal, RETURN_YEAR};
 pub use levers::{Direction, Lever, LeverKind};

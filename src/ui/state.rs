@@ -49,8 +49,6 @@ pub struct AppState {
     /// Whether `analysis` is of the design as it is now.
     current: StoredValue<bool>,
     live: Live,
-    /// Work that waits for typing to pause, beside the analysis (decision support).
-    settled: Quiet,
 }
 
 impl AppState {
@@ -78,7 +76,6 @@ impl AppState {
             history_tick: RwSignal::new(0),
             typing: live.typing,
             current: live.current,
-            settled: live.typing.sibling(),
             live,
         }
     }
@@ -93,10 +90,11 @@ impl AppState {
         self.typing.poke();
     }
 
-    /// Runs `run` once typing has paused (at once, in a task of its own, when nobody is
-    /// typing): for work too heavy for a keystroke. A run already waiting is not replaced.
-    pub fn after_typing_pause(&self, run: impl Fn() + Copy + 'static) {
-        self.settled.then(run);
+    /// A wait for typing to pause, with a timer of its own that goes with the calling
+    /// component: for work too heavy for a keystroke (decision support), run by
+    /// [`Quiet::then`] once typing has paused, or at once in a task of its own.
+    pub fn typing_pause(&self) -> Quiet {
+        self.typing.sibling()
     }
 
     /// Typing into the field at `path`: the design changes through `change`, and keystrokes in

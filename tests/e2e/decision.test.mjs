@@ -117,7 +117,7 @@ describe("decision support", () => {
       const comparison = page.getByRole("table", { name: "Headline figures of each scenario" });
       await comparison.getByRole("columnheader", { name: "Ambitious" }).waitFor({ timeout: 10000 });
       const heads = await comparison.locator("thead th").allTextContents();
-      assert.deepEqual(heads, ["Figure", "As designed", "Conservative", "Base", "Ambitious"]);
+      assert.deepEqual(heads, ["Figure", "As designed (active)", "Conservative", "Base", "Ambitious"]);
       const shares = await comparison.getByRole("row", { name: /^Sourced share, year 2/ }).locator("td").allTextContents();
       const [designed, conservative, , ambitious] = shares.map((s) => parseFloat(s));
       assert.ok(conservative < ambitious, shares.join(" · "));

@@ -51,11 +51,12 @@ fn decide(design: &Design) -> Decision {
 pub fn ForecastSection() -> impl IntoView {
     let app = use_app();
     let decision = RwSignal::new(None::<Decision>);
-    // Follows the design through its analysis, which comes a frame after each change; the work
-    // itself waits for typing to pause.
+    let pause = app.typing_pause();
+    // Follows every change of the design, scenarios included (which the analysis does not see
+    // while none is active); the work itself waits for typing to pause.
     Effect::new(move |_| {
-        app.analysis.track();
-        app.after_typing_pause(move || {
+        app.design.track();
+        pause.then(move || {
             let Some(next) = app.design.try_with_untracked(decide) else {
                 return;
             };
@@ -107,10 +108,12 @@ fn DecisionChart(
 ) -> impl IntoView {
     let ready = Memo::new(move |_| decision.with(Option::is_some));
     move || {
-        ready.track();
         // A decision, once made, is only ever replaced by the next.
-        let Some(first) = decision.with_untracked(|d| d.as_ref().map(pick)) else {
+        if !ready.get() {
             return view! { <p class="working">"Drawing…"</p> }.into_any();
+        }
+        let Some(first) = decision.with_untracked(|d| d.as_ref().map(pick)) else {
+            return ().into_any();
         };
         let chart = Memo::new(move |_| {
             decision

@@ -113,7 +113,12 @@ fn LeverRow(r: Requirement, binding: bool, goal: String) -> impl IntoView {
     let path = app.design.with_untracked(|d| lever.path(d));
     let href = Section::for_path(&path).href();
     let needed = need_words(&r);
-    let standing = standing_words(r.standing);
+    let spare = room_to_spare(&r);
+    let standing = if spare {
+        "beyond its band on the easy side: room to spare"
+    } else {
+        standing_words(r.standing)
+    };
     let value = match r.need {
         Need::Value(value) => Some(value),
         Need::Unreachable => None,
@@ -140,14 +145,14 @@ fn LeverRow(r: Requirement, binding: bool, goal: String) -> impl IntoView {
     view! {
         <tr class=class>
             <th scope="row">{capitalised(&lever.words())}{binding.then_some(" (binding)")}</th>
-            <td>{lever.show(r.current)}</td>
-            <td>
+            <td data-label="Now">{lever.show(r.current)}</td>
+            <td data-label="Would need">
                 <a href=href on:click=handler(move |e: leptos::ev::MouseEvent| {
                     e.prevent_default();
                     go_to_field(&path);
                 })>{needed}</a>
             </td>
-            <td class=standing_class(r.standing, value.is_some())>{standing}</td>
+            <td data-label="Against its band" class=if spare { "standing inside" } else { standing_class(r.standing, value.is_some()) }>{standing}</td>
             <td>{apply}</td>
         </tr>
     }
@@ -189,6 +194,20 @@ fn need_words(r: &Requirement) -> String {
             format!("{bound} {}", r.lever.show(value))
         }
         Need::Unreachable => "cannot meet it alone".to_owned(),
+    }
+}
+
+/// Whether a required value lies outside its band on the side that asks less than the band's
+/// least (a lever where more helps, needed below the band's low; days, needed above its high):
+/// the goal leaves room to spare, nothing is stretched.
+fn room_to_spare(r: &Requirement) -> bool {
+    let (Need::Value(value), Some((band, factor))) = (r.need, r.lever.band()) else {
+        return false;
+    };
+    let value = value * factor;
+    match r.lever.direction() {
+        Direction::Up => value < band.low,
+        Direction::Down => value > band.high,
     }
 }
 
