@@ -203,9 +203,10 @@ describe("a design saved by a newer version", () => {
     const { context, page, errors } = await withTwoDesigns();
     try {
       const { json } = await validDesign();
-      json.schema_version = 3;
+      // Far past any version this app will write.
+      json.schema_version = 999;
       json.design.title = "From the future";
-      json.design.new_mechanic = { added: "in version 2" };
+      json.design.new_mechanic = { added: "in version 999" };
       const newer = JSON.stringify(json, null, 2);
       await put(page, {
         "partner-blueprint/design/dfuture-1": newer,

@@ -27,6 +27,7 @@ test("the printed page holds every section in order and no buttons", async () =>
       "Operating model",
       "Journey",
       "Scoreboard",
+      "Forecast",
       "Candidates",
     ]);
     const visibleButtons = await page.locator("button:visible").count();

@@ -15,6 +15,7 @@ const SECTIONS = [
   ["Operating model", "operating-model"],
   ["Journey", "journey"],
   ["Scoreboard", "scoreboard"],
+  ["Forecast", "forecast"],
   ["Candidates", "candidates"],
 ];
 
