@@ -17,6 +17,7 @@ use super::{Chart, DrawError, Table};
 use crate::domain::decision::{Bar, RETURN_YEAR, SHARE_YEAR};
 use crate::domain::forecast::Forecast;
 use crate::domain::order;
+use crate::domain::values::capitalised;
 
 /// The outcome a tornado reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,15 +109,6 @@ pub struct TornadoChart {
     pub base: Option<Decimal>,
     /// One per assumption, widest swing first.
     pub rows: Vec<Swing>,
-}
-
-/// `text` with its first letter a capital: "partner churn" → "Partner churn".
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 impl TornadoChart {

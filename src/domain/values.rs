@@ -364,6 +364,16 @@ impl Cadence {
     }
 }
 
+/// `text` with its first letter a capital: a lever's or an assumption's words ("partner
+/// churn") opening a row, a label or a chart's name.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// A whole or decimal number with thousands separators: `1,800,000.5`.
 pub fn grouped(n: Decimal) -> String {
     let plain = n.normalize().to_string();

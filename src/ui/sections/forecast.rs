@@ -123,11 +123,3 @@ fn DecisionChart(
         view! { <ChartFigure chart palette /> }.into_any()
     }
 }
-
-/// `words` with its first letter a capital: a lever's words open a row or a label.
-fn capitalised(words: &str) -> String {
-    let mut chars = words.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
-}

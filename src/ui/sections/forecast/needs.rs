@@ -15,7 +15,7 @@ use crate::ui::health::go_to_field;
 use crate::ui::section::Section;
 use crate::ui::state::{Notice, use_app};
 
-use super::capitalised;
+use crate::domain::values::capitalised;
 
 /// Every goal's table.
 #[component]

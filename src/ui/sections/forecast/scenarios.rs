@@ -21,7 +21,7 @@ use crate::ui::form::{
 };
 use crate::ui::state::{Notice, use_app};
 
-use super::capitalised;
+use crate::domain::values::capitalised;
 
 /// The design's scenarios.
 static SCENARIOS: ListOf<Scenario> = list_of!(scenarios::LIST, LIST_MAX, scenarios.list);
