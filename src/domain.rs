@@ -9,6 +9,7 @@ pub mod analysis;
 pub mod archetypes;
 pub mod assumptions;
 pub mod bands;
+pub mod brief;
 pub mod candidates;
 pub mod catalogue;
 pub mod commissions;

@@ -1,20 +1,21 @@
-//! The design as a Markdown document that reads well pasted into a wiki or a doc: a heading per
-//! mechanic, tables for roles, tiers, metrics and candidates, and the health findings. User text
-//! is escaped, so markup in it shows as text wherever the document is pasted.
+//! The design as a Markdown document that reads well pasted into a wiki or a doc, in the board
+//! pack's outline: the summary, a heading per mechanic with its tables, and the findings with
+//! their sources. What it says comes from `domain::brief`, as the board pack's does; this module
+//! only lays it out. User text is escaped, so markup in it shows as text wherever the document is
+//! pasted.
 
-mod tables;
-mod words;
+mod escape;
 
 use std::fmt::Write;
 
 use crate::domain::Design;
 use crate::domain::analysis::Analysis;
-use crate::domain::health::Severity;
+use crate::domain::brief::{Block, Chapter, Sheet, Summary, appendix, chapters, summarise};
 
-use tables::{Table, role_title};
-use words::{cell, text};
+use escape::text;
 
-/// The design and its analysis as Markdown.
+/// The design and its analysis as Markdown: the title, the summary, the design's chapters in
+/// order, and the findings with their sources as the appendix.
 pub fn to_markdown(design: &Design, analysis: &Analysis) -> String {
     let mut md = String::new();
     let title = if design.title.trim().is_empty() {
@@ -23,137 +24,77 @@ pub fn to_markdown(design: &Design, analysis: &Analysis) -> String {
         text(design.title.trim(), true)
     };
     let _ = writeln!(md, "# {title}\n");
-    let readiness = &analysis.readiness;
-    let verdict = if readiness.ready_to_hire {
-        "Ready to hire: no critical finding.".to_owned()
-    } else {
-        let n = analysis
-            .findings
-            .iter()
-            .filter(|f| f.severity == Severity::Critical)
-            .count();
-        format!(
-            "Not ready to hire: {n} critical finding{} to resolve.",
-            if n == 1 { "" } else { "s" }
-        )
-    };
+    let summary = summarise(design, analysis);
     let _ = writeln!(
         md,
-        "Partner program design. **Readiness {} / 100.** {verdict}\n",
-        readiness.overall
+        "Partner program design. **Readiness {} / 100.** {}\n",
+        summary.verdict.score,
+        summary.verdict.sentence()
     );
-    firm(&mut md, design);
-    thesis(&mut md, design);
-    tables::archetypes(&mut md, design);
-    tables::operating(&mut md, design);
-    tables::journey(&mut md, design);
-    tables::scoreboard(&mut md, design);
-    tables::candidates(&mut md, design, analysis);
-    tables::scenarios(&mut md, design);
+    write_summary(&mut md, &summary);
+    for chapter in chapters(design, analysis) {
+        write_chapter(&mut md, &chapter);
+    }
     findings(&mut md, analysis);
     md
 }
 
-fn firm(md: &mut String, design: &Design) {
-    let f = &design.firm;
-    let c = &f.currency;
-    md.push_str("## Firm profile\n\n");
-    let mut t = Table::new(&["", ""]);
-    t.row(vec!["Firm".into(), cell(&f.name)]);
-    t.row(vec!["Kind".into(), words::firm_kind(f.kind).into()]);
-    t.row(vec!["Headcount".into(), f.headcount.to_string()]);
-    t.row(vec!["Stage".into(), words::firm_stage(f.stage).into()]);
-    t.row(vec![
-        "Annual revenue".into(),
-        words::money(f.annual_revenue, c),
-    ]);
-    t.row(vec![
-        "Direct new pipeline per quarter".into(),
-        words::money(f.direct_pipeline_per_quarter, c),
-    ]);
-    t.row(vec![
-        "Average deal size".into(),
-        words::money(f.average_deal_size, c),
-    ]);
-    t.row(vec![
-        "Direct win rate".into(),
-        words::percent(f.direct_win_rate),
-    ]);
-    t.row(vec![
-        "Direct sales cycle".into(),
-        format!("{} days", f.sales_cycle_days),
-    ]);
-    t.row(vec![
-        "Sells subscriptions".into(),
-        if f.sells_subscriptions { "yes" } else { "no" }.into(),
-    ]);
-    t.row(vec![
-        "Partner sales cycle".into(),
-        format!("{} days", f.partner_sales_cycle_days),
-    ]);
-    t.row(vec!["Design kickoff".into(), f.kickoff.to_string()]);
-    t.write(md);
-    if !f.icp.trim().is_empty() {
-        let _ = writeln!(
-            md,
-            "**Ideal customer profile:** {}\n",
-            text(f.icp.trim(), false)
-        );
+/// The summary: each group of facts as a table with the facts' sources.
+fn write_summary(md: &mut String, summary: &Summary) {
+    md.push_str("## Summary\n\n");
+    for (heading, facts) in &summary.groups {
+        let _ = writeln!(md, "**{heading}**\n");
+        let mut sheet = Sheet::new(&["", "", "Source"]);
+        for f in facts {
+            sheet.row(vec![f.label.clone(), f.value.clone(), f.source.clone()]);
+        }
+        write_table(md, &sheet);
     }
 }
 
-fn thesis(md: &mut String, design: &Design) {
-    let t = &design.thesis;
-    md.push_str("## Thesis\n\n");
-    let owning = t.owning_archetype.map_or("—", |a| a.label());
-    let purposes: Vec<&str> = t.purposes.iter().map(|p| words::purpose(*p)).collect();
-    let lines = [
-        (
-            "The customer who buys faster with a partner",
-            cell(&t.customer),
-        ),
-        (
-            "The archetype that owns that relationship",
-            owning.to_owned(),
-        ),
-        ("The friction partners remove", cell(&t.friction)),
-        ("Why a partner recommends us", cell(&t.partner_reason)),
-        (
-            "What the partner gets, financially",
-            cell(&t.partner_value.financial),
-        ),
-        ("… strategically", cell(&t.partner_value.strategic)),
-        ("… in reputation", cell(&t.partner_value.reputational)),
-        (
-            "Program purposes",
-            if purposes.is_empty() {
-                "—".to_owned()
-            } else {
-                purposes.join(", ")
-            },
-        ),
-    ];
-    for (label, value) in lines {
-        let _ = writeln!(md, "- **{label}:** {value}");
+fn write_chapter(md: &mut String, chapter: &Chapter) {
+    let _ = writeln!(md, "## {}\n", chapter.title);
+    for part in &chapter.parts {
+        if let Some(heading) = &part.heading {
+            let _ = writeln!(md, "### {}\n", text(heading, true));
+        }
+        for block in &part.blocks {
+            match block {
+                Block::Table(sheet) => write_table(md, sheet),
+                Block::Facts(lines) => {
+                    for (label, value) in lines {
+                        let _ = writeln!(md, "- **{label}:** {}", text(value, true));
+                    }
+                    md.push('\n');
+                }
+                Block::Note(note) => {
+                    let _ = writeln!(md, "*{}*\n", text(note, true));
+                }
+            }
+        }
+    }
+}
+
+/// A table, every cell escaped.
+fn write_table(md: &mut String, sheet: &Sheet) {
+    let line = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
+    let escaped = |cells: &[String]| cells.iter().map(|c| text(c, true)).collect::<Vec<_>>();
+    md.push_str(&line(escaped(&sheet.head)));
+    md.push_str(&line(vec!["---".to_owned(); sheet.head.len()]));
+    for row in &sheet.rows {
+        md.push_str(&line(escaped(row)));
     }
     md.push('\n');
 }
 
 fn findings(md: &mut String, analysis: &Analysis) {
-    md.push_str("## Health findings\n\n");
-    if analysis.findings.is_empty() {
+    md.push_str("## Appendix: findings and their sources\n\n");
+    let groups = appendix(analysis);
+    if groups.is_empty() {
         md.push_str("No findings: nothing in the design breaks a known rule.\n");
         return;
     }
-    for severity in Severity::ALL {
-        let of: Vec<_> = analysis
-            .findings
-            .iter()
-            .filter(|f| f.severity == severity)
-            .collect();
-        if of.is_empty() {
-            continue;
-        }
+    for (severity, of) in groups {
         let _ = writeln!(md, "### {} ({})\n", severity.label(), of.len());
         for f in of {
             let _ = writeln!(
@@ -166,11 +107,6 @@ fn findings(md: &mut String, analysis: &Analysis) {
         }
         md.push('\n');
     }
-}
-
-/// The owner role's title for an id, for tables.
-fn owner(design: &Design, id: Option<&crate::domain::values::Id>) -> String {
-    id.map_or_else(|| "—".to_owned(), |id| role_title(design, id))
 }
 
 #[cfg(test)]
@@ -189,6 +125,7 @@ mod tests {
         let md = markdown_of(Template::SeriesBSaas);
         for heading in [
             "## Firm profile",
+            "## Summary",
             "## Thesis",
             "## Archetypes",
             "## Operating model",
@@ -201,7 +138,7 @@ mod tests {
             "## Journey",
             "## Scoreboard",
             "## Candidates",
-            "## Health findings",
+            "## Appendix: findings and their sources",
         ] {
             assert!(md.contains(&format!("\n{heading}\n")), "missing {heading}");
         }

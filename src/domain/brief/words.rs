@@ -1,5 +1,5 @@
-//! Plain words for the design's choices and figures in the Markdown export, and the escaping that
-//! keeps user text as text when the document is pasted into a wiki.
+//! Plain words for the design's choices and figures in the brief: what the board pack shows and
+//! the Markdown export writes, before either escapes it.
 
 use rust_decimal::Decimal;
 
@@ -11,31 +11,12 @@ use crate::domain::scoreboard::{MetricFamily, MetricKind};
 use crate::domain::thesis::ProgramPurpose;
 use crate::domain::values::{Currency, Money, Percent, grouped};
 
-/// User text as Markdown text: characters Markdown or HTML would act on are escaped, and line
-/// breaks become spaces inside a table cell (`cell`) or stay as lines otherwise.
-pub fn text(s: &str, cell: bool) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '!' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\r' => {}
-            '\n' if cell => out.push(' '),
-            '\n' => out.push_str("  \n"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// Text for a table cell, or an em dash when empty.
-pub fn cell(s: &str) -> String {
+/// User text for a cell or a fact: trimmed, or an em dash when empty.
+pub fn plain(s: &str) -> String {
     if s.trim().is_empty() {
         "—".to_owned()
     } else {
-        text(s.trim(), true)
+        s.trim().to_owned()
     }
 }
 
@@ -46,6 +27,26 @@ pub fn number(n: Decimal) -> String {
 
 pub fn money(m: Money, currency: &Currency) -> String {
     format!("{} {}", currency.code(), number(m.amount()))
+}
+
+/// An amount the forecast reports, to the whole unit, with its currency: `USD 1,234,568`.
+pub fn amount(value: Decimal, currency: &Currency) -> String {
+    format!("{} {}", currency.code(), number(value.round()))
+}
+
+/// A share the forecast reports, to one decimal place: `23.2 %`.
+pub fn share(value: Decimal) -> String {
+    format!("{} %", number(value.round_dp(1)))
+}
+
+/// A ratio as "3.7 : 1".
+pub fn ratio(value: Decimal) -> String {
+    format!("{} : 1", number(value.round_dp(1)))
+}
+
+/// A date as people read it: `19 Jul 2027`.
+pub fn date(value: chrono::NaiveDate) -> String {
+    value.format("%-d %b %Y").to_string()
 }
 
 pub fn percent(p: Percent) -> String {
@@ -173,13 +174,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn markup_in_user_text_stays_text() {
-        assert_eq!(
-            text("<img src=x onerror=alert(1)>", false),
-            "\\<img src=x onerror=alert(1)\\>"
-        );
-        assert_eq!(cell("a | b\nc"), "a \\| b c");
-        assert_eq!(cell("  "), "—");
+    fn empty_user_text_is_a_dash() {
+        assert_eq!(plain("  a b \n"), "a b");
+        assert_eq!(plain("  "), "—");
     }
 
     #[test]
