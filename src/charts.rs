@@ -26,6 +26,7 @@ mod ranking;
 mod readiness;
 mod scale;
 mod scenarios;
+pub mod svg;
 mod table;
 mod tornado;
 pub mod words;

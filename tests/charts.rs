@@ -831,3 +831,26 @@ fn a_narrow_ranking_wraps_its_note() {
         "Showing the top 25 of 200 candidates; the table lists every one."
     );
 }
+
+// The board pack's pictures.
+
+#[test]
+fn every_chart_of_the_board_pack_draws_to_svg_with_its_marks() {
+    let (design, analysis) = series_b();
+    let mut charts: Vec<AnyChart> = AnyChart::all_of(&design, &analysis).to_vec();
+    charts.extend(
+        partner_blueprint::charts::ChartKind::DECISION
+            .map(|kind| AnyChart::of(kind, |f| f(&design), |f| f(&analysis, "USD"))),
+    );
+    for chart in charts {
+        let svg = partner_blueprint::charts::svg::to_svg(&chart, WIDTH, &Look::default());
+        assert!(svg.starts_with("<svg"), "{}: {svg:.40}", chart.name());
+        let drawn = elements(&svg)
+            .iter()
+            .filter(|e| e.tag != "svg")
+            .count();
+        assert!(drawn > 10, "{} draws only {drawn} elements", chart.name());
+        let url = partner_blueprint::charts::svg::data_url(&svg);
+        assert!(!url.contains(['"', '#', '<', ' ']), "{}", chart.name());
+    }
+}

@@ -1,8 +1,8 @@
 //! Reading back what a chart drew: the chart drawn to an SVG string, and its elements with their
 //! attributes and text, so a test can count bars and find labels and lines.
 
+use partner_blueprint::charts::svg::to_svg;
 use partner_blueprint::charts::{Chart, Look};
-use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
 /// The chart drawn `width` CSS pixels wide at its own height, in the light theme, at scale 1.
 pub fn draw<C: Chart>(chart: &C, width: u32) -> String {
@@ -11,17 +11,8 @@ pub fn draw<C: Chart>(chart: &C, width: u32) -> String {
 
 /// The chart drawn with `look`, on a backend `look.scale` times the CSS size.
 pub fn draw_with<C: Chart>(chart: &C, width: u32, look: &Look) -> String {
-    let height = chart.height(width);
-    let size = (
-        (f64::from(width) * look.scale).round() as u32,
-        (f64::from(height) * look.scale).round() as u32,
-    );
-    let mut svg = String::new();
-    {
-        let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        chart.draw(&area, look).expect("the chart draws");
-        area.present().expect("the drawing completes");
-    }
+    let svg = to_svg(chart, width, look);
+    assert!(!svg.is_empty(), "the chart draws");
     svg
 }
 
