@@ -3,6 +3,7 @@
 //! their own.
 
 mod app;
+mod board_pack;
 mod charts;
 mod distinct;
 mod erase;

@@ -845,10 +845,7 @@ fn every_chart_of_the_board_pack_draws_to_svg_with_its_marks() {
     for chart in charts {
         let svg = partner_blueprint::charts::svg::to_svg(&chart, WIDTH, &Look::default());
         assert!(svg.starts_with("<svg"), "{}: {svg:.40}", chart.name());
-        let drawn = elements(&svg)
-            .iter()
-            .filter(|e| e.tag != "svg")
-            .count();
+        let drawn = elements(&svg).iter().filter(|e| e.tag != "svg").count();
         assert!(drawn > 10, "{} draws only {drawn} elements", chart.name());
         let url = partner_blueprint::charts::svg::data_url(&svg);
         assert!(!url.contains(['"', '#', '<', ' ']), "{}", chart.name());

@@ -95,3 +95,10 @@ pub fn focus_first_matching(selectors: &[String]) {
         let _ = el.focus();
     }
 }
+
+/// Opens the browser's print dialog for the page as it is now.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

@@ -172,8 +172,14 @@ fn SectionView() -> impl IntoView {
             });
         }
         previous.set_value(Some(section));
+        // The board pack is what prints, so it alone stays on the page in print.
+        let class = if section == Section::BoardPack {
+            "section pack-screen"
+        } else {
+            "section on-screen"
+        };
         view! {
-            <section class="section on-screen" aria-labelledby="section-heading">
+            <section class=class aria-labelledby="section-heading">
                 <h2 id="section-heading" tabindex="-1" node_ref=heading>{section.label()}</h2>
                 <p class="purpose">{section.purpose()}</p>
                 {section_body(section)}

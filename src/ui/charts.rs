@@ -14,6 +14,7 @@ use super::state::{AppState, use_app};
 use crate::browser::canvas;
 use crate::charts::{AnyChart, ChartKind, Palette};
 pub use figure::ChartFigure;
+pub use table::ChartTable;
 
 /// The charts of a section, in the order they are shown.
 fn kinds(section: Section) -> &'static [ChartKind] {
@@ -32,7 +33,8 @@ fn kinds(section: Section) -> &'static [ChartKind] {
         | Section::Thesis
         | Section::Archetypes
         | Section::Journey
-        | Section::Forecast => &[],
+        | Section::Forecast
+        | Section::BoardPack => &[],
     }
 }
 

@@ -4,7 +4,8 @@ use crate::domain::Mechanic;
 use crate::domain::path::DocPath;
 
 /// A section of the app. The five mechanics come in the order leaders design them (002: "Do
-/// these five in order"), framed by the overview and the firm profile, followed by candidates.
+/// these five in order"), framed by the overview and the firm profile, followed by candidates,
+/// and last the board pack: the whole design as a document to read and print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Section {
     Overview,
@@ -16,10 +17,11 @@ pub enum Section {
     Scoreboard,
     Forecast,
     Candidates,
+    BoardPack,
 }
 
 impl Section {
-    pub const ALL: [Section; 9] = [
+    pub const ALL: [Section; 10] = [
         Section::Overview,
         Section::Firm,
         Section::Thesis,
@@ -29,6 +31,7 @@ impl Section {
         Section::Scoreboard,
         Section::Forecast,
         Section::Candidates,
+        Section::BoardPack,
     ];
 
     /// The section's name in the navigation and its heading.
@@ -43,6 +46,7 @@ impl Section {
             Section::Scoreboard => "Scoreboard",
             Section::Forecast => "Forecast",
             Section::Candidates => "Candidates",
+            Section::BoardPack => "Board pack",
         }
     }
 
@@ -58,6 +62,7 @@ impl Section {
             Section::Scoreboard => "scoreboard",
             Section::Forecast => "forecast",
             Section::Candidates => "candidates",
+            Section::BoardPack => "board-pack",
         }
     }
 
@@ -140,6 +145,9 @@ impl Section {
             }
             Section::Candidates => {
                 "A weighted scorecard for prospective partners, red flags that fail a candidate, and the launch set."
+            }
+            Section::BoardPack => {
+                "The design as a brief for the board: the summary, each mechanic's tables, the charts and the findings with their sources. It is what prints."
             }
         }
     }

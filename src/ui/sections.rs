@@ -47,6 +47,10 @@ pub(crate) fn declared() -> Vec<&'static dyn crate::ui::form::Declared> {
 
 /// The content of a section, below its heading: its form, then its charts.
 pub fn section_body(section: Section) -> AnyView {
+    if section == Section::BoardPack {
+        // A document, not a form: no notes about editing, no charts to redraw.
+        return view! { <super::board_pack::BoardPack /> }.into_any();
+    }
     view! {
         {(section != Section::Forecast).then(|| view! { <forecast::ActiveNote /> })}
         {section.mechanic().map(|mechanic| view! { <SequenceNote mechanic /> })}
@@ -67,5 +71,6 @@ fn form(section: Section) -> AnyView {
         Section::Scoreboard => view! { <scoreboard::ScoreboardSection /> }.into_any(),
         Section::Forecast => view! { <forecast::ForecastSection /> }.into_any(),
         Section::Candidates => view! { <candidates::CandidatesSection /> }.into_any(),
+        Section::BoardPack => view! { <super::board_pack::BoardPack /> }.into_any(),
     }
 }

@@ -192,6 +192,10 @@ mod tests {
         );
         assert_eq!(
             action_for("n", false, false, false, Section::Candidates),
+            Some(Action::Go(Section::BoardPack))
+        );
+        assert_eq!(
+            action_for("n", false, false, false, Section::BoardPack),
             None
         );
     }

@@ -1,5 +1,5 @@
-// Printing gives the whole design as one document: every section in order, whichever section is
-// on screen, without the controls that only act on screen.
+// Printing from any section prints the board pack, the design as a brief, not the section's
+// forms: without the controls that only act on screen, and gone again once printing is over.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -11,27 +11,28 @@ import { browserAndServer } from "./shared.mjs";
 const SHOTS = resolve(import.meta.dirname, "../../target/screenshots");
 const live = browserAndServer("/");
 
-test("the printed page holds every section in order and no buttons", async () => {
+test("printing from the journey prints the board pack and no buttons", async () => {
   const { context, page, errors } = await openPage(live.browser);
   try {
     await page.goto(live.server.url("#/journey"));
     await appReady(page);
     await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
     await page.emulateMedia({ media: "print" });
-    const headings = await page.locator(".print-document h2").allTextContents();
-    assert.deepEqual(headings, [
-      "Overview",
+    const pack = page.locator(".print-document .board-pack");
+    await pack.waitFor();
+    assert.ok(await pack.locator(".pack-summary").isVisible(), "the summary prints");
+    const chapters = await pack.locator(".pack-chapter > h3").allTextContents();
+    assert.deepEqual(chapters.slice(0, 6), [
       "Firm profile",
       "Thesis",
       "Archetypes",
       "Operating model",
       "Journey",
       "Scoreboard",
-      "Forecast",
-      "Candidates",
     ]);
-    const visibleButtons = await page.locator("button:visible").count();
-    assert.equal(visibleButtons, 0);
+    assert.equal(await page.locator(".on-screen").isVisible(), false, "the journey's form does not print");
+    const controls = await page.locator("input:visible, select:visible, textarea:visible, button:visible").count();
+    assert.equal(controls, 0);
     assert.equal(await page.locator("nav.sections").isVisible(), false);
     await mkdir(SHOTS, { recursive: true });
     await page.screenshot({ path: `${SHOTS}/print-preview.png`, fullPage: true });

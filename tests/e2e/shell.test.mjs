@@ -17,6 +17,7 @@ const SECTIONS = [
   ["Scoreboard", "scoreboard"],
   ["Forecast", "forecast"],
   ["Candidates", "candidates"],
+  ["Board pack", "board-pack"],
 ];
 
 let browser;

@@ -85,7 +85,7 @@ fn joined(items: &[String], sep: &str) -> String {
 fn firm(design: &Design) -> Chapter {
     let f = &design.firm;
     let c = &f.currency;
-    let mut t = Sheet::new(&["", ""]);
+    let mut t = Sheet::new(&["Figure", "Value"]);
     let rows = [
         ("Firm", plain(&f.name)),
         ("Kind", words::firm_kind(f.kind).into()),

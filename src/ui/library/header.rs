@@ -1,9 +1,12 @@
 //! The header's part of the library: whether the design is saved, and the buttons that open the
-//! designs panel, export the design and share it.
+//! designs panel, export the design, print it and share it.
 
 use leptos::prelude::*;
 
+use crate::browser::{dom, location};
 use crate::ui::erase::{handler, text};
+use crate::ui::section::Section;
+use crate::ui::state::use_app;
 
 use super::{Opened, Panel, Saving, use_library};
 
@@ -31,10 +34,18 @@ pub fn SaveStatus() -> impl IntoView {
     view! { <p class=text(class) role="status" aria-live="polite">{text(status)}</p> }
 }
 
-/// Designs, Export JSON, Export Markdown and Share link.
+/// Designs, Export JSON, Export Markdown, Print / Save as PDF and Share link.
 #[component]
 pub fn LibraryBar() -> impl IntoView {
     let library = use_library();
+    let app = use_app();
+    // Printing prints the board pack: it is opened first, so what the dialog previews is what
+    // is on screen, and the dialog opens once the browser has rendered it.
+    let print = move || {
+        location::set_hash(&Section::BoardPack.href());
+        app.section.set(Section::BoardPack);
+        dom::after_render(dom::print);
+    };
     let toggle = move |panel: Panel| {
         library.panel.update(|open| {
             *open = if *open == Some(panel) {
@@ -55,6 +66,7 @@ pub fn LibraryBar() -> impl IntoView {
                 on:click=handler(move |_| toggle(Panel::Designs))>"Designs"</button>
             <button type="button" on:click=handler(move |_| library.export_json())>"Export JSON"</button>
             <button type="button" on:click=handler(move |_| library.export_markdown())>"Export Markdown"</button>
+            <button type="button" on:click=handler(move |_| print())>"Print / Save as PDF"</button>
             <button type="button" aria-controls="share-panel" aria-expanded=expanded(Panel::Share)
                 on:click=handler(move |_| toggle(Panel::Share))>"Share link"</button>
         </div>
