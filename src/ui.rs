@@ -4,6 +4,7 @@
 
 mod app;
 mod charts;
+pub mod decisions;
 mod distinct;
 mod erase;
 mod form;

@@ -6,4 +6,4 @@ mod agenda;
 mod decisions;
 
 pub use agenda::{Agenda, AgendaFault, TimeBox};
-pub use decisions::Decision;
+pub use decisions::{Decision, check_entry};

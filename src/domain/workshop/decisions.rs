@@ -24,9 +24,28 @@ pub struct Decision {
     pub date: PlanDate,
 }
 
+/// Whether a decision of these texts may be logged, or why not in a sentence: nothing decided,
+/// or a text past its limit. A form checks an entry with this before it adds it.
+pub fn check_entry(what: &str, options: &str, owner: &str) -> Result<(), String> {
+    let what = what.trim();
+    if what.is_empty() {
+        return Err("Enter what was decided.".to_owned());
+    }
+    for (text, max, name) in [
+        (what, TEXT_MAX_CHARS, "The decision"),
+        (options.trim(), TEXT_MAX_CHARS, "The options considered"),
+        (owner.trim(), NAME_MAX_CHARS, "The owner"),
+    ] {
+        if text.chars().count() > max {
+            return Err(format!("{name} may be at most {max} characters long."));
+        }
+    }
+    Ok(())
+}
+
 impl Design {
     /// Adds a decision taken at `mechanic` to the end of the log under a fresh id, and returns
-    /// the id; or says why it is refused: nothing decided, a text past its limit, a full log.
+    /// the id; or says why it is refused ([`check_entry`], or a full log).
     pub fn add_decision(
         &mut self,
         mechanic: Mechanic,
@@ -35,19 +54,8 @@ impl Design {
         owner: &str,
         date: PlanDate,
     ) -> Result<Id, String> {
+        check_entry(what, options, owner)?;
         let what = what.trim();
-        if what.is_empty() {
-            return Err("Enter what was decided.".to_owned());
-        }
-        for (text, max, name) in [
-            (what, TEXT_MAX_CHARS, "The decision"),
-            (options.trim(), TEXT_MAX_CHARS, "The options considered"),
-            (owner.trim(), NAME_MAX_CHARS, "The owner"),
-        ] {
-            if text.chars().count() > max {
-                return Err(format!("{name} may be at most {max} characters long."));
-            }
-        }
         if self.decisions.len() >= DECISIONS_MAX {
             return Err(format!("The log holds at most {DECISIONS_MAX} decisions."));
         }
