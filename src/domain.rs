@@ -35,5 +35,6 @@ pub mod templates;
 pub mod thesis;
 pub mod timing;
 pub mod values;
+pub mod workshop;
 
 pub use design::{Design, Mechanic};

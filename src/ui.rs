@@ -5,6 +5,7 @@
 mod app;
 mod board_pack;
 mod charts;
+pub mod decisions;
 mod distinct;
 mod erase;
 mod form;

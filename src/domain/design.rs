@@ -13,6 +13,7 @@ use super::scenarios::Scenarios;
 use super::scoreboard::{Metric, Scoreboard};
 use super::thesis::Thesis;
 use super::values::Id;
+use super::workshop::{Agenda, Decision};
 
 /// One partner program design. The mechanics are fields in the order leaders walk them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -28,6 +29,10 @@ pub struct Design {
     pub assumptions: ForecastAssumptions,
     /// Named sets of assumption overrides, and the one the app reads the design under.
     pub scenarios: Scenarios,
+    /// The decisions taken in the workshop, in the order they were added.
+    pub decisions: Vec<Decision>,
+    /// The workshop's time box for each step.
+    pub agenda: Agenda,
 }
 
 impl Design {

@@ -198,6 +198,23 @@ places! {
         VALUE = scenarios.list.#.overrides.#.value;
         ACTIVE = scenarios.active;
     }
+    /// The workshop's decision log.
+    decisions {
+        LOG = decisions;
+        DECISION = decisions.#;
+        MECHANIC = decisions.#.mechanic;
+        WHAT = decisions.#.what;
+        OPTIONS = decisions.#.options;
+        OWNER = decisions.#.owner;
+        DATE = decisions.#.date;
+    }
+    /// The workshop's agenda.
+    agenda {
+        WHOLE = agenda;
+        STEPS = agenda.steps;
+        STEP = agenda.steps.#.step;
+        MINUTES = agenda.steps.#.minutes;
+    }
 }
 
 #[cfg(test)]
@@ -223,6 +240,15 @@ mod tests {
         let base = crate::domain::forecast::forecast(&with_scenarios);
         with_scenarios.scenarios.list = crate::domain::scenarios::presets(&with_scenarios, &base);
         designs.push(with_scenarios);
+        let mut with_decisions = Template::Blank.design(kickoff);
+        let _ = with_decisions.add_decision(
+            crate::domain::Mechanic::Thesis,
+            "Resellers own the mid-market",
+            "Resellers or referral partners",
+            "CRO",
+            with_decisions.firm.kickoff,
+        );
+        designs.push(with_decisions);
         designs
             .iter()
             .map(|d| serde_json::from_str(&document(d)).unwrap_or(Value::Null))

@@ -10,8 +10,9 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 pub use bounded::{
-    Amount, Count, Days, Deals, Headcount, Horizon, Hours, PlanDate, ProgramQuarter, QuarterCount,
-    Recruits, Relative, Score, Target, Weight, Whole, YEAR_MAX, YEAR_MIN, Years, parse_decimal,
+    Amount, Count, Days, Deals, Headcount, Horizon, Hours, Minutes, PlanDate, ProgramQuarter,
+    QuarterCount, Recruits, Relative, Score, Target, Weight, Whole, YEAR_MAX, YEAR_MIN, Years,
+    parse_decimal,
 };
 
 /// Why a value was refused; the text says what was expected, for an error shown to a person.

@@ -116,6 +116,15 @@ impl Section {
             .find(|m| Section::for_mechanic(*m) == self && *m != Mechanic::Economics)
     }
 
+    /// The step whose decisions the section logs: its mechanic, or the economics for the
+    /// forecast, which is where they are weighed.
+    pub fn logs(self) -> Option<Mechanic> {
+        match self {
+            Section::Forecast => Some(Mechanic::Economics),
+            other => other.mechanic(),
+        }
+    }
+
     /// What the section is for, in one line, under its heading.
     pub fn purpose(self) -> &'static str {
         match self {
@@ -179,6 +188,15 @@ mod tests {
             Section::for_path(&places::design::TITLE.path()),
             Section::Overview
         );
+    }
+
+    #[test]
+    fn each_step_logs_its_decisions_in_one_section() {
+        for mechanic in Mechanic::ALL {
+            let logging = Section::ALL.iter().filter(|s| s.logs() == Some(mechanic));
+            assert_eq!(logging.count(), 1, "{mechanic:?}");
+        }
+        assert_eq!(Section::Forecast.logs(), Some(Mechanic::Economics));
     }
 
     #[test]

@@ -15,6 +15,7 @@ use leptos::prelude::*;
 
 use crate::domain::values::Cadence;
 
+use super::decisions::DecisionLog;
 use super::health::SequenceNote;
 use super::later::Later;
 use super::section::Section;
@@ -45,7 +46,8 @@ pub(crate) fn declared() -> Vec<&'static dyn crate::ui::form::Declared> {
     parts.into_iter().flatten().copied().collect()
 }
 
-/// The content of a section, below its heading: its form, then its charts.
+/// The content of a section, below its heading: its form, its charts, then the decisions taken
+/// at its step.
 pub fn section_body(section: Section) -> AnyView {
     if section == Section::BoardPack {
         // A document, not a form: no notes about editing, no charts to redraw.
@@ -56,6 +58,7 @@ pub fn section_body(section: Section) -> AnyView {
         {section.mechanic().map(|mechanic| view! { <SequenceNote mechanic /> })}
         {form(section)}
         <Later>{super::charts::charts_for(section)}</Later>
+        {section.logs().map(|mechanic| view! { <DecisionLog mechanic /> })}
     }
     .into_any()
 }

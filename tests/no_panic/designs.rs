@@ -4,7 +4,6 @@
 //! an id that exists, so each generated design passes `validate`.
 
 use chrono::{Days, NaiveDate};
-use partner_blueprint::domain::Design;
 use partner_blueprint::domain::archetypes::{
     ArchetypeEconomics, ArchetypeKind, ArchetypeProfile, Archetypes, Pool,
 };
@@ -24,8 +23,11 @@ use partner_blueprint::domain::scenarios::{Assumption, Override, Scenario, Scena
 use partner_blueprint::domain::scoreboard::{Metric, MetricFamily, MetricKind, Scoreboard};
 use partner_blueprint::domain::thesis::{PartnerValue, ProgramPurpose, Thesis};
 use partner_blueprint::domain::values::{
-    Amount, Cadence, Count, Currency, Id, MONEY_MAX, Money, Percent, PlanDate, Rating, Whole,
+    Amount, Cadence, Count, Currency, Id, MONEY_MAX, Minutes, Money, Percent, PlanDate, Rating,
+    Whole,
 };
+use partner_blueprint::domain::workshop::{Agenda, Decision};
+use partner_blueprint::domain::{Design, Mechanic};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
@@ -449,6 +451,8 @@ pub fn design() -> BoxedStrategy<Design> {
         candidates().boxed(),
         assumptions().boxed(),
         scenarios().boxed(),
+        decisions().boxed(),
+        agenda().boxed(),
     )
         .prop_map(
             |(
@@ -462,6 +466,8 @@ pub fn design() -> BoxedStrategy<Design> {
                 candidates,
                 assumptions,
                 scenarios,
+                decisions,
+                agenda,
             )| {
                 let mut design = Design {
                     title,
@@ -474,6 +480,8 @@ pub fn design() -> BoxedStrategy<Design> {
                     candidates,
                     assumptions,
                     scenarios,
+                    decisions,
+                    agenda,
                 };
                 resolve(&mut design);
                 design
@@ -482,8 +490,6 @@ pub fn design() -> BoxedStrategy<Design> {
         .boxed()
 }
 
-/// Numbers each list's ids and turns every `pick-n` into the id of an item that exists: the
-/// n-th, counting round the list, or none when the list is empty.
 /// Scenarios of zero to a few overrides each, any of them active; ids and duplicates are
 /// resolved by `resolve`.
 fn scenarios() -> impl Strategy<Value = Scenarios> {
@@ -519,6 +525,44 @@ fn scenarios() -> impl Strategy<Value = Scenarios> {
     })
 }
 
+/// A decision log of a few entries at any step; ids are numbered by `resolve`.
+fn decisions() -> impl Strategy<Value = Vec<Decision>> {
+    let decision = (
+        select(Mechanic::ALL.to_vec()),
+        text(),
+        text(),
+        name(),
+        date(),
+    )
+        .prop_map(|(mechanic, what, options, owner, date)| Decision {
+            id: placeholder(),
+            mechanic,
+            // What was decided is never empty.
+            what: if what.trim().is_empty() {
+                format!("Decided{what}")
+            } else {
+                what
+            },
+            options,
+            owner,
+            date,
+        });
+    vec(decision, 0..4)
+}
+
+/// An agenda with any minutes from the format's range at each step.
+fn agenda() -> impl Strategy<Value = Agenda> {
+    vec(whole::<Minutes>(), Mechanic::ALL.len()).prop_map(|minutes| {
+        let mut agenda = Agenda::default();
+        for (step, minutes) in Mechanic::ALL.into_iter().zip(minutes) {
+            agenda.set(step, minutes);
+        }
+        agenda
+    })
+}
+
+/// Numbers each list's ids and turns every `pick-n` into the id of an item that exists: the
+/// n-th, counting round the list, or none when the list is empty.
 fn resolve(design: &mut Design) {
     let number = |prefix: &str, n: usize| Id::new(&format!("{prefix}-{n}")).expect("an id");
     for (n, role) in design.operating.roles.iter_mut().enumerate() {
@@ -532,6 +576,9 @@ fn resolve(design: &mut Design) {
     }
     for (n, candidate) in design.candidates.candidates.iter_mut().enumerate() {
         candidate.id = number("candidate", n);
+    }
+    for (n, decision) in design.decisions.iter_mut().enumerate() {
+        decision.id = number("decision", n);
     }
     for (n, scenario) in design.scenarios.list.iter_mut().enumerate() {
         scenario.id = number("scenario", n);

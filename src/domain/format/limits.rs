@@ -11,3 +11,6 @@ pub const TEXT_MAX_CHARS: usize = 4000;
 pub const CANDIDATES_MAX: usize = 1000;
 /// Every other list (roles, metrics, tiers, criteria, targets, activities, bands …) at most.
 pub const LIST_MAX: usize = 100;
+/// Decisions in a design's log at most: a log grows with every workshop held on the design,
+/// so it is allowed more than a list of the design's own.
+pub const DECISIONS_MAX: usize = 1000;

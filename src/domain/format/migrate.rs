@@ -15,7 +15,7 @@ pub type Migration = fn(Value, &mut Vec<String>) -> Result<Value, ImportError>;
 
 /// The steps, by the version they start from. When the schema changes, `SCHEMA_VERSION` goes up
 /// by one and a step from the old version is added here.
-const STEPS: &[(u32, Migration)] = &[(1, version_2), (2, version_3)];
+const STEPS: &[(u32, Migration)] = &[(1, version_2), (2, version_3), (3, version_4)];
 
 /// What bringing a document up to date changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -166,6 +166,46 @@ fn version_3(mut document: Value, notes: &mut Vec<String>) -> Result<Value, Impo
         notes.push(
             "Scenarios are new: the design has none yet, so its forecast reads the assumptions \
              as you typed them."
+                .to_owned(),
+        );
+    }
+    Ok(document)
+}
+
+/// The two-hour agenda version 4 gives a file that had none, written out here so the step keeps
+/// its meaning if the app's default agenda changes later.
+const VERSION_4_AGENDA: [(&str, u32); 7] = [
+    ("thesis", 20),
+    ("archetypes", 20),
+    ("operating-model", 20),
+    ("journey", 20),
+    ("scoreboard", 15),
+    ("candidates", 15),
+    ("economics", 10),
+];
+
+/// Version 3 to 4 (the workshop): the design gains an empty decision log and the two-hour
+/// agenda, so it reads as it did.
+fn version_4(mut document: Value, notes: &mut Vec<String>) -> Result<Value, ImportError> {
+    if let Some(design) = document.get_mut("design").and_then(Value::as_object_mut)
+        && !design.contains_key("decisions")
+    {
+        design.insert("decisions".to_owned(), Value::Array(Vec::new()));
+        let steps = VERSION_4_AGENDA
+            .iter()
+            .map(|(step, minutes)| {
+                let mut time_box = Map::new();
+                time_box.insert("step".to_owned(), Value::from(*step));
+                time_box.insert("minutes".to_owned(), Value::from(*minutes));
+                Value::Object(time_box)
+            })
+            .collect();
+        let mut agenda = Map::new();
+        agenda.insert("steps".to_owned(), Value::Array(steps));
+        design.insert("agenda".to_owned(), Value::Object(agenda));
+        notes.push(
+            "The decision log and the workshop agenda are new: the log starts empty, and the \
+             agenda is a two-hour session in the blueprint's order."
                 .to_owned(),
         );
     }

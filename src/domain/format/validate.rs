@@ -8,7 +8,7 @@ mod scorecards;
 use std::collections::HashSet;
 
 use super::error::ImportError;
-use super::limits::LIST_MAX;
+use super::limits::{DECISIONS_MAX, LIST_MAX};
 use crate::domain::Design;
 use crate::domain::archetypes::{ArchetypeKind, Archetypes};
 use crate::domain::assumptions::ForecastAssumptions;
@@ -18,6 +18,7 @@ use crate::domain::path::DocPath;
 use crate::domain::scenarios::Scenarios;
 use crate::domain::thesis::Thesis;
 use crate::domain::values::Id;
+use crate::domain::workshop::Decision;
 
 /// The ids other parts of the design may refer to.
 struct Known<'a> {
@@ -43,7 +44,8 @@ pub fn validate(design: &Design) -> Result<(), ImportError> {
     scorecards::scoreboard(&at.member("scoreboard"), &design.scoreboard, &known)?;
     scorecards::candidates(&at.member("candidates"), &design.candidates, &known)?;
     assumptions(&at.member("assumptions"), &design.assumptions)?;
-    scenarios(&at.member("scenarios"), &design.scenarios)
+    scenarios(&at.member("scenarios"), &design.scenarios)?;
+    decisions(&at.member("decisions"), &design.decisions)
 }
 
 fn firm(at: &DocPath, firm: &FirmProfile) -> Result<(), ImportError> {
@@ -154,6 +156,25 @@ fn scenarios(at: &DocPath, scenarios: &Scenarios) -> Result<(), ImportError> {
     }
     if let Some(active) = &scenarios.active {
         at.member("active").refers(active, &ids, "scenarios")?;
+    }
+    Ok(())
+}
+
+/// Each decision says what was decided, within the text limits, under an id of its own. (A
+/// decision's date and step, and the agenda, are checked as they are read: their types hold
+/// nothing else.)
+fn decisions(at: &DocPath, decisions: &[Decision]) -> Result<(), ImportError> {
+    at.list(decisions, DECISIONS_MAX)?;
+    at.unique_ids(decisions.iter().map(|d| &d.id))?;
+    for (index, decision) in decisions.iter().enumerate() {
+        let at = at.item(index);
+        let what = at.member("what");
+        if decision.what.trim().is_empty() {
+            return Err(what.fail("expected what was decided, found an empty text"));
+        }
+        what.long(&decision.what)?;
+        at.member("options").long(&decision.options)?;
+        at.member("owner").name(&decision.owner)?;
     }
     Ok(())
 }

@@ -17,6 +17,7 @@ use super::super::scenarios::Scenarios;
 use super::super::scoreboard::Scoreboard;
 use super::super::thesis::Thesis;
 use super::super::values::{Currency, Money};
+use super::super::workshop::Agenda;
 use super::{days_after, pct};
 use crate::domain::values::{Days, Headcount, PlanDate, Score};
 
@@ -45,6 +46,8 @@ pub(super) fn design(kickoff: PlanDate) -> Design {
         },
         assumptions: default_assumptions(),
         scenarios: Scenarios::default(),
+        decisions: Vec::new(),
+        agenda: Agenda::default(),
     }
 }
 

@@ -20,6 +20,7 @@ use super::super::firm::{FirmKind, FirmProfile, FirmStage};
 use super::super::scenarios::Scenarios;
 use super::super::thesis::{PartnerValue, ProgramPurpose, Thesis};
 use super::super::values::{Currency, Rating};
+use super::super::workshop::Agenda;
 use super::{money, pct};
 
 /// The Series B SaaS design for a kickoff date.
@@ -35,6 +36,8 @@ pub(super) fn design(kickoff: PlanDate) -> Design {
         candidates: candidates::candidates(),
         assumptions: assumptions(),
         scenarios: Scenarios::default(),
+        decisions: Vec::new(),
+        agenda: Agenda::default(),
     }
 }
 

@@ -19,6 +19,7 @@ use super::super::firm::{FirmKind, FirmProfile, FirmStage};
 use super::super::scenarios::Scenarios;
 use super::super::thesis::{PartnerValue, ProgramPurpose, Thesis};
 use super::super::values::{Currency, Rating};
+use super::super::workshop::Agenda;
 use super::{money, pct};
 
 /// The services-firm design for a kickoff date.
@@ -34,6 +35,8 @@ pub(super) fn design(kickoff: PlanDate) -> Design {
         candidates: candidates::candidates(),
         assumptions: assumptions(),
         scenarios: Scenarios::default(),
+        decisions: Vec::new(),
+        agenda: Agenda::default(),
     }
 }
 

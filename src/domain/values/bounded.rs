@@ -227,6 +227,11 @@ whole!(
     /// A candidate's score on the 0–100 scale, as the pass threshold is given.
     Score: 0, 100, "a score"
 );
+whole!(
+    /// A step's time box on a workshop agenda: at least a minute, at most a four-hour
+    /// afternoon, so one step never swallows a day.
+    Minutes: 1, 240, "a number of minutes"
+);
 
 /// The bounds of a decimal number from 0, and what it is in words: the one copy of the checks
 /// every bounded decimal type makes.

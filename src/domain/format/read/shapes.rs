@@ -13,8 +13,9 @@ use crate::domain::archetypes::{
 };
 use crate::domain::assumptions::ForecastAssumptions;
 use crate::domain::candidates::{Candidate, Candidates, Criterion, CriterionRating, RedFlag};
-use crate::domain::design::Design;
+use crate::domain::design::{Design, Mechanic};
 use crate::domain::firm::{FirmKind, FirmProfile, FirmStage};
+use crate::domain::format::checks::json_name;
 use crate::domain::journey::{Journey, Stage, StageKind};
 use crate::domain::operating::{
     Accountability, Attribution, AttributionRule, CommissionTrigger, Compensation,
@@ -25,9 +26,11 @@ use crate::domain::scenarios::{Assumption, Override, Scenario, Scenarios};
 use crate::domain::scoreboard::{Metric, MetricFamily, MetricKind, Scoreboard};
 use crate::domain::thesis::{PartnerValue, ProgramPurpose, Thesis};
 use crate::domain::values::{
-    Cadence, Count, Currency, Days, Deals, Headcount, Horizon, Hours, Id, Money, Percent, PlanDate,
-    ProgramQuarter, QuarterCount, Rating, Recruits, Relative, Score, Target, Weight, Years,
+    Cadence, Count, Currency, Days, Deals, Headcount, Horizon, Hours, Id, Minutes, Money, Percent,
+    PlanDate, ProgramQuarter, QuarterCount, Rating, Recruits, Relative, Score, Target, Weight,
+    Years,
 };
+use crate::domain::workshop::{Agenda, AgendaFault, Decision, TimeBox};
 
 checked!(Percent from rust_decimal::Decimal);
 checked!(Money from rust_decimal::Decimal);
@@ -49,6 +52,7 @@ checked!(Deals from rust_decimal::Decimal);
 checked!(Relative from rust_decimal::Decimal);
 checked!(Target from rust_decimal::Decimal);
 checked!(PlanDate from chrono::NaiveDate);
+checked!(Minutes from u32);
 
 object!(Design {
     title,
@@ -61,7 +65,48 @@ object!(Design {
     candidates,
     assumptions,
     scenarios,
+    decisions,
+    agenda,
 });
+
+object!(Decision {
+    id,
+    mechanic,
+    what,
+    options,
+    owner,
+    date,
+});
+
+choices!(Mechanic {
+    Thesis = "thesis",
+    Archetypes = "archetypes",
+    OperatingModel = "operating-model",
+    Journey = "journey",
+    Scoreboard = "scoreboard",
+    Candidates = "candidates",
+    Economics = "economics",
+});
+
+object!(TimeBox { step, minutes });
+
+impl Read for Agenda {
+    /// Its time boxes, each step once and none left out: the agenda's type holds no other.
+    fn read(value: &Value, at: &DocPath) -> Result<Self, ImportError> {
+        let steps: Vec<TimeBox> = Object::new(value, at)?.read("steps")?;
+        let at = at.member("steps");
+        Agenda::from_steps(&steps).map_err(|fault| match fault {
+            AgendaFault::Missing(step) => at.fail(format!(
+                "expected a time box for each of the seven steps, found none for \"{}\"",
+                json_name(&step)
+            )),
+            AgendaFault::Twice { index, step } => at.item(index).member("step").fail(format!(
+                "expected each step once, found \"{}\" a second time",
+                json_name(&step)
+            )),
+        })
+    }
+}
 
 object!(Scenarios { list, active });
 object!(Scenario {
@@ -454,6 +499,7 @@ mod tests {
         reads_back(ProgramPurpose::NAMED);
         reads_back(ArchetypeKind::NAMED);
         reads_back(Assumption::NAMED);
+        reads_back(Mechanic::NAMED);
         reads_back(Cadence::NAMED);
         reads_back(RoleKind::NAMED);
         reads_back(Accountability::NAMED);
