@@ -99,3 +99,53 @@ fn the_chapters_follow_the_blueprints_order() {
         ]
     );
 }
+
+#[test]
+fn a_decision_closes_its_mechanics_chapter_in_the_brief_and_the_markdown() {
+    use partner_blueprint::domain::Mechanic;
+    use partner_blueprint::domain::library::to_markdown;
+    use partner_blueprint::domain::values::PlanDate;
+
+    let mut design = Template::SeriesBSaas.design(kickoff());
+    let quiet = chapters(&design, &analyse(&design));
+    assert!(
+        quiet
+            .iter()
+            .flat_map(|c| &c.parts)
+            .all(|p| p.heading.as_deref() != Some("Decisions")),
+        "no log, no Decisions part"
+    );
+    let date = PlanDate::new(kickoff()).expect("a plan date");
+    design
+        .add_decision(
+            Mechanic::Journey,
+            "Onboard in 30 days",
+            "30 or 60 days",
+            "Dana | CRO",
+            date,
+        )
+        .expect("a decision");
+    let analysis = analyse(&design);
+    let all = chapters(&design, &analysis);
+    let with_log: Vec<&str> = all
+        .iter()
+        .filter(|c| {
+            c.parts
+                .iter()
+                .any(|p| p.heading.as_deref() == Some("Decisions"))
+        })
+        .map(|c| c.title)
+        .collect();
+    assert_eq!(
+        with_log,
+        ["Journey"],
+        "only the journey's chapter has a log"
+    );
+    let md = to_markdown(&design, &analysis);
+    let journey = md.find("## Journey").expect("a Journey chapter");
+    let log = md.find("| Onboard in 30 days | 30 or 60 days | Dana \\| CRO | 4 Jan 2027 |");
+    assert!(
+        log.is_some_and(|at| at > journey),
+        "the decision is a row of the journey's chapter:\n{md}"
+    );
+}

@@ -9,7 +9,7 @@ mod mechanics;
 mod summary;
 pub mod words;
 
-pub use mechanics::chapters;
+pub use mechanics::{chapter_of, chapters};
 pub use summary::{Summary, Verdict, summarise};
 
 use crate::domain::Mechanic;

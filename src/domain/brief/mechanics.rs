@@ -8,18 +8,22 @@ use crate::domain::scenarios::compare;
 use crate::domain::values::Id;
 use crate::domain::{Design, Mechanic};
 
+/// The mechanics' chapters in the brief's order: the five, then the forecast they add up to,
+/// then the candidates it is met with.
+const ORDER: [Mechanic; 7] = [
+    Mechanic::Thesis,
+    Mechanic::Archetypes,
+    Mechanic::OperatingModel,
+    Mechanic::Journey,
+    Mechanic::Scoreboard,
+    Mechanic::Economics,
+    Mechanic::Candidates,
+];
+
 /// Every chapter of the brief, in order.
 pub fn chapters(design: &Design, analysis: &Analysis) -> Vec<Chapter> {
-    let mut all = vec![
-        firm(design),
-        thesis(design),
-        archetypes(design),
-        operating(design),
-        journey(design),
-        scoreboard(design),
-        forecast(design, analysis),
-        candidates(design, analysis),
-    ];
+    let mut all = vec![firm(design)];
+    all.extend(ORDER.map(|m| chapter_of(design, analysis, m)));
     all.extend(scenarios(design));
     for chapter in &mut all {
         if let Some(mechanic) = chapter.mechanic {
@@ -29,10 +33,33 @@ pub fn chapters(design: &Design, analysis: &Analysis) -> Vec<Chapter> {
     all
 }
 
-/// The decisions taken on a mechanic, at the end of its chapter: none are recorded in the design
-/// yet. Kept as the one place a decision log joins every rendering of the brief.
-fn decisions(_design: &Design, _mechanic: Mechanic) -> Option<Part> {
-    None
+/// The chapter of one step of the workshop, without its decisions: what the presenter view
+/// shows of the step while the room adds to its log.
+pub fn chapter_of(design: &Design, analysis: &Analysis, mechanic: Mechanic) -> Chapter {
+    match mechanic {
+        Mechanic::Thesis => thesis(design),
+        Mechanic::Archetypes => archetypes(design),
+        Mechanic::OperatingModel => operating(design),
+        Mechanic::Journey => journey(design),
+        Mechanic::Scoreboard => scoreboard(design),
+        Mechanic::Economics => forecast(design, analysis),
+        Mechanic::Candidates => candidates(design, analysis),
+    }
+}
+
+/// The decisions taken on a mechanic, at the end of its chapter, in the order they were taken:
+/// what, the options weighed, who owns it and when. None when the log has none for it.
+fn decisions(design: &Design, mechanic: Mechanic) -> Option<Part> {
+    let mut sheet = Sheet::new(&["Decision", "Options considered", "Owner", "Date"]);
+    for decision in design.decisions_of(mechanic) {
+        sheet.row(vec![
+            plain(&decision.what),
+            plain(&decision.options),
+            plain(&decision.owner),
+            words::date(decision.date.date()),
+        ]);
+    }
+    (!sheet.rows.is_empty()).then(|| Part::headed("Decisions", vec![Block::Table(sheet)]))
 }
 
 /// The title of the role with this id, or the id itself when no role has it.
