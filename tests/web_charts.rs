@@ -68,7 +68,7 @@ fn draw_and_time<C: Chart>(chart: &C) {
     let canvas = new_canvas();
     let palette = theme_palette();
     let mut times: Vec<f64> = (1..=RUNS as u64)
-        .filter_map(|n| paint(&canvas, chart, palette, WIDTH, n))
+        .filter_map(|n| paint(&canvas, chart, palette, WIDTH, 1.0, n))
         .collect();
     assert_eq!(times.len(), RUNS, "every draw of {} succeeds", chart.name());
     let scale = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());

@@ -41,18 +41,20 @@ fn now() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
-/// Gives `canvas` the height `chart` will be drawn at, `width` CSS pixels wide, so the layout
-/// has its final size before the chart is drawn. Returns the height in CSS pixels.
-pub fn reserve<C: Chart>(canvas: &HtmlCanvasElement, chart: &C, width: u32) -> u32 {
+/// Gives `canvas` the height `chart` will be drawn at, `width` chart pixels wide and each chart
+/// pixel `zoom` CSS pixels, so the layout has its final size before the chart is drawn. Returns
+/// the height in chart pixels.
+pub fn reserve<C: Chart>(canvas: &HtmlCanvasElement, chart: &C, width: u32, zoom: f64) -> u32 {
     let height = chart.height(width);
-    let _ = canvas
-        .style()
-        .set_property("height", &format!("{height}px"));
+    let css = (f64::from(height) * zoom).round();
+    let _ = canvas.style().set_property("height", &format!("{css}px"));
     height
 }
 
-/// Draws `chart` on `canvas`, `width` CSS pixels wide at the chart's own height: the canvas's
-/// pixels are its CSS size × the device pixel ratio, so lines and text stay sharp. Records the
+/// Draws `chart` on `canvas`, `width` chart pixels wide at the chart's own height, each chart
+/// pixel `zoom` CSS pixels (1 but on a projector, where the chart's words must carry to the back
+/// of the room): the canvas's pixels are its CSS size × the device pixel ratio, so lines and
+/// text stay sharp. Records the
 /// draw's duration in `data-draw-ms` and the number of draws in `data-draws`. Returns the
 /// duration in milliseconds, or none when the canvas could not be drawn on.
 pub fn paint<C: Chart>(
@@ -60,11 +62,12 @@ pub fn paint<C: Chart>(
     chart: &C,
     palette: Palette,
     width: u32,
+    zoom: f64,
     draws: u64,
 ) -> Option<f64> {
     let started = now();
-    let scale = device_pixel_ratio();
-    let height = reserve(canvas, chart, width);
+    let scale = device_pixel_ratio() * zoom;
+    let height = reserve(canvas, chart, width, zoom);
     // Setting the size clears the canvas, even to the same size.
     canvas.set_width((f64::from(width) * scale).round() as u32);
     canvas.set_height((f64::from(height) * scale).round() as u32);

@@ -30,6 +30,9 @@ pub fn ChartFigure(
     /// A link onward from the chart: where, and its words.
     #[prop(default = None)]
     more: Option<(String, &'static str)>,
+    /// CSS pixels per chart pixel: above 1 where the chart is read from afar.
+    #[prop(default = 1.0)]
+    zoom: f64,
 ) -> impl IntoView {
     // A figure's chart is always of one kind: its name and title never change.
     let (name, title) = chart.with_untracked(|c| (c.name(), c.title()));
@@ -64,7 +67,7 @@ pub fn ChartFigure(
         let next = Drawn {
             chart: chart.with(Chart::drawn),
             palette: palette.get(),
-            width: width.get(),
+            width: (f64::from(width.get()) / zoom).floor() as u32,
             scale: canvas::device_pixel_ratio(),
         };
         let unchanged = last.as_ref().is_some_and(|(drawn, _)| *drawn == next);
@@ -74,19 +77,19 @@ pub fn ChartFigure(
         let draws = last.map_or(0, |(_, n)| n) + 1;
         latest.set_value(draws);
         if draws == 1 {
-            canvas::reserve(&canvas, &next.chart, next.width);
+            canvas::reserve(&canvas, &next.chart, next.width, zoom);
             let first = next.clone();
             set_timeout(
                 move || {
                     // Drawn only if no later draw has come first.
                     if latest.try_get_value() == Some(1) {
-                        canvas::paint(&canvas, &first.chart, first.palette, first.width, 1);
+                        canvas::paint(&canvas, &first.chart, first.palette, first.width, zoom, 1);
                     }
                 },
                 Duration::ZERO,
             );
         } else {
-            canvas::paint(&canvas, &next.chart, next.palette, next.width, draws);
+            canvas::paint(&canvas, &next.chart, next.palette, next.width, zoom, draws);
         }
         Some((next, draws))
     });
