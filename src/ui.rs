@@ -20,6 +20,7 @@ mod shortcuts;
 mod state;
 mod theme;
 mod trailing;
+mod workshop;
 
 use std::time::Duration;
 

@@ -14,6 +14,7 @@ use super::sections::section_body;
 use super::shortcuts::Shortcuts;
 use super::state::{AppState, use_app};
 use super::theme::ThemeSelect;
+use super::workshop::{self, Presenter, Workshop};
 use crate::browser::{dom, location};
 use crate::ui::erase::{effect, flag, handler, once, text};
 
@@ -28,15 +29,24 @@ pub fn App() -> impl IntoView {
     let state = AppState::new(start.design.clone(), start.section);
     provide_context(state);
     let shortcuts_open = RwSignal::new(false);
+    // On a phone the design actions and the sections fold behind one Menu button, so the
+    // section's heading and its first field are on the first screen.
+    let menu_open = RwSignal::new(false);
     let library = Library::new(state, start);
+    // The presenter view's step, while the hash names it; the workshop's clock runs on
+    // whichever view is showing.
+    let presenting = RwSignal::new(workshop::step_from_hash(&location::hash()));
+    let workshop = Workshop::new();
 
     // Links, back and forward, and a hash typed by hand all move between sections; a share link
     // opens the design it carries.
     let listener = window_event_listener(ev::hashchange, move |_| {
         let hash = location::hash();
-        if !library.follow_hash(&hash) {
+        presenting.set(workshop::step_from_hash(&hash));
+        if presenting.get_untracked().is_none() && !library.follow_hash(&hash) {
             state.section.set(Section::from_hash(&hash));
         }
+        menu_open.set(false);
     });
     on_cleanup(move || listener.remove());
 
@@ -79,25 +89,37 @@ pub fn App() -> impl IntoView {
         }));
     }));
     let shown = move |stage: Opened| opened.get() >= stage;
+    let in_presenter = Memo::new(move |_| presenting.get().is_some());
+    let step = Memo::new(move |_| presenting.get().unwrap_or(0));
 
-    view! {
-        <header class="app-header">
+    move || {
+        if in_presenter.get() {
+            return view! {
+                <NoticeLine />
+                {move || shown(Opened::Section).then(|| view! { <Presenter step workshop /> })}
+            }
+            .into_any();
+        }
+        view! {
+        <header class="app-header" class:menu-open=flag(move || menu_open.get())>
             <a class="skip-link" href="#/" on:click=handler(move |e: leptos::ev::MouseEvent| {
                 e.prevent_default();
                 dom::focus("section-heading");
             })>"Skip to content"</a>
             <p class="brand">"Partner Blueprint"</p>
+            <MenuButton open=menu_open />
             <h1 class="design-title">{text(move || title.get())}</h1>
             <EditBar />
             <SaveStatus />
             <LibraryBar />
-            <div class="header-tools">
+            <div class="header-tools" id="header-tools">
+                <a class="button-link" href=move || workshop::present_href(workshop::step_of(state.section.get()))>"Workshop mode"</a>
                 <ThemeSelect />
                 <button type="button" id="shortcuts-button" aria-keyshortcuts="?"
                     on:click=handler(move |_| shortcuts_open.set(true))>"Keyboard shortcuts"</button>
             </div>
         </header>
-        <div class="layout">
+        <div class="layout" class:menu-open=flag(move || menu_open.get())>
             <SectionNav />
             <main id="main">
                 {move || shown(Opened::Main).then(|| view! { <Banners /> })}
@@ -112,6 +134,8 @@ pub fn App() -> impl IntoView {
                 {move || shown(Opened::All).then(|| view! { <PrintDocument /> })}
             </main>
         </div>
+        }
+        .into_any()
     }
 }
 
@@ -133,7 +157,7 @@ enum Opened {
 fn SectionNav() -> impl IntoView {
     let state = use_app();
     view! {
-        <nav class="sections" aria-label="Sections">
+        <nav class="sections" id="sections-nav" aria-label="Sections">
             <ol>
                 {Section::ALL
                     .into_iter()
@@ -185,6 +209,25 @@ fn SectionView() -> impl IntoView {
                 {section_body(section)}
             </section>
         }
+    }
+}
+
+/// The button that shows and hides the design actions and the sections on a small screen (on a
+/// wider one it is not shown, and they always are). Escape folds them again.
+#[component]
+fn MenuButton(open: RwSignal<bool>) -> impl IntoView {
+    let escape = window_event_listener(ev::keydown, move |e| {
+        if e.key() == "Escape" && open.get_untracked() {
+            open.set(false);
+            dom::focus("menu-button");
+        }
+    });
+    on_cleanup(move || escape.remove());
+    view! {
+        <button type="button" id="menu-button" class="menu-button"
+            aria-controls="design-actions header-tools sections-nav"
+            aria-expanded=text(move || open.get().to_string())
+            on:click=handler(move |_| open.update(|o| *o = !*o))>"Menu"</button>
     }
 }
 

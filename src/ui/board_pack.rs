@@ -7,6 +7,8 @@ mod chapter;
 mod figures;
 mod summary;
 
+pub use chapter::ChapterView;
+
 use leptos::prelude::*;
 
 use crate::domain::brief::{appendix, chapters, summarise};

@@ -57,7 +57,7 @@ fn ChartPanel(
 ) -> impl IntoView {
     let app = use_app();
     let palette = watched_palette();
-    let currency = Memo::new(move |_| app.design.with(|d| d.firm.currency.code().to_owned()));
+    let currency = currency_of(app);
     view! {
         <div class="charts">
             {kinds
@@ -71,6 +71,17 @@ fn ChartPanel(
                 .collect_view()}
         </div>
     }
+}
+
+/// One chart on its own, following the design live, each of its pixels `zoom` on the page: the
+/// presenter view's key chart.
+#[component]
+pub fn KeyChart(kind: ChartKind, zoom: f64) -> impl IntoView {
+    let app = use_app();
+    let palette = watched_palette();
+    let currency = currency_of(app);
+    let chart = Memo::new(move |_| chart_of(kind, app, currency));
+    view! { <ChartFigure chart palette zoom /> }
 }
 
 /// Where a chart leads on from the overview: the forecast and the economics to decision
@@ -96,6 +107,11 @@ pub fn watched_palette() -> Signal<Palette> {
     // Kept with the component: dropped (and so disconnected) when it goes.
     StoredValue::new_local(watches);
     palette.into()
+}
+
+/// The design's currency code, as a memo: charts redraw on a change of currency, not of design.
+fn currency_of(app: AppState) -> Memo<String> {
+    Memo::new(move |_| app.design.with(|d| d.firm.currency.code().to_owned()))
 }
 
 /// A chart's data: it reads only what that chart is drawn from (the design, or the engine's

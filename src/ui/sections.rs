@@ -41,7 +41,7 @@ pub(crate) fn declared() -> Vec<&'static dyn crate::ui::form::Declared> {
     .chain(operating::FIELDS)
     .chain(scoreboard::FIELDS)
     .chain(candidates::FIELDS)
-    .chain([forecast::FIELDS])
+    .chain([forecast::FIELDS, super::workshop::FIELDS])
     .collect();
     parts.into_iter().flatten().copied().collect()
 }

@@ -11,6 +11,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { browserAndServer } from "./shared.mjs";
 import { openPage } from "./support.mjs";
 import { openApp, startFrom, waitStatus } from "./persist-support.mjs";
+import { sectionLink } from "./workshop-support.mjs";
 
 const SHOTS = resolve(import.meta.dirname, "../../target/screenshots");
 const MAX_PAGES = 8;
@@ -29,7 +30,7 @@ async function seriesB(page, hash = "") {
 
 /** Goes to the board pack by its link and waits for every chart's picture to load. */
 async function openPack(page) {
-  await page.getByRole("link", { name: "Board pack", exact: true }).click();
+  await (await sectionLink(page, "Board pack")).click();
   await page.locator(".board-pack .pack-summary").waitFor();
   await page.waitForFunction(
     (n) => {

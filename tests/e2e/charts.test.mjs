@@ -9,6 +9,7 @@ import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import { appReady, foreignRequests, openPage } from "./support.mjs";
 import { browserAndServer } from "./shared.mjs";
+import { sectionLink } from "./workshop-support.mjs";
 
 const SHOTS = resolve(import.meta.dirname, "../../target/screenshots/charts");
 
@@ -41,7 +42,7 @@ async function open(options = {}) {
 
 /** Goes to a section by its link and waits for its heading. */
 async function goTo(page, label) {
-  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: label, exact: true }).click();
+  await (await sectionLink(page, label)).click();
   await page.waitForFunction(
     (l) => document.querySelector("h2#section-heading")?.textContent === l,
     label,

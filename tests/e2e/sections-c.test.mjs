@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import { appReady, expectFindings, foreignRequests, openPage } from "./support.mjs";
+import { sectionLink } from "./workshop-support.mjs";
 import { browserAndServer } from "./shared.mjs";
 
 const SHOTS = resolve(import.meta.dirname, "../../target/screenshots/sections-c");
@@ -357,7 +358,7 @@ describe("the two sections on a phone and a projector, light and dark", () => {
         for (const width of [360, 1920]) {
           await page.setViewportSize({ width, height: width === 360 ? 780 : 1080 });
           for (const slug of ["scoreboard", "candidates"]) {
-            await page.getByRole("link", { name: slug === "scoreboard" ? "Scoreboard" : "Candidates", exact: true }).click();
+            await (await sectionLink(page, slug === "scoreboard" ? "Scoreboard" : "Candidates")).click();
             await page.waitForFunction((s) => location.hash === `#/${s}`, slug);
             if (slug === "candidates") {
               const details = page.getByRole("button", { name: /ratings, red flags and notes of Acme/ });

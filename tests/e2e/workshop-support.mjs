@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
  * heading (unless it already was the section in view), so nothing typed next lands elsewhere.
  */
 export async function goTo(page, label) {
-  const link = page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: label, exact: true });
+  const link = await sectionLink(page, label);
   const moves = (await link.getAttribute("aria-current")) !== "page";
   await link.click();
   await page.waitForFunction(
@@ -20,6 +20,17 @@ export async function goTo(page, label) {
     [label, moves],
     { timeout: 5000 },
   );
+}
+
+/**
+ * The navigation's link to a section; on a phone, where the navigation folds behind the Menu
+ * button, the menu is opened first, as a person would.
+ */
+export async function sectionLink(page, label) {
+  const nav = page.getByRole("navigation", { name: "Sections" });
+  const menu = page.getByRole("button", { name: "Menu" });
+  if (!(await nav.isVisible()) && (await menu.isVisible())) await menu.click();
+  return nav.getByRole("link", { name: label, exact: true });
 }
 
 /**

@@ -10,13 +10,20 @@ use crate::domain::brief::{Block, Chapter, Sheet};
 pub fn ChapterView(
     /// The chapter to show.
     chapter: Chapter,
+    /// Whether the chapter shows its title; not where a heading already names it.
+    #[prop(default = true)]
+    titled: bool,
 ) -> impl IntoView {
     let title = chapter.title;
     view! {
         <section class="pack-chapter">
-            <h3>{title}</h3>
+            {titled.then(|| view! { <h3>{title}</h3> })}
             {chapter.parts.into_iter().map(|part| view! {
-                {part.heading.map(|h| view! { <h4>{h}</h4> })}
+                {part.heading.map(|h| if titled {
+                    view! { <h4>{h}</h4> }.into_any()
+                } else {
+                    view! { <h3>{h}</h3> }.into_any()
+                })}
                 {part.blocks.into_iter().map(|block| block_view(title, block)).collect_view()}
             }).collect_view()}
         </section>

@@ -5,7 +5,7 @@
 
 use super::Look;
 use crate::domain::values::{
-    Amount, Count, Currency, Days, Deals, Headcount, Hours, Money, Percent, PlanDate,
+    Amount, Count, Currency, Days, Deals, Headcount, Hours, Minutes, Money, Percent, PlanDate,
     ProgramQuarter, QuarterCount, Recruits, Relative, Score, Target, Weight, Whole, Years,
 };
 
@@ -66,6 +66,7 @@ entries!(Whole:
     Headcount => Look::Count("people"),
     Days => Look::Count("days"),
     Hours => Look::Count("hours"),
+    Minutes => Look::Count("minutes"),
     Count => Look::Count(""),
     Years => Look::Count("years"),
     ProgramQuarter => Look::Count(""),

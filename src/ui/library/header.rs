@@ -61,7 +61,7 @@ pub fn LibraryBar() -> impl IntoView {
     let expanded =
         move |panel: Panel| text(move || (library.panel.get() == Some(panel)).to_string());
     view! {
-        <div class="library-bar" role="toolbar" aria-label="Designs and files">
+        <div class="library-bar" id="design-actions" role="toolbar" aria-label="Designs and files">
             <button type="button" aria-controls="designs-panel" aria-expanded=expanded(Panel::Designs)
                 on:click=handler(move |_| toggle(Panel::Designs))>"Designs"</button>
             <button type="button" on:click=handler(move |_| library.export_json())>"Export JSON"</button>
