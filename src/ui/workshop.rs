@@ -337,14 +337,15 @@ fn KeyFields(mechanic: Mechanic) -> impl IntoView {
     }
 }
 
-/// One step in large type: its heading, key fields, findings, key chart and decisions.
+/// One step in large type: its key fields across the screen, then its findings beside its key
+/// chart, then its decisions.
 #[component]
 fn StepView(mechanic: Mechanic) -> impl IntoView {
     view! {
         <h1 class="presenter-heading" id="section-heading" tabindex="-1">{step_label(mechanic)}</h1>
+        <KeyFields mechanic />
         <div class="presenter-grid">
-            <div class="presenter-facts">
-                <KeyFields mechanic />
+            <div class="presenter-findings">
                 <FindingsList mechanic heading="Findings" />
             </div>
             <div class="presenter-chart">

@@ -71,6 +71,9 @@ describe("workshop mode", () => {
       await page.getByRole("button", { name: "Next step" }).click();
       await page.waitForURL(/#\/present\/archetypes$/);
       assert.equal((await heading.textContent()).trim(), "Archetypes");
+      await page.locator(".key-fields table").first().waitFor();
+      const inTables = await smallestType(page);
+      assert.ok(inTables >= 24, `the step's tables are at least 24 px too, smallest ${inTables}`);
       await page.clock.fastForward("02:00");
       assert.match(await clockReads(page), /^2:00 of 20 min/);
       await page.keyboard.press("ArrowLeft");
