@@ -14,7 +14,7 @@ use super::sections::section_body;
 use super::shortcuts::Shortcuts;
 use super::state::{AppState, use_app};
 use super::theme::ThemeSelect;
-use super::workshop::{self, Presenter, Workshop};
+use super::workshop::{self, Presenter, Workshop, WorkshopStrip};
 use crate::browser::{dom, location};
 use crate::ui::erase::{effect, flag, handler, once, text};
 
@@ -128,6 +128,7 @@ pub fn App() -> impl IntoView {
                     <DropOverlay />
                 })}
                 <NoticeLine />
+                <WorkshopStrip workshop />
                 {move || shown(Opened::All).then(|| view! { <Shortcuts open=shortcuts_open /> })}
                 {move || shown(Opened::Main).then(|| view! { <FirstStart /> })}
                 {move || shown(Opened::Section).then(|| view! { <SectionView /> })}

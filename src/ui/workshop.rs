@@ -102,11 +102,33 @@ pub struct Workshop {
 }
 
 impl Workshop {
+    /// The session's clock, for the life of the calling component (the app).
     pub fn new() -> Self {
-        Workshop {
+        let workshop = Workshop {
             clock: RwSignal::new(Clock::new(STEPS.len())),
             now: RwSignal::new(now_ms()),
-        }
+        };
+        // The clock shows seconds passing while it runs, on whichever view is showing; a paused
+        // clock asks nothing of the page.
+        let ticking = StoredValue::new(None::<IntervalHandle>);
+        let running = Memo::new(move |_| workshop.clock.with(Clock::is_running));
+        Effect::new(move |_| {
+            if let Some(handle) = ticking.get_value() {
+                handle.clear();
+                ticking.set_value(None);
+            }
+            if running.get() {
+                let handle =
+                    set_interval_with_handle(move || workshop.tick(), Duration::from_secs(1)).ok();
+                ticking.set_value(handle);
+            }
+        });
+        on_cleanup(move || {
+            if let Some(handle) = ticking.get_value() {
+                handle.clear();
+            }
+        });
+        workshop
     }
 
     fn tick(&self) {
@@ -123,9 +145,8 @@ impl Workshop {
         self.tick();
     }
 
+    /// Moves the room to `step`: the presenter view follows the hash, and the clock the view.
     fn go_to(&self, step: usize) {
-        self.clock.update(|c| c.go_to(step, now_ms()));
-        self.tick();
         location::set_hash(&present_href(step));
     }
 
@@ -156,24 +177,12 @@ fn time_box(step: usize) -> u32 {
 /// step itself in large type.
 #[component]
 pub fn Presenter(step: Memo<usize>, workshop: Workshop) -> impl IntoView {
-    // The clock shows seconds passing while it runs; a paused clock asks nothing of the page.
-    let ticking = StoredValue::new(None::<IntervalHandle>);
+    // A running clock moves with the room, however the step changed: next, previous, the
+    // agenda's links, back and forward.
     Effect::new(move |_| {
-        let running = workshop.clock.with(Clock::is_running);
-        if let Some(handle) = ticking.get_value() {
-            handle.clear();
-            ticking.set_value(None);
-        }
-        if running {
-            let handle =
-                set_interval_with_handle(move || workshop.tick(), Duration::from_secs(1)).ok();
-            ticking.set_value(handle);
-        }
-    });
-    on_cleanup(move || {
-        if let Some(handle) = ticking.get_value() {
-            handle.clear();
-        }
+        let at = step.get();
+        workshop.clock.update(|c| c.go_to(at, now_ms()));
+        workshop.tick();
     });
     // Arrow keys move through the agenda when no field has the focus.
     let keys = window_event_listener(ev::keydown, move |e| {
@@ -226,6 +235,32 @@ pub fn Presenter(step: Memo<usize>, workshop: Workshop) -> impl IntoView {
                 }}
             </main>
         </div>
+    }
+}
+
+/// While a step's clock runs and the room edits in a section: which step, where it stands
+/// against its box, and the way back to the presenter view.
+#[component]
+pub fn WorkshopStrip(workshop: Workshop) -> impl IntoView {
+    let running = Memo::new(move |_| workshop.clock.with(Clock::running_step));
+    move || {
+        running.get().map(|at| {
+            let standing = move || Standing::of(workshop.spent(at), time_box(at));
+            view! {
+                <p class="workshop-strip" class:over=flag(move || standing().is_over())>
+                    <span>{format!("Workshop clock: {}", STEPS.get(at).map_or("", |s| step_label(*s)))}</span>
+                    " "
+                    <span class="clock-face">
+                        {text(move || {
+                            let seconds = (workshop.spent(at) / 1000.0).floor() as u64;
+                            format!("{} of {} min · {}", minutes_seconds(seconds), time_box(at), standing().words())
+                        })}
+                    </span>
+                    " "
+                    <a href=present_href(at)>"Back to the presenter view"</a>
+                </p>
+            }
+        })
     }
 }
 

@@ -93,6 +93,19 @@ describe("workshop mode", () => {
       await agenda.getByRole("link", { name: "Forecast" }).click();
       await page.waitForURL(/#\/present\/forecast$/);
       assert.equal(await page.getByRole("button", { name: "Next step" }).isDisabled(), true, "the last step");
+      await page.clock.fastForward("00:42");
+      assert.match(await clockReads(page), /^0:42 of 10 min/, "the clock followed the agenda's link");
+
+      // Editing the step in its section, the room still sees its clock, and the way back.
+      await page.getByRole("link", { name: "Edit this step" }).click();
+      await page.waitForURL(/#\/forecast$/);
+      const strip = page.locator(".workshop-strip");
+      assert.match(await strip.textContent(), /Workshop clock: Forecast\s+0:42 of 10 min · 9:18 left/);
+      await page.clock.fastForward("10:00");
+      assert.match(await strip.textContent(), /10:42 of 10 min · Over by 0:42/);
+      await strip.getByRole("link", { name: "Back to the presenter view" }).click();
+      await page.waitForURL(/#\/present\/forecast$/);
+      assert.match(await clockReads(page), /^10:42 of 10 min\s+Over by 0:42$/);
       assert.deepEqual(errors, []);
     } finally {
       await context.close();

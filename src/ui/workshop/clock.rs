@@ -26,6 +26,11 @@ impl Clock {
         self.running.is_some()
     }
 
+    /// The step whose clock runs, if one does.
+    pub fn running_step(&self) -> Option<usize> {
+        self.running.map(|(step, _)| step)
+    }
+
     /// Starts the clock of `step` at `now`, stopping any other.
     pub fn start(&mut self, step: usize, now: f64) {
         self.pause(now);
@@ -125,6 +130,7 @@ mod tests {
         let mut clock = Clock::new(3);
         clock.start(0, 0.0);
         clock.go_to(1, 5.0 * MINUTE);
+        assert_eq!(clock.running_step(), Some(1));
         clock.go_to(0, 7.0 * MINUTE);
         assert_eq!(clock.spent(0, 8.0 * MINUTE), 6.0 * MINUTE);
         assert_eq!(clock.spent(1, 8.0 * MINUTE), 2.0 * MINUTE);
