@@ -58,7 +58,7 @@ fn run(text: &str) -> String {
         .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok());
     for chart in charts {
         if let Some(surface) = &surface {
-            canvas::paint(surface, &chart, canvas::theme_palette(), 600, 1);
+            canvas::paint(surface, &chart, canvas::theme_palette(), 600, 1.0, 1);
         }
         out.push_str(&chart.message());
         let table = chart.table();
