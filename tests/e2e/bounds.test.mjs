@@ -19,21 +19,26 @@ const SECTIONS = ["firm", "archetypes", "operating-model", "journey", "scoreboar
  */
 const NUMBERS = ["0", "-1", "101", "3651", "10000001", "99999999999999", "1e3", "12"];
 
-/** The number and date fields of the section on screen: text inputs that take numbers, dates. */
+/**
+ * The design's number and date fields in the section on screen: text inputs that take numbers,
+ * dates. The decision log's form is a draft, not the design, until a decision is added (its date
+ * starts at today on every load), so it is not among them.
+ */
+const DESIGN_NUMBERS = ["numeric", "decimal"]
+  .map((mode) => `form:not(.decision-form) input[inputmode='${mode}']`)
+  .concat("form:not(.decision-form) input[type='date']")
+  .join(", ");
+
 function numberFields(page) {
-  return page.locator(
-    "form input[inputmode='numeric'], form input[inputmode='decimal'], form input[type='date']",
-  );
+  return page.locator(DESIGN_NUMBERS);
 }
 
 /** What the section's number and date fields show, by id. */
 function shown(page) {
-  return page.evaluate(() =>
-    Object.fromEntries(
-      [...document.querySelectorAll(
-        "form input[inputmode='numeric'], form input[inputmode='decimal'], form input[type='date']",
-      )].map((input) => [input.id, input.value]),
-    ),
+  return page.evaluate(
+    (selector) =>
+      Object.fromEntries([...document.querySelectorAll(selector)].map((input) => [input.id, input.value])),
+    DESIGN_NUMBERS,
   );
 }
 

@@ -221,7 +221,7 @@ describe("export and import", () => {
       const md = await downloadFrom(page, page.getByRole("button", { name: "Export Markdown" }));
       assert.equal(md.name, "acme-partners.md");
       assert.match(md.text, /^# Acme \\\| partners\n/);
-      for (const heading of ["## Thesis", "## Operating model", "### Roles", "## Journey", "## Scoreboard", "## Candidates", "## Health findings"]) {
+      for (const heading of ["## Thesis", "## Operating model", "### Roles", "## Journey", "## Scoreboard", "## Candidates", "## Appendix: findings and their sources"]) {
         assert.ok(md.text.includes(`\n${heading}\n`), heading);
       }
       assert.match(md.text, /\| Stage \| Definition of done \|/);
