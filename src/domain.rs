@@ -23,6 +23,7 @@ pub mod journey;
 pub mod library;
 pub mod operating;
 pub mod order;
+mod overrides;
 pub mod part;
 pub mod path;
 pub mod places;

@@ -17,7 +17,7 @@ use super::bands::Standing;
 use super::candidates::Candidates;
 use super::design::Design;
 use super::forecast::Forecast;
-use super::scenarios::Scenarios;
+use super::overrides::Scenarios;
 
 pub use goals::{Goal, RETURN_YEAR};
 pub use levers::{Direction, Lever, LeverKind};

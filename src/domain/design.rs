@@ -9,7 +9,7 @@ use super::candidates::Candidates;
 use super::firm::FirmProfile;
 use super::journey::Journey;
 use super::operating::OperatingModel;
-use super::scenarios::Scenarios;
+use super::overrides::Scenarios;
 use super::scoreboard::{Metric, Scoreboard};
 use super::thesis::Thesis;
 use super::values::Id;

@@ -8,7 +8,7 @@ use super::archetypes::ArchetypeProfile;
 use super::candidates::{Candidate, Criterion};
 use super::journey::Stage;
 use super::operating::{CompensationModel, Role, Tier, VolumeBand};
-use super::scenarios::Scenario;
+use super::overrides::Scenario;
 use super::scoreboard::Metric;
 
 /// A part of the design, found by the indices of the items it is in, outermost first.

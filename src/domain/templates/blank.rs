@@ -13,7 +13,7 @@ use super::super::operating::{
     Attribution, Compensation, CompensationModel, DealRegistration, OperatingModel, Timeline,
     Tooling,
 };
-use super::super::scenarios::Scenarios;
+use super::super::overrides::Scenarios;
 use super::super::scoreboard::Scoreboard;
 use super::super::thesis::Thesis;
 use super::super::values::{Currency, Money};

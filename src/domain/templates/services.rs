@@ -16,7 +16,7 @@ use super::super::assumptions::ForecastAssumptions;
 use super::super::catalogue::default_catalogue;
 use super::super::design::Design;
 use super::super::firm::{FirmKind, FirmProfile, FirmStage};
-use super::super::scenarios::Scenarios;
+use super::super::overrides::Scenarios;
 use super::super::thesis::{PartnerValue, ProgramPurpose, Thesis};
 use super::super::values::{Currency, Rating};
 use super::super::workshop::Agenda;
