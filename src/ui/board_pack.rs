@@ -11,7 +11,7 @@ pub use chapter::ChapterView;
 
 use leptos::prelude::*;
 
-use crate::domain::brief::{appendix, chapters, summarise};
+use crate::domain::brief::{appendix, chapters, summarise, words};
 use crate::ui::state::use_app;
 
 /// The whole board pack of the design in view.
@@ -28,7 +28,7 @@ pub fn BoardPack() -> impl IntoView {
             }
         })
     };
-    let kickoff = move || app.design.with(|d| d.firm.kickoff.to_string());
+    let kickoff = move || app.design.with(|d| words::date(d.firm.kickoff.date()));
     view! {
         <article class="board-pack">
             <header class="pack-cover">
