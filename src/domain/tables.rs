@@ -11,6 +11,6 @@ mod write;
 
 pub use guess::{Target, archetype_named, guess, normalise};
 pub use merge::{Merged, OnMatch, host, matches, merge};
-pub use read::{MAX_BYTES, MAX_COLUMNS, MAX_ROWS, Sheet, SheetRow, read};
+pub use read::{MAX_BYTES, MAX_COLUMNS, MAX_ROWS, Sheet, SheetRow, read, too_large};
 pub use rows::{Incoming, Problem, check, check_row};
 pub use write::{PROGRAM_ROW, candidates_csv, forecast_csv, neutralise};

@@ -37,12 +37,8 @@ pub struct SheetRow {
 /// found. Rows with nothing in them are left out (spreadsheets export them), keeping the
 /// numbers of the others.
 pub fn read(text: &str) -> Result<Sheet, String> {
-    if text.len() > MAX_BYTES {
-        return Err(format!(
-            "This file is {} KB; a candidate list may be at most {} KB (2 MB).",
-            text.len().div_ceil(1024),
-            MAX_BYTES / 1024
-        ));
+    if let Some(refusal) = too_large(text.len() as u64) {
+        return Err(refusal);
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
@@ -116,6 +112,18 @@ pub fn read(text: &str) -> Result<Sheet, String> {
         headers,
         rows,
         delimiter: char::from(delimiter),
+    })
+}
+
+/// Why a file of `bytes` is refused for its size, if it is: what the app says before reading
+/// a byte of a file that is too large, and what [`read`] says of such a text.
+pub fn too_large(bytes: u64) -> Option<String> {
+    (bytes > MAX_BYTES as u64).then(|| {
+        format!(
+            "This file is {} KB; a candidate list may be at most {} KB (2 MB).",
+            bytes.div_ceil(1024),
+            MAX_BYTES / 1024
+        )
     })
 }
 

@@ -4,12 +4,16 @@
 
 mod criteria;
 mod details;
+mod export;
 mod fields;
+mod import;
 mod item;
 mod list;
 mod ranking;
 mod rating;
 mod slots;
+
+pub(super) use export::offer_csv;
 
 use leptos::prelude::*;
 
@@ -47,6 +51,7 @@ pub fn CandidatesSection() -> impl IntoView {
             </fieldset>
             <list::CandidateList />
         </form>
+        <import::CandidateImport />
         <ranking::Ranking />
     }
 }
