@@ -51,7 +51,7 @@ pub fn CandidatesSection() -> impl IntoView {
             </fieldset>
             <list::CandidateList />
         </form>
-        <import::CandidateImport />
         <ranking::Ranking />
+        <import::CandidateImport />
     }
 }

@@ -95,6 +95,44 @@ impl Preview {
     }
 }
 
+/// What the preview reads of the rows with the mapping chosen.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Reading {
+    /// Every problem, with its row's place in the sheet.
+    problems: Vec<(usize, Problem)>,
+    /// The rows (by place) with a problem.
+    flagged: HashSet<usize>,
+    /// The cells (row's place, column) with a problem.
+    bad_cells: HashSet<(usize, usize)>,
+    /// The rows to import: those without a problem the person has not left out.
+    chosen: Vec<Incoming>,
+    /// Whether a column holds the names.
+    names_a_column: bool,
+}
+
+impl Reading {
+    fn of(sheet: &Sheet, mapping: &[Target], left_out: &HashSet<usize>) -> Reading {
+        let mut reading = Reading {
+            names_a_column: mapping.contains(&Target::Name),
+            ..Reading::default()
+        };
+        for (index, (row, problems)) in check(sheet, mapping).into_iter().enumerate() {
+            if problems.is_empty() {
+                if !left_out.contains(&index) {
+                    reading.chosen.push(row);
+                }
+                continue;
+            }
+            reading.flagged.insert(index);
+            for problem in problems {
+                reading.bad_cells.insert((index, problem.column));
+                reading.problems.push((index, problem));
+            }
+        }
+        reading
+    }
+}
+
 /// The options of a column's select: every field, and each criterion's rating.
 fn targets(app: AppState) -> Vec<(Target, String)> {
     let mut options = vec![
@@ -167,7 +205,7 @@ pub fn CandidateImport() -> impl IntoView {
             </div>
             <div class="csv-paste">
                 <label for="csv-paste">"Or paste CSV"</label>
-                <textarea id="csv-paste" rows="4" prop:value=move || pasted.get()
+                <textarea id="csv-paste" rows="4" prop:value=text(move || pasted.get())
                     on:input=handler(move |e| pasted.set(event_target_value(&e)))></textarea>
                 <button type="button" disabled=flag(move || pasted.with(|p| p.trim().is_empty()))
                     on:click=handler(move |_| {
@@ -186,53 +224,31 @@ pub fn CandidateImport() -> impl IntoView {
 fn PreviewPanel(preview: Preview) -> impl IntoView {
     let app = use_app();
     let options = StoredValue::new(targets(app));
-    let checked = Memo::new(move |_| {
-        preview.sheet.with(|sheet| {
-            sheet
-                .as_ref()
-                .map(|sheet| preview.mapping.with(|m| check(sheet, m)))
-                .unwrap_or_default()
-        })
-    });
-    let problems = Memo::new(move |_| {
-        checked.with(|rows| {
-            rows.iter()
-                .enumerate()
-                .flat_map(|(i, (_, p))| p.iter().map(move |p| (i, p.clone())))
-                .collect::<Vec<(usize, Problem)>>()
-        })
-    });
-    let flagged = Memo::new(move |_| {
-        checked.with(|rows| {
-            rows.iter()
-                .enumerate()
-                .filter(|(_, (_, p))| !p.is_empty())
-                .map(|(i, _)| i)
-                .collect::<HashSet<usize>>()
-        })
-    });
-    let chosen = Memo::new(move |_| {
+    // Everything the preview shows of the rows, in one memo: each row's cells are read once a
+    // change, and the panel's parts each read what they show of it.
+    let reading = Memo::new(move |_| {
         let left_out = preview.left_out.get();
-        checked.with(|rows| {
-            rows.iter()
-                .enumerate()
-                .filter(|(i, (_, p))| p.is_empty() && !left_out.contains(i))
-                .map(|(_, (row, _))| row.clone())
-                .collect::<Vec<Incoming>>()
+        preview.sheet.with(|sheet| {
+            preview.mapping.with(|mapping| {
+                sheet
+                    .as_ref()
+                    .map(|sheet| Reading::of(sheet, mapping, &left_out))
+                    .unwrap_or_default()
+            })
         })
     });
-    let names_a_column = Memo::new(move |_| preview.mapping.with(|m| m.contains(&Target::Name)));
     let matching = Memo::new(move |_| {
-        chosen.with(|rows| {
+        reading.with(|r| {
             app.design.with(|d| {
-                rows.iter()
-                    .filter(|r| matches(&d.candidates.candidates, r).is_some())
+                r.chosen
+                    .iter()
+                    .filter(|row| matches(&d.candidates.candidates, row).is_some())
                     .count()
             })
         })
     });
     let do_import = move |_| {
-        let rows = chosen.get_untracked();
+        let rows = reading.with_untracked(|r| r.chosen.clone());
         match import_candidates(app, &rows, preview.on_match.get_untracked()) {
             Ok(words) => {
                 preview.close();
@@ -246,8 +262,7 @@ fn PreviewPanel(preview: Preview) -> impl IntoView {
             s.as_ref()
                 .map_or((0, 0), |s| (s.rows.len(), s.headers.len()))
         });
-        let problems = problems.with(Vec::len);
-        let flagged = flagged.with(HashSet::len);
+        let (problems, flagged) = reading.with(|r| (r.problems.len(), r.flagged.len()));
         format!(
             "{} holds {rows} rows and {columns} columns. {}",
             preview.source.get(),
@@ -309,11 +324,11 @@ fn PreviewPanel(preview: Preview) -> impl IntoView {
                     }).collect_view()
                 }}
             </fieldset>
-            {move || (!names_a_column.get()).then(|| view! {
-                <p class="csv-problem">"No column holds the candidates' names: choose one above."</p>
-            })}
-            <Rows preview checked flagged />
-            <ProblemList problems />
+            <p class="csv-problem" hidden=flag(move || reading.with(|r| r.names_a_column))>
+                "No column holds the candidates' names: choose one above."
+            </p>
+            <Rows preview reading />
+            <ProblemList reading />
             {move || (matching.get() > 0).then(|| view! {
                 <fieldset class="csv-matches">
                     <legend>{text(move || {
@@ -322,13 +337,13 @@ fn PreviewPanel(preview: Preview) -> impl IntoView {
                     })}</legend>
                     <label>
                         <input type="radio" name="csv-on-match"
-                            prop:checked=move || preview.on_match.get() == OnMatch::Update
+                            prop:checked=flag(move || preview.on_match.get() == OnMatch::Update)
                             on:change=handler(move |_| preview.on_match.set(OnMatch::Update)) />
                         "Update them from the file"
                     </label>
                     <label>
                         <input type="radio" name="csv-on-match"
-                            prop:checked=move || preview.on_match.get() == OnMatch::Skip
+                            prop:checked=flag(move || preview.on_match.get() == OnMatch::Skip)
                             on:change=handler(move |_| preview.on_match.set(OnMatch::Skip)) />
                         "Leave them as they are"
                     </label>
@@ -336,10 +351,10 @@ fn PreviewPanel(preview: Preview) -> impl IntoView {
             })}
             <div class="csv-actions">
                 <button type="button" class="primary"
-                    disabled=flag(move || chosen.with(Vec::is_empty) || !names_a_column.get())
+                    disabled=flag(move || reading.with(|r| r.chosen.is_empty() || !r.names_a_column))
                     on:click=handler(do_import)>
                     {text(move || {
-                        let n = chosen.with(Vec::len);
+                        let n = reading.with(|r| r.chosen.len());
                         format!("Import {n} {}", if n == 1 { "candidate" } else { "candidates" })
                     })}
                 </button>
@@ -357,33 +372,20 @@ fn PreviewPanel(preview: Preview) -> impl IntoView {
 fn Rows(
     /// The preview the rows belong to.
     preview: Preview,
-    /// Each row read, with its problems.
-    checked: Memo<Vec<(Incoming, Vec<Problem>)>>,
-    /// The rows (by place) that have a problem.
-    flagged: Memo<HashSet<usize>>,
+    /// What the preview reads of the rows.
+    reading: Memo<Reading>,
 ) -> impl IntoView {
-    let columns = Memo::new(move |_| {
-        preview.mapping.with(|m| {
-            m.iter()
-                .enumerate()
-                .filter(|(_, t)| **t != Target::Ignore)
-                .map(|(i, _)| i)
-                .collect::<Vec<usize>>()
-        })
-    });
-    let bad_cells = Memo::new(move |_| {
-        checked.with(|rows| {
-            rows.iter()
-                .enumerate()
-                .flat_map(|(i, (_, p))| p.iter().map(move |p| (i, p.column)))
-                .collect::<HashSet<(usize, usize)>>()
-        })
-    });
     view! {
         <div class="csv-rows-wrap" role="region" aria-label="Rows of the file" tabindex="0">
             {move || {
                 preview.generation.track();
-                let columns = columns.get();
+                let columns: Vec<usize> = preview.mapping.with(|m| {
+                    m.iter()
+                        .enumerate()
+                        .filter(|(_, t)| **t != Target::Ignore)
+                        .map(|(i, _)| i)
+                        .collect()
+                });
                 let (headers, numbers) = preview.sheet.with_untracked(|s| {
                     s.as_ref()
                         .map(|s| (s.headers.clone(), s.rows.iter().map(|r| r.number).collect::<Vec<_>>()))
@@ -403,18 +405,18 @@ fn Rows(
                             {numbers.into_iter().enumerate().map(|(index, number)| {
                                 let cells = columns.iter().map(|&column| {
                                     let header = headers.get(column).cloned().unwrap_or_default();
-                                    let invalid = move || bad_cells.with(|b| b.contains(&(index, column)));
+                                    let invalid = move || reading.with(|r| r.bad_cells.contains(&(index, column)));
                                     view! {
                                         <td>
                                             <input type="text" aria-label=format!("Row {number}, {header}")
-                                                aria-invalid=move || invalid().then_some("true")
-                                                aria-describedby=move || invalid().then(|| format!("csv-problem-{index}-{column}"))
-                                                prop:value=move || preview.sheet.with(|s| {
+                                                aria-invalid=text(move || invalid().to_string())
+                                                aria-describedby=text(move || if invalid() { format!("csv-problem-{index}-{column}") } else { String::new() })
+                                                prop:value=text(move || preview.sheet.with(|s| {
                                                     s.as_ref()
                                                         .and_then(|s| s.rows.get(index))
                                                         .and_then(|r| r.cells.get(column).cloned())
                                                         .unwrap_or_default()
-                                                })
+                                                }))
                                                 on:input=handler(move |e| {
                                                     let value = event_target_value(&e);
                                                     preview.sheet.update(|s| {
@@ -427,12 +429,12 @@ fn Rows(
                                     }
                                 }).collect_view();
                                 view! {
-                                    <tr class:flagged=flag(move || flagged.with(|f| f.contains(&index)))>
+                                    <tr class:flagged=flag(move || reading.with(|r| r.flagged.contains(&index)))>
                                         <th scope="row">{number}</th>
                                         <td>
                                             <input type="checkbox" aria-label=format!("Import row {number}")
-                                                disabled=flag(move || flagged.with(|f| f.contains(&index)))
-                                                prop:checked=move || !flagged.with(|f| f.contains(&index)) && !preview.left_out.with(|l| l.contains(&index))
+                                                disabled=flag(move || reading.with(|r| r.flagged.contains(&index)))
+                                                prop:checked=flag(move || !reading.with(|r| r.flagged.contains(&index)) && !preview.left_out.with(|l| l.contains(&index)))
                                                 on:change=handler(move |e| {
                                                     let on = event_target_checked(&e);
                                                     preview.left_out.update(|l| {
@@ -455,11 +457,11 @@ fn Rows(
 /// Every problem, by row and column, each where the cell it names points.
 #[component]
 fn ProblemList(
-    /// The problems of every row, each with its row's place in the sheet.
-    problems: Memo<Vec<(usize, Problem)>>,
+    /// What the preview reads of the rows.
+    reading: Memo<Reading>,
 ) -> impl IntoView {
     move || {
-        problems.with(|all| {
+        reading.with(|Reading { problems: all, .. }| {
             (!all.is_empty()).then(|| {
                 let items = all
                     .iter()
