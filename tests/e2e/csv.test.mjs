@@ -189,6 +189,33 @@ describe("candidates from CSV", () => {
     }
   });
 
+  test("a CSV file dropped on the box opens its preview, and is not taken for a design file", async () => {
+    const { context, page, errors } = await openPage(live.browser);
+    try {
+      await openApp(page, live.server);
+      await startFrom(page, "Series B SaaS");
+      await goTo(page, "Candidates");
+      const drop = await page.evaluateHandle(() => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File(["Company;Website\r\nDropped Partner;dropped.example\r\n"], "dropped.csv", { type: "text/csv" }));
+        return transfer;
+      });
+      const box = page.locator(".csv-drop");
+      await box.dispatchEvent("dragover", { dataTransfer: drop });
+      await box.dispatchEvent("drop", { dataTransfer: drop });
+      const preview = page.getByRole("region", { name: "Preview of the import" });
+      await preview.waitFor();
+      assert.match(await preview.textContent(), /“dropped\.csv” holds 1 row and 2 columns/);
+      assert.equal(await page.locator(".drop-overlay").count(), 0, "the page's design drop stays out");
+      await preview.getByRole("button", { name: "Import 1 candidate" }).click();
+      await preview.waitFor({ state: "detached" });
+      assert.ok((await rankedNames(page)).includes("Dropped Partner"));
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   for (const colorScheme of ["light", "dark"]) {
     test(`the preview on a 390 px phone in ${colorScheme} mode scrolls inside itself and passes axe`, async () => {
       const { context, page, errors } = await openPage(live.browser, {

@@ -264,8 +264,10 @@ fn PreviewPanel(preview: Preview) -> impl IntoView {
         });
         let (problems, flagged) = reading.with(|r| (r.problems.len(), r.flagged.len()));
         format!(
-            "{} holds {rows} rows and {columns} columns. {}",
+            "{} holds {rows} {} and {columns} {}. {}",
             preview.source.get(),
+            if rows == 1 { "row" } else { "rows" },
+            if columns == 1 { "column" } else { "columns" },
             if problems == 0 {
                 "No problems found.".to_owned()
             } else {
