@@ -32,6 +32,7 @@ pub mod ranking;
 pub mod readiness;
 pub mod scenarios;
 pub mod scoreboard;
+pub mod tables;
 pub mod templates;
 pub mod thesis;
 pub mod timing;

@@ -163,7 +163,7 @@ fn fixtures_of_broken_files_are_refused_with_the_right_kind_and_place() {
         ("not_a_design.json", ImportErrorKind::NotADesign, ""),
         (
             "newer_schema.json",
-            ImportErrorKind::NewerSchema { found: 5 },
+            ImportErrorKind::NewerSchema { found: 6 },
             "schema_version",
         ),
         (
@@ -218,7 +218,7 @@ fn a_file_of_another_format_is_not_a_design_and_says_which_it_is() {
 #[test]
 fn a_newer_schema_is_refused_with_a_message_saying_to_open_it_in_the_newer_app() {
     let error = import(&fixture("newer_schema.json")).expect_err("refused");
-    assert_eq!(error.kind, ImportErrorKind::NewerSchema { found: 5 });
+    assert_eq!(error.kind, ImportErrorKind::NewerSchema { found: 6 });
     assert!(error.message.contains("newer version"), "{error}");
     assert!(error.message.contains("open it in"), "{error}");
 }
@@ -359,7 +359,7 @@ fn every_version_one_file_is_upgraded_says_so_and_round_trips() {
         let (design, upgrade) = format::import_noting(&text).expect(&name);
         let upgrade = upgrade.expect("an upgrade is reported");
         assert_eq!(upgrade.from, 1, "{name}");
-        assert_eq!(upgrade.notes.len(), 6, "{name}: {:?}", upgrade.notes);
+        assert_eq!(upgrade.notes.len(), 7, "{name}: {:?}", upgrade.notes);
         // The partner cycle starts equal to the direct cycle, as the version-1 forecast had it.
         let cycle = &document["design"]["firm"]["sales_cycle_days"];
         assert_eq!(

@@ -37,6 +37,7 @@ fn candidate(name: &str, ratings: &[u8]) -> Candidate {
         id: id(&name.to_lowercase()),
         name: name.to_owned(),
         archetype: None,
+        website: String::new(),
         ratings: ["fit", "volume"]
             .iter()
             .zip(ratings)

@@ -40,6 +40,7 @@ pub fn large_design() -> Design {
             id: Id::new(&format!("candidate-{i}")).unwrap_or_else(|_| Id::fresh("c", [].iter())),
             name: format!("Candidate {i:03}"),
             archetype: None,
+            website: format!("candidate-{i:03}.example"),
             ratings: criteria
                 .iter()
                 .enumerate()

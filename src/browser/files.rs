@@ -83,6 +83,13 @@ pub fn drags_files(event: &DragEvent) -> bool {
         .unwrap_or(false)
 }
 
+/// Whether an event happened inside an element that takes dropped files itself (marked
+/// `data-own-drop`): the page's own drop handling then leaves it alone.
+pub fn inside_own_drop(event: &Event) -> bool {
+    let target: Option<Element> = event.target().and_then(|t| t.dyn_into().ok());
+    target.is_some_and(|el| el.closest("[data-own-drop]").ok().flatten().is_some())
+}
+
 /// The first file dropped.
 pub fn dropped_file(event: &DragEvent) -> Option<Picked> {
     event.data_transfer()?.files()?.get(0).map(Picked)

@@ -57,6 +57,9 @@ pub struct Candidate {
     pub id: Id,
     pub name: String,
     pub archetype: Option<ArchetypeKind>,
+    /// Its website as typed ("bright.example", "https://www.bright.example/"); empty when not
+    /// known. An import recognises a candidate already listed by this site's host.
+    pub website: String,
     /// One rating per criterion; a criterion without a rating counts as the lowest, 1.
     pub ratings: Vec<CriterionRating>,
     pub red_flags: Vec<RedFlag>,
@@ -96,6 +99,7 @@ impl Candidate {
             id,
             name: String::new(),
             archetype: None,
+            website: String::new(),
             ratings: Vec::new(),
             red_flags: Vec::new(),
             selected: false,

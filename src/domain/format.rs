@@ -1,4 +1,4 @@
-//! The JSON design format, version 4: how a design is exported, and how a file is imported —
+//! The JSON design format, version 5: how a design is exported, and how a file is imported —
 //! size-capped, checked for its format marker and schema version, migrated forward, read with
 //! errors that name the JSON path, and validated. docs/FORMAT.md documents it field by field.
 
@@ -27,7 +27,7 @@ pub use validate::validate;
 /// The marker that says a JSON file is a Partner Blueprint design.
 pub const FORMAT: &str = "partner-blueprint/design";
 /// The schema version this app writes, and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 /// The version of the app, written into each export for readers; import ignores it.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// The largest file import reads: 4 MiB, checked before parsing. A design of 200 candidates is

@@ -169,6 +169,7 @@ places! {
         CANDIDATE = candidates.candidates.#;
         NAME = candidates.candidates.#.name;
         ARCHETYPE = candidates.candidates.#.archetype;
+        WEBSITE = candidates.candidates.#.website;
         RATINGS = candidates.candidates.#.ratings;
         RATING = candidates.candidates.#.ratings.#;
         RED_FLAGS = candidates.candidates.#.red_flags;

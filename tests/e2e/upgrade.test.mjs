@@ -49,12 +49,12 @@ test("a version-1 file opens with an upgraded notice, its values kept, and saves
       old.design.assumptions.activation_rate,
     );
 
-    // Saved in the current version (4), and it opens again after a reload.
+    // Saved in the current version (5), and it opens again after a reload.
     const saved = Object.entries(await storage(page))
       .filter(([key]) => key.startsWith("partner-blueprint/design/"))
       .map(([, text]) => JSON.parse(text))
       .find((doc) => doc.design?.title === old.design.title);
-    assert.equal(saved.schema_version, 4);
+    assert.equal(saved.schema_version, 5);
     assert.equal(saved.design.firm.partner_sales_cycle_days, 120);
     await page.reload();
     await page.locator("h1.design-title", { hasText: old.design.title }).waitFor();

@@ -390,6 +390,7 @@ prop_compose! {
     fn candidate()(
         name in name(),
         archetype in proptest::option::of(select(ArchetypeKind::ALL.to_vec())),
+        website in name(),
         ratings in vec((pick(), rating()), 0..8),
         red_flags in subsequence(RedFlag::ALL.to_vec(), 0..=4),
         selected in any::<bool>(),
@@ -400,7 +401,9 @@ prop_compose! {
             .filter_map(|(criterion, rating)| criterion.map(|criterion| CriterionRating {
                 criterion, rating }))
             .collect();
-        Candidate { id: placeholder(), name, archetype, ratings, red_flags, selected, notes }
+        Candidate {
+            id: placeholder(), name, archetype, website, ratings, red_flags, selected, notes,
+        }
     }
 }
 

@@ -15,7 +15,12 @@ pub type Migration = fn(Value, &mut Vec<String>) -> Result<Value, ImportError>;
 
 /// The steps, by the version they start from. When the schema changes, `SCHEMA_VERSION` goes up
 /// by one and a step from the old version is added here.
-const STEPS: &[(u32, Migration)] = &[(1, version_2), (2, version_3), (3, version_4)];
+const STEPS: &[(u32, Migration)] = &[
+    (1, version_2),
+    (2, version_3),
+    (3, version_4),
+    (4, version_5),
+];
 
 /// What bringing a document up to date changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -206,6 +211,36 @@ fn version_4(mut document: Value, notes: &mut Vec<String>) -> Result<Value, Impo
         notes.push(
             "The decision log and the workshop agenda are new: the log starts empty, and the \
              agenda is a two-hour session in the blueprint's order."
+                .to_owned(),
+        );
+    }
+    Ok(document)
+}
+
+/// Version 4 to 5 (candidates from a spreadsheet): each candidate gains a website, empty, so an
+/// import can recognise a candidate already listed by its site.
+fn version_5(mut document: Value, notes: &mut Vec<String>) -> Result<Value, ImportError> {
+    let Some(list) = document
+        .get_mut("design")
+        .and_then(Value::as_object_mut)
+        .and_then(|design| member(design, "candidates"))
+        .and_then(|candidates| candidates.get_mut("candidates"))
+        .and_then(Value::as_array_mut)
+    else {
+        return Ok(document);
+    };
+    let mut filled = 0;
+    for candidate in list.iter_mut().filter_map(Value::as_object_mut) {
+        if !candidate.contains_key("website") {
+            candidate.insert("website".to_owned(), Value::from(""));
+            filled += 1;
+        }
+    }
+    if filled > 0 {
+        notes.push(
+            "Candidates now have a website, empty for now: a candidate list imported from a \
+             spreadsheet recognises a candidate already listed by its website as well as its \
+             name."
                 .to_owned(),
         );
     }

@@ -29,6 +29,7 @@ pub(super) fn scorecard(rows: &[CandidateRow]) -> Candidates {
                 id: template_id(id),
                 name: name.to_owned(),
                 archetype: Some(archetype),
+                website: String::new(),
                 ratings: criteria
                     .iter()
                     .zip(ratings)

@@ -16,7 +16,8 @@ impl Library {
         let over = window_event_listener(ev::dragover, move |e| {
             if files::drags_files(&e) {
                 e.prevent_default();
-                self.dragging.set(true);
+                // A box that takes files of its own (a CSV list) is not the page's drop.
+                self.dragging.set(!files::inside_own_drop(&e));
             }
         });
         let left = window_event_listener(ev::dragleave, move |e| {
@@ -30,6 +31,9 @@ impl Library {
                 e.prevent_default();
             }
             self.dragging.set(false);
+            if files::inside_own_drop(&e) {
+                return;
+            }
             if let Some(file) = files::dropped_file(&e) {
                 self.import_file(file);
             }

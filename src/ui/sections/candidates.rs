@@ -4,12 +4,16 @@
 
 mod criteria;
 mod details;
+mod export;
 mod fields;
+mod import;
 mod item;
 mod list;
 mod ranking;
 mod rating;
 mod slots;
+
+pub(super) use export::offer_csv;
 
 use leptos::prelude::*;
 
@@ -48,5 +52,6 @@ pub fn CandidatesSection() -> impl IntoView {
             <list::CandidateList />
         </form>
         <ranking::Ranking />
+        <import::CandidateImport />
     }
 }

@@ -3,6 +3,7 @@
 //! by side. Decision support forecasts the design dozens of times over, so it waits for typing
 //! to pause and runs in a task of its own, never on a keystroke.
 
+mod export;
 mod needs;
 mod scenarios;
 
@@ -71,6 +72,7 @@ pub fn ForecastSection() -> impl IntoView {
         <ReadinessBadge mechanic=Mechanic::Economics />
         <FindingsList mechanic=Mechanic::Economics heading="Health of the forecast" />
         <scenarios::Reading />
+        <export::ExportForecast />
         <section class="decision" aria-labelledby="what-must-be-true">
             <h3 id="what-must-be-true">"What must be true"</h3>
             <p class="hint">

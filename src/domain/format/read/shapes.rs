@@ -453,6 +453,7 @@ object!(Candidate {
     id,
     name,
     archetype,
+    website,
     ratings,
     red_flags,
     selected,

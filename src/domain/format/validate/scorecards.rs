@@ -55,6 +55,7 @@ pub(super) fn candidates(
 
 fn candidate(at: &DocPath, candidate: &Candidate, known: &Known) -> Result<(), ImportError> {
     at.member("name").name(&candidate.name)?;
+    at.member("website").name(&candidate.website)?;
     let ratings = at.member("ratings");
     ratings.list(&candidate.ratings, LIST_MAX)?;
     let rated: Vec<_> = candidate.ratings.iter().map(|r| &r.criterion).collect();

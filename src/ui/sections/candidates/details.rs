@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::fields::{CANDIDATES, CriteriaNames, NOTES, red_flags_in_words};
+use super::fields::{CANDIDATES, CriteriaNames, NOTES, WEBSITE, red_flags_in_words};
 use super::rating::{Ratings, RedFlags};
 use crate::domain::candidates::Candidate;
 use crate::domain::values::Id;
@@ -68,6 +68,7 @@ pub fn CandidateDetails(
                     <div id=region_id.clone()>
                         <Ratings index criteria name />
                         <RedFlags index candidate />
+                        {field_in(&WEBSITE, &[index], candidate)}
                         {field_in(&NOTES, &[index], candidate)}
                     </div>
                 }

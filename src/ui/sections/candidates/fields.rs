@@ -33,6 +33,10 @@ pub(super) static ARCHETYPE: Choice<Option<ArchetypeKind>, Candidate> =
         member!(archetype),
     );
 
+pub(super) static WEBSITE: Text<Candidate> = labelled(candidates::WEBSITE, "Website")
+    .hint("Its site, as \"bright.example\" or a full address: an imported list recognises the candidate by it.")
+    .text(Size::Name, member!(website));
+
 pub(super) static SELECTED: Check<Candidate> =
     labelled(candidates::SELECTED, "Selected for launch").check(member!(selected));
 
@@ -42,6 +46,7 @@ pub(crate) static FIELDS: &[&dyn crate::ui::form::Declared] = &[
     &NAME,
     &ARCHETYPE,
     &SELECTED,
+    &WEBSITE,
     &NOTES,
     &RATING,
     &RED_FLAGS[0],

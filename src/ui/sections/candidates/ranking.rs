@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
+use super::export::ExportCandidates;
 use crate::domain::ranking::{LAUNCH_SET, SMALL_FIRM_LAUNCH_SET};
 use crate::domain::values::Id;
 use crate::ui::erase::text;
@@ -76,6 +77,7 @@ pub fn Ranking() -> impl IntoView {
     view! {
         <section class="candidates-ranking" aria-labelledby="candidates-ranking-heading">
             <h3 id="candidates-ranking-heading">"Ranking and launch set"</h3>
+            <ExportCandidates />
             <p aria-live="polite">
                 {text(move || {
                     let (total, passing, selected, threshold, _) = counts.get();
