@@ -84,6 +84,35 @@ fn formula_like_text_is_neutralised_and_reads_back_as_text() {
 }
 
 #[test]
+fn cells_with_commas_quotes_and_line_breaks_are_quoted_and_read_back_whole() {
+    let mut design = series_b();
+    let awkward = [
+        "Smith, Jones & Co",
+        "The \"Best\" Partners",
+        "Two\r\nlines",
+        "semi;colon",
+    ];
+    for (candidate, name) in design.candidates.candidates.iter_mut().zip(awkward) {
+        candidate.name = name.to_owned();
+    }
+    let text = candidates_csv(&design, &rank(&design));
+    assert!(text.contains("\"Smith, Jones & Co\""), "a comma is quoted");
+    assert!(
+        text.contains("\"The \"\"Best\"\" Partners\""),
+        "a quote is doubled inside quotes"
+    );
+    let (header, rows) = cells(&text);
+    let width = header.len();
+    assert!(rows.iter().all(|r| r.len() == width), "every row is whole");
+    let name = column(&header, "Name");
+    let read: Vec<&str> = rows.iter().map(|r| r[name].as_str()).collect();
+    for written in awkward {
+        assert!(read.contains(&written), "{written:?} in {read:?}");
+    }
+    assert!(text.ends_with("\r\n"), "lines end CRLF");
+}
+
+#[test]
 fn the_ranked_candidates_come_out_in_rank_order_with_bare_numbers() {
     let design = series_b();
     let ranking = rank(&design);
