@@ -10,6 +10,7 @@ use crate::domain::Design;
 use crate::domain::decision::{Lever, LeverKind, Moved, banded};
 use crate::domain::forecast::forecast;
 use crate::domain::format::limits::LIST_MAX;
+use crate::domain::library::VersionKind;
 use crate::domain::path::DocPath;
 use crate::domain::places::scenarios;
 use crate::domain::scenarios::{Headline, Override, Scenario, presets};
@@ -19,6 +20,7 @@ use crate::ui::form::{
     Access, AddButton, Choice, ItemControls, ListItem, ListOf, Options, Select, Size, Text, Typed,
     field, labelled, list_of, member,
 };
+use crate::ui::library::Library;
 use crate::ui::state::{Notice, use_app};
 
 use crate::domain::values::capitalised;
@@ -225,7 +227,12 @@ pub fn Scenarios() -> impl IntoView {
         });
         SCENARIOS.add(app, &[], scenario, Some(scenarios::NAME));
     });
+    let library = use_context::<Library>();
     let make_presets = move |_| {
+        // The design as it was, kept as a version before the scenarios change it.
+        if let Some(library) = library {
+            library.take_version(VersionKind::BeforeScenario);
+        }
         let mut made = 0;
         app.change(|d| {
             let base = forecast(d);
