@@ -13,6 +13,7 @@ use serde_json::Value;
 use super::Design;
 use super::analysis::{Analysis, analyse};
 use super::brief::words;
+use super::format;
 use super::health::Finding;
 use super::order;
 
@@ -98,11 +99,20 @@ pub fn compare_analysed(
 /// The fields that differ: the design's parts in the order leaders walk them, the members
 /// within each by name, list items by index.
 pub fn changes(old: &Design, new: &Design) -> Vec<Change> {
-    let old = serde_json::to_value(old).unwrap_or(Value::Null);
-    let new = serde_json::to_value(new).unwrap_or(Value::Null);
+    let old = document_value(old);
+    let new = document_value(new);
     let mut out = Vec::new();
     walk(&mut out, &mut Vec::new(), &mut Vec::new(), &old, &new);
     out
+}
+
+/// The design as the JSON value its document holds. Read from the text the format writes, so
+/// the app carries one writer of the design, not a second one to JSON values.
+fn document_value(design: &Design) -> Value {
+    serde_json::from_str::<Value>(&format::document(design))
+        .ok()
+        .and_then(|mut v| v.get_mut("design").map(Value::take))
+        .unwrap_or(Value::Null)
 }
 
 /// Walks both values together; `place` and `path` are where the walk is.

@@ -26,8 +26,7 @@ pub const MAX_VERSIONS: usize = 20;
 pub const MAX_VERSION_BYTES: usize = 1_000_000;
 
 /// Why a version was taken.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VersionKind {
     /// Saved by the user, with a name.
     Saved,
@@ -79,7 +78,7 @@ impl VersionKind {
 }
 
 /// One version of a design.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Version {
     /// Unique within the design's versions, increasing in the order they were taken.
     pub id: u64,

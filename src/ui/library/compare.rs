@@ -110,7 +110,7 @@ pub fn ComparePanel() -> impl IntoView {
     view! {
         <div class="panel-group compare">
             <h3 id="compare-heading">"Compare"</h3>
-            <form class="compare-form" aria-labelledby="compare-heading" on:submit=handler(run)>
+            <form class="compare-form" on:submit=handler(run)>
                 <div class="field">
                     <label for="compare-from">"Compare"</label>
                     <select id="compare-from" prop:value=text(move || from.get())

@@ -347,7 +347,7 @@ fn VersionItem(
             <p class="design-name"><strong>{version.name.clone()}</strong></p>
             <p class="hint">{when(version.taken_ms)} " · " {version.kind.label()} " · " {format!("{} KB", version.bytes().div_ceil(1000))}</p>
             <div class="item-controls">
-                <button type="button" aria-label=format!("Open version {l1} read-only")
+                <button type="button" aria-label=format!("Open read-only version {l1}")
                     on:click=handler(move |_| library.open_version(&v1))>"Open read-only"</button>
                 <button type="button" aria-label=format!("Restore version {l2}")
                     on:click=handler(move |_| library.restore_version(&v2))>"Restore"</button>
