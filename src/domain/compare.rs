@@ -16,6 +16,7 @@ use super::brief::words;
 use super::format;
 use super::health::Finding;
 use super::order;
+use super::values::capitalised;
 
 /// How a field differs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,12 +193,7 @@ fn member_words(key: &str, top: bool) -> String {
     if top && let Some((_, label)) = TOP.iter().find(|(k, _)| *k == key) {
         return (*label).to_owned();
     }
-    let words = key.replace('_', " ");
-    let mut chars = words.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    capitalised(&key.replace('_', " "))
 }
 
 /// The design's members, in the order the design declares them, with their names in words.

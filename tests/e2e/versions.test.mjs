@@ -118,6 +118,29 @@ describe("versions", () => {
     }
   });
 
+  test("scenarios added from decision support keep the design as it was as a version first", async () => {
+    const { context, page, errors } = await openPage(live.browser);
+    try {
+      await openApp(page, live.server);
+      await startFrom(page, "Series B SaaS");
+      await goTo(page, "Forecast");
+      await page.getByRole("button", { name: "Add Conservative, Base and Ambitious" }).click();
+      await notice(page).filter({ hasText: /^Added 3 scenarios/ }).waitFor();
+      await waitStatus(page, "Saved");
+      const panel = await openVersions(page);
+      const item = panel.locator(".versions-list li").filter({ hasText: "automatic: before scenario" });
+      await item.waitFor();
+      assert.equal((await item.locator(".design-name").textContent()).trim(), "Before a scenario was applied");
+      // Compared with the design now, the three scenarios are what was added.
+      await panel.getByRole("button", { name: "Show the differences" }).click();
+      const changes = panel.getByRole("table", { name: /Fields that changed/ });
+      await changes.getByRole("row", { name: /^Scenarios › List › 3 \(Ambitious\) \(added\)/ }).waitFor();
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("a storage too full for a version: the design still saves, and the notice says so", async () => {
     const { context, page, errors } = await openPage(live.browser);
     try {

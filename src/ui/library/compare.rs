@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::versions::when;
 use super::{Library, use_library};
 use crate::domain::Design;
-use crate::domain::compare::{ChangeKind, Comparison, compare};
+use crate::domain::compare::{ChangeKind, Comparison, FindingChange, compare};
 use crate::domain::library::{DesignId, Health};
 use crate::ui::erase::{handler, text};
 use crate::ui::trailing::now_ms;
@@ -129,107 +129,120 @@ pub fn ComparePanel() -> impl IntoView {
             </form>
             {move || result.get().map(|r| match r {
                 Err(why) => view! { <p class="design-state">{why}</p> }.into_any(),
-                Ok((a, b, c)) => view! { <Differences a b comparison=c /> }.into_any(),
+                Ok((a, b, c)) => differences(a, b, c),
             })}
         </div>
     }
 }
 
 /// What differs between `a` and `b`.
-#[component]
-fn Differences(
-    /// The first design's name.
-    a: String,
-    /// The second design's name.
-    b: String,
-    /// What differs.
-    comparison: Comparison,
-) -> impl IntoView {
+fn differences(a: String, b: String, comparison: Comparison) -> AnyView {
     let Comparison {
         changes,
         appeared,
         gone,
         figures,
     } = comparison;
-    let same = changes.is_empty();
-    let changed = changes.len();
-    let (a2, b2) = (a.clone(), b.clone());
+    let changed = if changes.is_empty() {
+        view! { <p>"The two are the same in every field."</p> }.into_any()
+    } else {
+        let rows = changes
+            .into_iter()
+            .map(|c| {
+                let kind = match c.kind {
+                    ChangeKind::Changed => "",
+                    ChangeKind::Added => " (added)",
+                    ChangeKind::Removed => " (removed)",
+                };
+                let none = || "—".to_owned();
+                (
+                    format!("{}{kind}", c.place),
+                    vec![c.old.unwrap_or_else(none), c.new.unwrap_or_else(none)],
+                )
+            })
+            .collect::<Vec<_>>();
+        table(
+            "Fields that changed",
+            format!("Fields that changed ({})", rows.len()),
+            vec!["Field".to_owned(), a.clone(), b.clone()],
+            rows,
+        )
+    };
+    let figures = table(
+        "Headline figures",
+        "Headline figures".to_owned(),
+        vec![
+            "Figure".to_owned(),
+            a.clone(),
+            b.clone(),
+            "Difference".to_owned(),
+        ],
+        figures
+            .into_iter()
+            .map(|f| (f.label, vec![f.old, f.new, f.difference]))
+            .collect(),
+    );
     view! {
         <section class="compare-result" aria-labelledby="differences-heading">
             <h4 id="differences-heading">{format!("{a} → {b}")}</h4>
-            {if same {
-                view! { <p>"The two are the same in every field."</p> }.into_any()
-            } else {
-                view! {
-                    <div class="table-scroll" role="region" aria-label="Fields that changed" tabindex="0">
-                        <table class="compare-table">
-                            <caption>{format!("Fields that changed ({changed})")}</caption>
-                            <thead><tr><th scope="col">"Field"</th><th scope="col">{a.clone()}</th><th scope="col">{b.clone()}</th></tr></thead>
-                            <tbody>
-                                {changes.into_iter().map(|c| {
-                                    let kind = match c.kind {
-                                        ChangeKind::Changed => "",
-                                        ChangeKind::Added => " (added)",
-                                        ChangeKind::Removed => " (removed)",
-                                    };
-                                    view! {
-                                        <tr data-path=c.path>
-                                            <th scope="row">{c.place}{kind}</th>
-                                            <td class="old">{c.old.unwrap_or_else(|| "—".to_owned())}</td>
-                                            <td class="new">{c.new.unwrap_or_else(|| "—".to_owned())}</td>
-                                        </tr>
-                                    }
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
-                }.into_any()
-            }}
-            <FindingList heading="Findings that appeared" none="No finding appeared." findings=appeared />
-            <FindingList heading="Findings that went" none="No finding went." findings=gone />
-            <div class="table-scroll" role="region" aria-label="Headline figures" tabindex="0">
-                <table class="compare-table">
-                    <caption>"Headline figures"</caption>
-                    <thead><tr><th scope="col">"Figure"</th><th scope="col">{a2}</th><th scope="col">{b2}</th><th scope="col">"Difference"</th></tr></thead>
-                    <tbody>
-                        {figures.into_iter().map(|f| view! {
-                            <tr>
-                                <th scope="row">{f.label}</th>
-                                <td>{f.old}</td>
-                                <td>{f.new}</td>
-                                <td>{f.difference}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            {changed}
+            {finding_list("Findings that appeared", "No finding appeared.", appeared)}
+            {finding_list("Findings that went", "No finding went.", gone)}
+            {figures}
         </section>
     }
+    .into_any()
+}
+
+/// A table that scrolls sideways on a narrow screen: a caption, column headings, and rows each
+/// headed by their first cell.
+fn table(
+    region: &'static str,
+    caption: String,
+    headings: Vec<String>,
+    rows: Vec<(String, Vec<String>)>,
+) -> AnyView {
+    view! {
+        <div class="table-scroll" role="region" aria-label=region tabindex="0">
+            <table class="compare-table">
+                <caption>{caption}</caption>
+                <thead><tr>{headings.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+                <tbody>
+                    {rows.into_iter().map(|(head, cells)| view! {
+                        <tr>
+                            <th scope="row">{head}</th>
+                            {cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+    .into_any()
 }
 
 /// Findings that appeared, or went.
-#[component]
-fn FindingList(
-    /// The list's heading.
+fn finding_list(
     heading: &'static str,
-    /// What it says when there are none.
     none: &'static str,
-    /// The findings.
-    findings: Vec<crate::domain::compare::FindingChange>,
-) -> impl IntoView {
+    findings: Vec<FindingChange>,
+) -> AnyView {
     let count = findings.len();
+    let list = if findings.is_empty() {
+        view! { <p class="hint">{none}</p> }.into_any()
+    } else {
+        view! {
+            <ul class="compare-findings">
+                {findings.into_iter().map(|f| view! {
+                    <li><code>{f.rule}</code> " " {f.message} <span class="hint">{format!(" (at {})", f.path)}</span></li>
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
     view! {
         <h5>{format!("{heading} ({count})")}</h5>
-        {if findings.is_empty() {
-            view! { <p class="hint">{none}</p> }.into_any()
-        } else {
-            view! {
-                <ul class="compare-findings">
-                    {findings.into_iter().map(|f| view! {
-                        <li data-rule=f.rule><code>{f.rule}</code> " " {f.message} <span class="hint">{format!(" (at {})", f.path)}</span></li>
-                    }).collect_view()}
-                </ul>
-            }.into_any()
-        }}
+        {list}
     }
+    .into_any()
 }

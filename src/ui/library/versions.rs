@@ -104,13 +104,26 @@ impl Library {
     /// Takes an automatic version of the open design as it is now, before a change that
     /// replaces much of it: the CSV import calls `take_version(VersionKind::BeforeImport)` just
     /// before it applies the rows, and the scenario buttons `VersionKind::BeforeScenario`. The
-    /// design is saved first; a version that cannot be kept says so in the notice and does not
-    /// stop the change (it stays undoable). True when the version was kept; false too for a
-    /// design that is not saved (first start, a shared design), which has no versions.
-    pub fn take_version(&self, kind: VersionKind) -> bool {
+    /// design is saved first, then the version written beside it.
+    ///
+    /// `Ok(true)` when the version was kept; `Ok(false)` when the open design is not saved (first
+    /// start, a shared design) and so has no versions; `Err(words)` when it could not be kept
+    /// (storage full, no room beside the versions saved by name): the notice already says so in
+    /// those words, and a caller that sets a notice of its own next should carry them into it.
+    /// Either way the change may go ahead: it is an undoable step.
+    pub fn take_version(&self, kind: VersionKind) -> Result<bool, String> {
+        if self.open_id().is_none() {
+            return Ok(false);
+        }
         let design = self.app.design.get_untracked();
-        self.keep(&design, kind, &default_name(kind, now_ms()))
-            .is_some()
+        match self.keep(&design, kind, &default_name(kind, now_ms())) {
+            Some(_) => Ok(true),
+            None => Err(self
+                .app
+                .notice
+                .with_untracked(|n| n.as_ref().map(|n| n.message.clone()))
+                .unwrap_or_default()),
+        }
     }
 
     /// "Save a version": keeps the open design under `name` (its date when blank).

@@ -165,9 +165,10 @@ fn LeverRow(r: Requirement, binding: bool, goal: String) -> impl IntoView {
 fn apply_need(lever: Lever, value: Decimal) {
     let app = use_app();
     // The design as it was, kept as a version before the lever changes it.
-    if let Some(library) = use_context::<Library>() {
-        library.take_version(VersionKind::BeforeScenario);
-    }
+    let unkept = use_context::<Library>()
+        .and_then(|l| l.take_version(VersionKind::BeforeScenario).err())
+        .map(|words| format!(" {words}"))
+        .unwrap_or_default();
     let mut target = String::new();
     app.change(|d| match d.scenarios.active_mut() {
         Some(scenario) => {
@@ -181,7 +182,7 @@ fn apply_need(lever: Lever, value: Decimal) {
     });
     app.notice.set(Some(Notice {
         message: format!(
-            "Set {} to {} in {target}.",
+            "Set {} to {} in {target}.{unkept}",
             lever.words(),
             lever.show(value)
         ),

@@ -230,9 +230,10 @@ pub fn Scenarios() -> impl IntoView {
     let library = use_context::<Library>();
     let make_presets = move |_| {
         // The design as it was, kept as a version before the scenarios change it.
-        if let Some(library) = library {
-            library.take_version(VersionKind::BeforeScenario);
-        }
+        let unkept = library
+            .and_then(|l| l.take_version(VersionKind::BeforeScenario).err())
+            .map(|words| format!(" {words}"))
+            .unwrap_or_default();
         let mut made = 0;
         app.change(|d| {
             let base = forecast(d);
@@ -243,7 +244,7 @@ pub fn Scenarios() -> impl IntoView {
         });
         app.notice.set(Some(Notice {
             message: format!(
-                "Added {made} scenarios from the published bands: each banded assumption at the end of its band that lowers year two's share, at the middle of its typical range, and at the end that raises it."
+                "Added {made} scenarios from the published bands: each banded assumption at the end of its band that lowers year two's share, at the middle of its typical range, and at the end that raises it.{unkept}"
             ),
             offers_undo: true,
         }));
