@@ -207,6 +207,7 @@ fn pruning_drops_the_oldest_automatic_version_first_and_keeps_named_ones_and_the
         .unwrap();
     }
     assert_eq!(repo.versions(&id).unwrap().list.len(), MAX_VERSIONS);
+    let live = store.get(&keys::design(&id));
     let taken = repo
         .take_version(&id, &d, VersionKind::BeforeScenario, "Newest", NOW + 100)
         .unwrap();
@@ -224,6 +225,9 @@ fn pruning_drops_the_oldest_automatic_version_first_and_keeps_named_ones_and_the
     assert_eq!(now.last().map(String::as_str), Some("Newest"));
     assert!(!now.contains(&"Auto 1".to_owned()));
     assert!(now.contains(&"Auto 2".to_owned()));
+    // Pruning touches the versions only: the design's own key is as it was.
+    assert!(live.is_some());
+    assert_eq!(store.get(&keys::design(&id)), live);
 }
 
 #[test]

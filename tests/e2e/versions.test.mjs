@@ -10,7 +10,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { appReady, openPage } from "./support.mjs";
 import { browserAndServer } from "./shared.mjs";
 import { downloadFrom, openApp, startFrom, storage, waitStatus } from "./persist-support.mjs";
-import { goTo, typeInto } from "./workshop-support.mjs";
+import { expectFocus, goTo, typeInto } from "./workshop-support.mjs";
 
 const VERSIONS_PREFIX = "partner-blueprint/versions/";
 
@@ -70,6 +70,7 @@ describe("versions", () => {
       await panel.getByRole("button", { name: /^Open read-only version “Before the board” of / }).click();
       const view = panel.getByRole("region", { name: /^Version “Before the board” of .*\(read-only\)$/ });
       await view.waitFor();
+      await expectFocus(page, "version-view-heading");
       await view.getByText(/^Read-only:/).waitFor();
       assert.equal(await view.locator("input, textarea, select").count(), 0, "no edit controls");
       assert.ok((await view.getByRole("heading", { name: "Summary" }).count()) === 1);

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::compare::ComparePanel;
 use super::{Library, Opened, use_library};
-use crate::browser::files;
+use crate::browser::{dom, files};
 use crate::domain::Design;
 use crate::domain::analysis::analyse;
 use crate::domain::brief::{chapters, summarise};
@@ -128,9 +128,11 @@ impl Library {
 
     /// "Save a version": keeps the open design under `name` (its date when blank).
     pub fn save_version(&self, name: &str) {
+        // A first-start design with changes is saved now, and can then keep versions.
+        self.flush();
         if self.open_id().is_none() {
             self.notice(
-                "Make a change first: a design is saved, and can keep versions, once it has one.",
+                "This design is not saved in this browser yet, so it keeps no versions: a change to it saves it.",
             );
             return;
         }
@@ -195,6 +197,7 @@ impl Library {
     pub fn open_version(&self, version: &Version) {
         if let Some(design) = self.version_design(version.id) {
             self.viewing.set(Some((version.clone(), design)));
+            dom::after_render(|| dom::focus("version-view-heading"));
         }
     }
 
@@ -387,7 +390,7 @@ fn ReadOnlyVersion() -> impl IntoView {
             view! {
                 <section class="version-view" aria-labelledby="version-view-heading">
                     <div class="panel-head">
-                        <h3 id="version-view-heading">{heading}</h3>
+                        <h3 id="version-view-heading" tabindex="-1">{heading}</h3>
                         <button type="button" on:click=handler(move |_| library.viewing.set(None))>"Close version"</button>
                     </div>
                     <p class="read-only-mark">{format!("Read-only: “{}” as it was kept, {}. Nothing here can be edited; restore it to work on it.", design.title, version.kind.label())}</p>
