@@ -21,10 +21,13 @@ impl Library {
         let mut choices = vec![(NOW.to_owned(), "This design now".to_owned())];
         if let Ok(list) = self.versions.get() {
             choices.extend(list.iter().rev().map(|v| {
-                (
-                    format!("v:{}", v.id),
-                    format!("Version “{}” of {}", v.name, when(v.taken_ms)),
-                )
+                let at = when(v.taken_ms);
+                let label = if v.name.contains(&at) {
+                    v.name.clone()
+                } else {
+                    format!("Version “{}” of {at}", v.name)
+                };
+                (format!("v:{}", v.id), label)
             }));
         }
         let open = self.open_id();
@@ -70,13 +73,22 @@ impl Library {
 #[component]
 pub fn ComparePanel() -> impl IntoView {
     let library = use_library();
-    let first = library.versions.with_untracked(|v| {
-        v.as_ref()
-            .ok()
-            .and_then(|l| l.last())
-            .map(|v| format!("v:{}", v.id))
+    // Until the person chooses, "Compare" is the newest version (or the design now, with none),
+    // following the list as versions are taken.
+    let chosen_from = RwSignal::new(None::<String>);
+    let from = Signal::derive(move || {
+        chosen_from.get().unwrap_or_else(|| {
+            library
+                .versions
+                .with(|v| {
+                    v.as_ref()
+                        .ok()
+                        .and_then(|l| l.last())
+                        .map(|v| format!("v:{}", v.id))
+                })
+                .unwrap_or_else(|| NOW.to_owned())
+        })
     });
-    let from = RwSignal::new(first.unwrap_or_else(|| NOW.to_owned()));
     let with = RwSignal::new(NOW.to_owned());
     let result = RwSignal::new(None::<Result<(String, String, Comparison), String>>);
     let label_of = move |value: &str| {
@@ -95,7 +107,7 @@ pub fn ComparePanel() -> impl IntoView {
         };
         result.set(Some(outcome));
     };
-    let options = move |chosen: RwSignal<String>| {
+    let options = move |chosen: Signal<String>| {
         move || {
             library
                 .compare_choices()
@@ -114,7 +126,7 @@ pub fn ComparePanel() -> impl IntoView {
                 <div class="field">
                     <label for="compare-from">"Compare"</label>
                     <select id="compare-from" prop:value=text(move || from.get())
-                        on:change=handler(move |e| from.set(event_target_value(&e)))>
+                        on:change=handler(move |e| chosen_from.set(Some(event_target_value(&e))))>
                         {options(from)}
                     </select>
                 </div>
@@ -122,7 +134,7 @@ pub fn ComparePanel() -> impl IntoView {
                     <label for="compare-with">"with"</label>
                     <select id="compare-with" prop:value=text(move || with.get())
                         on:change=handler(move |e| with.set(event_target_value(&e)))>
-                        {options(with)}
+                        {options(with.into())}
                     </select>
                 </div>
                 <button type="submit">"Show the differences"</button>
