@@ -13,6 +13,7 @@ pub mod brief;
 pub mod candidates;
 pub mod catalogue;
 pub mod commissions;
+pub mod compare;
 pub mod decision;
 pub mod design;
 pub mod firm;

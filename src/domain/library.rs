@@ -1,6 +1,7 @@
 //! The designs a user keeps in the browser, as pure Rust: the storage protocol over any key-value
 //! store (an index of designs, one key per design, revisions that stop an old tab writing over a
-//! newer save, unreadable data set aside and never overwritten), the share-link payload, the
+//! newer save, unreadable data set aside and never overwritten, a design's versions), the
+//! share-link payload, the
 //! Markdown export, file names and the backup reminder. The browser module supplies
 //! localStorage as a [`KeyValueStore`]; everything here is tested natively against
 //! [`MemoryStore`].
@@ -18,6 +19,7 @@ mod session;
 mod share;
 mod slug;
 mod store;
+mod versions;
 
 pub use backup::{BackupState, DAYS_BEFORE_REMINDER, SAVES_BEFORE_REMINDER};
 pub use conflict::{RemoteChange, WriteCheck, check_write, remote_change};
@@ -25,7 +27,8 @@ pub use id::DesignId;
 pub use index::{Entry, INDEX_FORMAT, INDEX_VERSION, Index, IndexError};
 pub use markdown::to_markdown;
 pub use repository::{
-    Deleted, Health, Listed, LoadError, Loaded, Repository, SaveError, Scan, SetAside,
+    Deleted, Health, Listed, LoadError, Loaded, Repository, SaveError, Scan, SetAside, Taken,
+    VersionError,
 };
 pub use session::Session;
 pub use share::{
@@ -34,6 +37,9 @@ pub use share::{
 };
 pub use slug::file_stem;
 pub use store::{KeyValueStore, MemoryStore, StoreError, classify_error};
+pub use versions::{
+    CapError, MAX_VERSION_BYTES, MAX_VERSIONS, VERSIONS_FORMAT, Version, VersionKind, Versions,
+};
 
 /// A file too large to read, refused before reading a byte of it: the same words import uses.
 pub fn file_too_large(bytes: u64) -> super::format::ImportError {

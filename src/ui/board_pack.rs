@@ -8,6 +8,7 @@ mod figures;
 mod summary;
 
 pub use chapter::ChapterView;
+pub use summary::SummaryPage;
 
 use leptos::prelude::*;
 

@@ -1,11 +1,13 @@
 //! The designs a user keeps, as the app shows them: which design is open and whether it is saved,
-//! the designs panel, first start, import and export, share links, and a banner for every fault.
+//! the designs panel, a design's versions and Compare, first start, import and export, share
+//! links, and a banner for every fault.
 //! The storage protocol itself is the domain's (`domain::library`); this module drives it from
 //! the app's state and the browser's events.
 
 mod actions;
 mod banners;
 mod boot;
+mod compare;
 mod faults;
 mod first_start;
 mod header;
@@ -14,13 +16,14 @@ mod panel;
 mod saving;
 mod share_panel;
 mod shared;
+mod versions;
 
 use leptos::prelude::*;
 
 use super::state::AppState;
 use super::trailing::{Quiet, now_ms};
 use crate::domain::Design;
-use crate::domain::library::{Deleted, DesignId, Listed, Repository, SetAside};
+use crate::domain::library::{Deleted, DesignId, Listed, Repository, SetAside, Version};
 
 pub use banners::Banners;
 pub use boot::{Boot, boot};
@@ -59,6 +62,8 @@ pub enum Saving {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Panel {
     Designs,
+    /// The open design's versions, and Compare.
+    Versions,
     Share,
 }
 
@@ -105,6 +110,12 @@ pub struct Library {
     pub first_start: RwSignal<bool>,
     /// A file is being dragged over the page.
     pub dragging: RwSignal<bool>,
+    /// The open design's versions, oldest first, as last read; or why they cannot be read.
+    pub versions: RwSignal<versions::Listing>,
+    /// The version shown read-only, with its design.
+    pub viewing: RwSignal<Option<(Version, Design)>>,
+    /// The design and the day the once-a-day version was last looked at for.
+    daily_checked: StoredValue<Option<(DesignId, i64)>>,
 }
 
 impl Library {
@@ -131,6 +142,9 @@ impl Library {
             reminder: RwSignal::new(boot.reminder),
             first_start: RwSignal::new(first_start),
             dragging: RwSignal::new(false),
+            versions: RwSignal::new(Ok(Vec::new())),
+            viewing: RwSignal::new(None),
+            daily_checked: StoredValue::new(None),
         };
         provide_context(library);
         if let Some(message) = boot.notice {

@@ -116,6 +116,16 @@ describe("candidates from CSV", () => {
         `the launch set takes the imported partners rated 5: ${launchSet}`,
       );
 
+      // The design as it was before the import is kept as a version.
+      const versionsToggle = page.getByRole("button", { name: "Versions", exact: true });
+      await versionsToggle.click();
+      const versions = page.getByRole("region", { name: /^Versions of/ });
+      await versions.waitFor();
+      const kinds = await versions.locator(".versions-list .hint").allTextContents();
+      assert.ok(kinds.some((k) => k.includes("automatic: before import")), kinds.join(" | "));
+      await versionsToggle.click();
+      await versions.waitFor({ state: "detached" });
+
       await undoInHeader(page).click();
       await page.waitForFunction(
         (n) => document.querySelectorAll(".candidates-table tbody th").length === n,

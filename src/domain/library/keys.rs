@@ -1,6 +1,6 @@
-//! The storage keys, all under `partner-blueprint/`: the index, one key per design, the session
-//! (last open design and section), the backup reminder's state, and data set aside because it
-//! could not be read.
+//! The storage keys, all under `partner-blueprint/`: the index, one key per design, one key per
+//! design for its versions, the session (last open design and section), the backup reminder's
+//! state, and data set aside because it could not be read.
 
 use super::DesignId;
 
@@ -14,6 +14,9 @@ pub const SESSION: &str = "partner-blueprint/session";
 pub const BACKUP: &str = "partner-blueprint/backup";
 /// Each design's exported JSON lives under this prefix, then its id.
 pub const DESIGN_PREFIX: &str = "partner-blueprint/design/";
+/// Each design's versions live under this prefix, then its id: beside the design, never in it,
+/// so the design's own key stays the live copy and a save never rewrites its history.
+pub const VERSIONS_PREFIX: &str = "partner-blueprint/versions/";
 /// Data that could not be read is copied under this prefix before its key is reused.
 pub const QUARANTINE_PREFIX: &str = "partner-blueprint/quarantine/";
 
@@ -25,6 +28,11 @@ pub fn design(id: &DesignId) -> String {
 /// The design a key holds, if it is a design key.
 pub fn design_id(key: &str) -> Option<DesignId> {
     DesignId::parse(key.strip_prefix(DESIGN_PREFIX)?)
+}
+
+/// The key holding a design's versions.
+pub fn versions(id: &DesignId) -> String {
+    format!("{VERSIONS_PREFIX}{id}")
 }
 
 /// Where the unreadable value of `key` is set aside at time `now_ms`:
@@ -47,9 +55,11 @@ mod tests {
     fn a_design_key_names_its_design() {
         let id = DesignId::parse("d1-2").unwrap();
         assert_eq!(design(&id), "partner-blueprint/design/d1-2");
-        assert_eq!(design_id(&design(&id)), Some(id));
+        assert_eq!(design_id(&design(&id)), Some(id.clone()));
         assert_eq!(design_id("partner-blueprint/index"), None);
         assert_eq!(design_id("partner-blueprint/design/BAD"), None);
+        assert_eq!(versions(&id), "partner-blueprint/versions/d1-2");
+        assert_eq!(design_id(&versions(&id)), None);
     }
 
     #[test]

@@ -6,10 +6,13 @@
 //!   `…/quarantine/…` key (and the copy verified), or, for a design, left exactly as it is and
 //!   offered for download. Unreadable data is never treated as empty.
 //! - A save re-reads the stored revision first and does not write over a newer one.
+//! - A design's versions sit under a key of their own beside it; the design's key is the live
+//!   copy, and a version is never the only copy of anything.
 
 mod designs;
 mod meta;
 mod scan;
+mod versions;
 
 use std::collections::BTreeMap;
 
@@ -23,6 +26,7 @@ use crate::domain::format::{self, ImportError, ImportErrorKind, Upgrade};
 
 pub use designs::{Deleted, Loaded};
 pub use scan::{Health, Listed, Scan, SetAside};
+pub use versions::{Taken, VersionError};
 
 /// Why a design could not be opened.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -79,6 +79,10 @@ impl Library {
         self.opened.set(opened);
         self.app.replace(design);
         self.first_start.set(false);
+        self.viewing.set(None);
+        if self.panel.get_untracked() == Some(super::Panel::Versions) {
+            self.refresh_versions();
+        }
         if let Opened::Saved(id) = self.opened.get_untracked() {
             let session = crate::domain::library::Session {
                 design: Some(id),

@@ -1,5 +1,5 @@
 //! The header's part of the library: whether the design is saved, and the buttons that open the
-//! designs panel, export the design, print it and share it.
+//! designs panel and the versions panel, export the design, print it and share it.
 
 use leptos::prelude::*;
 
@@ -34,7 +34,7 @@ pub fn SaveStatus() -> impl IntoView {
     view! { <p class=text(class) role="status" aria-live="polite">{text(status)}</p> }
 }
 
-/// Designs, Export JSON, Export Markdown, Print / Save as PDF and Share link.
+/// Designs, Versions, Export JSON, Export Markdown, Print / Save as PDF and Share link.
 #[component]
 pub fn LibraryBar() -> impl IntoView {
     let library = use_library();
@@ -54,8 +54,13 @@ pub fn LibraryBar() -> impl IntoView {
                 Some(panel)
             }
         });
-        if library.panel.get_untracked() == Some(Panel::Designs) {
-            library.refresh_listing();
+        match library.panel.get_untracked() {
+            Some(Panel::Designs) => library.refresh_listing(),
+            Some(Panel::Versions) => {
+                library.refresh_listing();
+                library.refresh_versions();
+            }
+            _ => {}
         }
     };
     let expanded =
@@ -64,6 +69,8 @@ pub fn LibraryBar() -> impl IntoView {
         <div class="library-bar" id="design-actions" role="toolbar" aria-label="Designs and files">
             <button type="button" aria-controls="designs-panel" aria-expanded=expanded(Panel::Designs)
                 on:click=handler(move |_| toggle(Panel::Designs))>"Designs"</button>
+            <button type="button" aria-controls="versions-panel" aria-expanded=expanded(Panel::Versions)
+                on:click=handler(move |_| toggle(Panel::Versions))>"Versions"</button>
             <button type="button" on:click=handler(move |_| library.export_json())>"Export JSON"</button>
             <button type="button" on:click=handler(move |_| library.export_markdown())>"Export Markdown"</button>
             <button type="button" on:click=handler(move |_| print())>"Print / Save as PDF"</button>

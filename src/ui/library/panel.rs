@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::intake::FileButton;
 use super::share_panel::SharePanel;
+use super::versions::VersionsPanel;
 use super::{Library, Opened, Panel, use_library};
 use crate::domain::library::{Health, Listed, keys};
 use crate::domain::templates::Template;
@@ -17,6 +18,7 @@ pub fn LibraryPanels() -> impl IntoView {
     let library = use_library();
     move || match library.panel.get() {
         Some(Panel::Designs) => view! { <DesignsPanel /> }.into_any(),
+        Some(Panel::Versions) => view! { <VersionsPanel /> }.into_any(),
         Some(Panel::Share) => view! { <SharePanel /> }.into_any(),
         None => ().into_any(),
     }

@@ -86,8 +86,11 @@ impl Library {
                 match result {
                     Some(Ok(revision)) => {
                         self.loaded_revision.set_value(revision);
+                        let previous = self.last_saved.get_value();
                         self.last_saved.set_value(Some(design));
                         self.after_save();
+                        // The design is saved: only now the day's version of what it was.
+                        self.daily_version(previous);
                     }
                     Some(Err(e)) => self.save_failed(e),
                     None => {}

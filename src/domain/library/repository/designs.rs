@@ -25,6 +25,9 @@ pub struct Deleted {
     pub raw: Option<String>,
     /// Its index entry, for a design.
     pub entry: Option<Entry>,
+    /// The design's versions, exactly as they were: deleting a design deletes its versions,
+    /// and undoing the deletion puts them back.
+    pub versions: Option<String>,
 }
 
 impl Repository {
@@ -130,19 +133,30 @@ impl Repository {
         Ok(revision)
     }
 
-    /// Deletes a design, or data set aside: its index entry first, then its key. Returns what
-    /// was removed, for [`Repository::restore`].
+    /// Deletes a design, or data set aside: its index entry first, then its key, then its
+    /// versions. Returns what was removed, for [`Repository::restore`].
     pub fn delete(&mut self, key: &str, now_ms: i64) -> Result<Deleted, SaveError> {
         let raw = self.store.get(key)?;
         let mut entry = None;
+        let versions_key = keys::design_id(key).map(|id| keys::versions(&id));
+        let versions = match &versions_key {
+            Some(k) => self.store.get(k)?,
+            None => None,
+        };
         if let Some(id) = keys::design_id(key) {
             self.update_index(now_ms, |index| entry = index.take(&id))?;
         }
         self.store.remove(key)?;
+        if let Some(k) = versions_key
+            && versions.is_some()
+        {
+            self.store.remove(&k)?;
+        }
         Ok(Deleted {
             key: key.to_owned(),
             raw,
             entry,
+            versions,
         })
     }
 
@@ -151,13 +165,17 @@ impl Repository {
         if let Some(raw) = &deleted.raw {
             self.set_verified(&deleted.key, raw)?;
         }
+        if let (Some(id), Some(versions)) = (keys::design_id(&deleted.key), &deleted.versions) {
+            self.set_verified(&keys::versions(&id), versions)?;
+        }
         if let Some(entry) = deleted.entry.clone() {
             self.update_index(now_ms, |index| index.put(entry))?;
         }
         Ok(())
     }
 
-    /// Renames a saved design: opens it, changes its title, saves it at its stored revision.
+    /// Renames a saved design: opens it, changes its title, saves it at its stored revision. Its
+    /// id stays, so its versions follow it.
     pub fn rename(&mut self, id: &DesignId, title: &str, now_ms: i64) -> Result<u64, SaveError> {
         let loaded = self.load(id, now_ms).map_err(|e| match e {
             LoadError::Store(e) => SaveError::Store(e),

@@ -9,25 +9,32 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use crate::browser::files::{self, Picked};
+use crate::domain::library::VersionKind;
 use crate::domain::tables::{
     Incoming, OnMatch, Problem, Sheet, Target, check, guess, matches, merge, read, too_large,
 };
 use crate::ui::erase::{flag, handler, text};
+use crate::ui::library::Library;
 use crate::ui::state::{AppState, Notice, use_app};
 
 /// Brings rows of a candidate list into the design: the one way an import changes it, as one
-/// undoable step (Undo takes the whole import away). A version of the design kept from before
-/// an import belongs here, taken before `change`. Returns what was done, in words, or why
-/// nothing was.
+/// undoable step (Undo takes the whole import away), after keeping the design as it was as a
+/// "before import" version. Returns what was done, in words, or why nothing was.
 pub fn import_candidates(
     app: AppState,
     rows: &[Incoming],
     on_match: OnMatch,
 ) -> Result<String, String> {
+    // A version that could not be kept is said with the import's own words; the import goes
+    // ahead either way, as a step Undo takes back.
+    let unkept = use_context::<Library>()
+        .and_then(|l| l.take_version(VersionKind::BeforeImport).err())
+        .map(|words| format!(" {words}"))
+        .unwrap_or_default();
     let mut outcome = Err(String::new());
     app.change(|design| outcome = merge(&mut design.candidates, rows, on_match));
     let merged = outcome?;
-    let words = merged.words();
+    let words = format!("{}{unkept}", merged.words());
     app.notice.set(Some(Notice {
         message: words.clone(),
         offers_undo: true,

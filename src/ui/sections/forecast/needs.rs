@@ -10,8 +10,10 @@ use crate::domain::bands::Standing;
 use crate::domain::decision::{
     Direction, Goal as GoalKind, GoalNeeds, Lever, Moved, Need, Requirement,
 };
+use crate::domain::library::VersionKind;
 use crate::ui::erase::handler;
 use crate::ui::health::go_to_field;
+use crate::ui::library::Library;
 use crate::ui::section::Section;
 use crate::ui::state::{Notice, use_app};
 
@@ -162,6 +164,11 @@ fn LeverRow(r: Requirement, binding: bool, goal: String) -> impl IntoView {
 /// of its own, with an Undo in the notice.
 fn apply_need(lever: Lever, value: Decimal) {
     let app = use_app();
+    // The design as it was, kept as a version before the lever changes it.
+    let unkept = use_context::<Library>()
+        .and_then(|l| l.take_version(VersionKind::BeforeScenario).err())
+        .map(|words| format!(" {words}"))
+        .unwrap_or_default();
     let mut target = String::new();
     app.change(|d| match d.scenarios.active_mut() {
         Some(scenario) => {
@@ -175,7 +182,7 @@ fn apply_need(lever: Lever, value: Decimal) {
     });
     app.notice.set(Some(Notice {
         message: format!(
-            "Set {} to {} in {target}.",
+            "Set {} to {} in {target}.{unkept}",
             lever.words(),
             lever.show(value)
         ),

@@ -10,6 +10,7 @@ use crate::domain::Design;
 use crate::domain::decision::{Lever, LeverKind, Moved, banded};
 use crate::domain::forecast::forecast;
 use crate::domain::format::limits::LIST_MAX;
+use crate::domain::library::VersionKind;
 use crate::domain::path::DocPath;
 use crate::domain::places::scenarios;
 use crate::domain::scenarios::{Headline, Override, Scenario, presets};
@@ -19,6 +20,7 @@ use crate::ui::form::{
     Access, AddButton, Choice, ItemControls, ListItem, ListOf, Options, Select, Size, Text, Typed,
     field, labelled, list_of, member,
 };
+use crate::ui::library::Library;
 use crate::ui::state::{Notice, use_app};
 
 use crate::domain::values::capitalised;
@@ -225,7 +227,13 @@ pub fn Scenarios() -> impl IntoView {
         });
         SCENARIOS.add(app, &[], scenario, Some(scenarios::NAME));
     });
+    let library = use_context::<Library>();
     let make_presets = move |_| {
+        // The design as it was, kept as a version before the scenarios change it.
+        let unkept = library
+            .and_then(|l| l.take_version(VersionKind::BeforeScenario).err())
+            .map(|words| format!(" {words}"))
+            .unwrap_or_default();
         let mut made = 0;
         app.change(|d| {
             let base = forecast(d);
@@ -236,7 +244,7 @@ pub fn Scenarios() -> impl IntoView {
         });
         app.notice.set(Some(Notice {
             message: format!(
-                "Added {made} scenarios from the published bands: each banded assumption at the end of its band that lowers year two's share, at the middle of its typical range, and at the end that raises it."
+                "Added {made} scenarios from the published bands: each banded assumption at the end of its band that lowers year two's share, at the middle of its typical range, and at the end that raises it.{unkept}"
             ),
             offers_undo: true,
         }));
