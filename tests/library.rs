@@ -4,56 +4,19 @@
 //! byte.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::cell::RefCell;
-use std::collections::BTreeMap;
-use std::rc::Rc;
-
 use chrono::NaiveDate;
 use partner_blueprint::domain::Design;
 use partner_blueprint::domain::format::export;
 use partner_blueprint::domain::health::check;
 use partner_blueprint::domain::library::{
-    DesignId, Health, KeyValueStore, LoadError, MemoryStore, Repository, SaveError, Session,
-    StoreError, keys,
+    DesignId, Health, LoadError, MemoryStore, Repository, SaveError, Session, StoreError, keys,
 };
 use partner_blueprint::domain::templates::Template;
 
-/// One store seen by several repositories, as localStorage is by several tabs.
-#[derive(Clone, Default)]
-struct Shared(Rc<RefCell<MemoryStore>>);
+#[path = "support/shared_store.rs"]
+mod shared_store;
 
-impl Shared {
-    fn with(pairs: &[(&str, &str)]) -> Self {
-        Shared(Rc::new(RefCell::new(MemoryStore::with(pairs))))
-    }
-    fn tab(&self) -> Repository {
-        Repository::new(Box::new(self.clone()))
-    }
-    fn snapshot(&self) -> BTreeMap<String, String> {
-        self.0.borrow().snapshot()
-    }
-    fn get(&self, key: &str) -> Option<String> {
-        self.snapshot().get(key).cloned()
-    }
-    fn set_capacity(&self, bytes: Option<usize>) {
-        self.0.borrow_mut().capacity = bytes;
-    }
-}
-
-impl KeyValueStore for Shared {
-    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        self.0.borrow().get(key)
-    }
-    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.0.borrow_mut().set(key, value)
-    }
-    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
-        self.0.borrow_mut().remove(key)
-    }
-    fn keys(&self) -> Result<Vec<String>, StoreError> {
-        self.0.borrow().keys()
-    }
-}
+use shared_store::Shared;
 
 const NOW: i64 = 1_750_000_000_000;
 
@@ -100,7 +63,7 @@ fn a_design_an_earlier_version_saved_opens_upgraded_and_says_so() {
     let current = design(Template::SeriesBSaas, "Acme");
     let (id, _) = repo.create(&current, &check(&current), NOW, 1).unwrap();
     let old = std::fs::read_to_string("tests/fixtures/format/v1_series_b.json").unwrap();
-    store.0.borrow_mut().set(&keys::design(&id), &old).unwrap();
+    store.put(&keys::design(&id), &old);
     let loaded = repo.load(&id, NOW).unwrap();
     let upgrade = loaded.upgrade.expect("an upgrade is reported");
     assert_eq!(upgrade.from, 1);
@@ -273,11 +236,7 @@ fn a_damaged_design_is_listed_kept_and_never_written_over() {
         .create(&design(Template::Blank, "Damaged"), &[], NOW, 1)
         .unwrap();
     let key = keys::design(&id);
-    store
-        .0
-        .borrow_mut()
-        .set(&key, "{\"format\":\"partner-blueprint/design\",")
-        .unwrap();
+    store.put(&key, "{\"format\":\"partner-blueprint/design\",");
     let before = store.snapshot();
 
     let scan = repo.scan(NOW).unwrap();

@@ -5,67 +5,20 @@
 //! be read.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use chrono::NaiveDate;
 use partner_blueprint::domain::health::check;
 use partner_blueprint::domain::library::{
-    DesignId, KeyValueStore, MAX_VERSION_BYTES, MAX_VERSIONS, MemoryStore, Repository, StoreError,
-    VersionError, VersionKind, Versions, keys,
+    DesignId, MAX_VERSION_BYTES, MAX_VERSIONS, Repository, StoreError, VersionError, VersionKind,
+    Versions, keys,
 };
 use partner_blueprint::domain::templates::Template;
 use partner_blueprint::domain::values::PlanDate;
 use partner_blueprint::domain::{Design, Mechanic};
 
-#[derive(Clone, Default)]
-struct Shared(Rc<RefCell<MemoryStore>>);
+#[path = "support/shared_store.rs"]
+mod shared_store;
 
-impl Shared {
-    fn tab(&self) -> Repository {
-        Repository::new(Box::new(self.clone()))
-    }
-    fn get(&self, key: &str) -> Option<String> {
-        self.0.borrow().snapshot().get(key).cloned()
-    }
-    fn put(&self, key: &str, value: &str) {
-        let _ = self.0.borrow_mut().set(key, value);
-    }
-    fn used(&self) -> usize {
-        self.0
-            .borrow()
-            .snapshot()
-            .iter()
-            .map(|(k, v)| k.len() + v.len())
-            .sum()
-    }
-    fn set_capacity(&self, bytes: Option<usize>) {
-        self.0.borrow_mut().capacity = bytes;
-    }
-    fn quarantined(&self) -> Vec<(String, String)> {
-        self.0
-            .borrow()
-            .snapshot()
-            .into_iter()
-            .filter(|(k, _)| keys::is_quarantine(k))
-            .collect()
-    }
-}
-
-impl KeyValueStore for Shared {
-    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        self.0.borrow().get(key)
-    }
-    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.0.borrow_mut().set(key, value)
-    }
-    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
-        self.0.borrow_mut().remove(key)
-    }
-    fn keys(&self) -> Result<Vec<String>, StoreError> {
-        self.0.borrow().keys()
-    }
-}
+use shared_store::Shared;
 
 const NOW: i64 = 1_750_000_000_000;
 const HOUR: i64 = 3_600_000;
