@@ -356,3 +356,61 @@ fn a_user_may_delete_a_version_saved_by_name() {
         Err(VersionError::Missing)
     );
 }
+
+#[test]
+fn a_deleted_version_is_put_back_in_its_place_and_never_pushes_out_the_newest() {
+    let store = Shared::default();
+    let (mut repo, id) = saved(&store, "Acme");
+    let d = design("Acme");
+    for (n, name) in ["A", "B", "C"].into_iter().enumerate() {
+        repo.take_version(&id, &d, VersionKind::Saved, name, NOW + n as i64)
+            .unwrap();
+    }
+    let b = repo.versions(&id).unwrap().list[1].clone();
+    let deleted = repo.delete_version(&id, b.id).unwrap();
+    repo.put_back_version(&id, deleted, NOW + 10).unwrap();
+    assert_eq!(names(&repo, &id), ["A", "B", "C"], "back in its place");
+
+    // The newest deleted, another taken since under its id: put back under a fresh id, before it.
+    let c = repo.versions(&id).unwrap().list[2].clone();
+    let deleted = repo.delete_version(&id, c.id).unwrap();
+    let d2 = repo
+        .take_version(&id, &d, VersionKind::Saved, "D", NOW + 20)
+        .unwrap();
+    assert_eq!(d2.version.id, c.id, "the id was free again");
+    repo.put_back_version(&id, deleted, NOW + 30).unwrap();
+    let list = repo.versions(&id).unwrap().list;
+    assert_eq!(names(&repo, &id), ["A", "B", "C", "D"]);
+    assert_ne!(
+        list[2].id, list[3].id,
+        "every version keeps an id of its own"
+    );
+
+    // At the cap, the oldest automatic version makes room; the newest stays.
+    let store = Shared::default();
+    let (mut repo, id) = saved(&store, "Full");
+    let first = repo
+        .take_version(&id, &d, VersionKind::Saved, "Named", NOW)
+        .unwrap();
+    let deleted = repo.delete_version(&id, first.version.id).unwrap();
+    for n in 0..MAX_VERSIONS {
+        repo.take_version(
+            &id,
+            &d,
+            VersionKind::Daily,
+            &format!("Day {n}"),
+            NOW + 1 + n as i64,
+        )
+        .unwrap();
+    }
+    let dropped = repo.put_back_version(&id, deleted, NOW + 100).unwrap();
+    let after = names(&repo, &id);
+    assert_eq!(dropped.len(), 1);
+    assert_eq!(dropped[0].name, "Day 0");
+    assert_eq!(after.len(), MAX_VERSIONS);
+    assert_eq!(after.first().map(String::as_str), Some("Named"));
+    assert_eq!(
+        after.last().map(String::as_str),
+        Some(format!("Day {}", MAX_VERSIONS - 1).as_str())
+    );
+}

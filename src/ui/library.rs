@@ -114,6 +114,8 @@ pub struct Library {
     pub versions: RwSignal<versions::Listing>,
     /// The version shown read-only, with its design.
     pub viewing: RwSignal<Option<(Version, Design)>>,
+    /// The version last deleted, with its design's id, until put back or replaced.
+    pub deleted_version: RwSignal<Option<(DesignId, Version)>>,
     /// The design and the day the once-a-day version was last looked at for.
     daily_checked: StoredValue<Option<(DesignId, i64)>>,
 }
@@ -144,6 +146,7 @@ impl Library {
             dragging: RwSignal::new(false),
             versions: RwSignal::new(Ok(Vec::new())),
             viewing: RwSignal::new(None),
+            deleted_version: RwSignal::new(None),
             daily_checked: StoredValue::new(None),
         };
         provide_context(library);

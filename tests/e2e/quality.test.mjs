@@ -19,7 +19,7 @@ import { startFrom } from "./persist-support.mjs";
 import { appReady, launchChromium, openPage, serveDist } from "./support.mjs";
 
 /** The most the release .wasm may weigh gzipped (`gzip -9`, as the benchmark measures it). */
-const WASM_CEILING_KB = 712;
+const WASM_CEILING_KB = 713;
 
 const SECTIONS = ["overview", "firm", "thesis", "archetypes", "operating-model", "journey", "scoreboard", "candidates", "board-pack"];
 

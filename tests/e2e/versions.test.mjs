@@ -113,6 +113,18 @@ describe("versions", () => {
       await appReady(page);
       panel = await openVersions(page);
       assert.deepEqual(await versionNames(panel), listed);
+
+      // Delete a version, and put it back with Undo delete: in its place, after a reload too.
+      await panel.getByRole("button", { name: /^Delete version “Before the board”/ }).click();
+      await notice(page).filter({ hasText: "Deleted the version “Before the board”." }).waitFor();
+      assert.ok(!(await versionNames(panel)).includes("Before the board"));
+      await panel.getByRole("button", { name: "Undo delete" }).click();
+      await notice(page).filter({ hasText: "Put back the version “Before the board”." }).waitFor();
+      assert.deepEqual(await versionNames(panel), listed);
+      await page.reload();
+      await appReady(page);
+      panel = await openVersions(page);
+      assert.deepEqual(await versionNames(panel), listed);
       assert.deepEqual(errors, []);
     } finally {
       await context.close();

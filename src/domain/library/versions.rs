@@ -241,24 +241,28 @@ impl Versions {
     /// saved by name leave no room.
     pub fn add(&mut self, version: Version) -> Result<Vec<Version>, CapError> {
         let mut list = self.list.clone();
+        let keep = version.id;
         list.push(version);
-        let mut dropped = Vec::new();
-        let over = |list: &[Version]| {
-            list.len() > MAX_VERSIONS
-                || list.iter().map(Version::bytes).sum::<usize>() > MAX_VERSION_BYTES
-        };
-        while over(&list) {
-            let newest = list.len() - 1;
-            let Some(oldest_automatic) = list[..newest].iter().position(|v| v.kind.is_automatic())
-            else {
-                let named: Vec<&Version> = list.iter().filter(|v| !v.kind.is_automatic()).collect();
-                return Err(CapError {
-                    named: named.len(),
-                    bytes: named.iter().map(|v| v.bytes()).sum(),
-                });
-            };
-            dropped.push(list.remove(oldest_automatic));
+        let dropped = make_room(&mut list, keep)?;
+        self.list = list;
+        Ok(dropped)
+    }
+
+    /// Puts a deleted version back in its place by when it was taken (the Undo of a delete),
+    /// under a fresh id if a version taken since has its own. Makes room as a new version does,
+    /// never dropping the newest; refuses, changing nothing, when there is none to make.
+    pub fn put_back(&mut self, mut version: Version) -> Result<Vec<Version>, CapError> {
+        if self.get(version.id).is_some() {
+            version.id = self.next_id();
         }
+        let keep = version.id;
+        let mut list = self.list.clone();
+        let at = list
+            .iter()
+            .position(|v| v.taken_ms > version.taken_ms)
+            .unwrap_or(list.len());
+        list.insert(at, version);
+        let dropped = make_room(&mut list, keep)?;
         self.list = list;
         Ok(dropped)
     }
@@ -268,6 +272,32 @@ impl Versions {
         let at = self.list.iter().position(|v| v.id == id)?;
         Some(self.list.remove(at))
     }
+}
+
+/// Drops the oldest automatic versions of `list` while it is over the cap, never the newest (the
+/// last) nor the version `keep`; returns those dropped. Refuses when only versions saved by name
+/// are left to drop.
+fn make_room(list: &mut Vec<Version>, keep: u64) -> Result<Vec<Version>, CapError> {
+    let over = |list: &[Version]| {
+        list.len() > MAX_VERSIONS
+            || list.iter().map(Version::bytes).sum::<usize>() > MAX_VERSION_BYTES
+    };
+    let mut dropped = Vec::new();
+    while over(list) {
+        let newest = list.len() - 1;
+        let Some(oldest_automatic) = list[..newest]
+            .iter()
+            .position(|v| v.kind.is_automatic() && v.id != keep)
+        else {
+            let named: Vec<&Version> = list.iter().filter(|v| !v.kind.is_automatic()).collect();
+            return Err(CapError {
+                named: named.len(),
+                bytes: named.iter().map(|v| v.bytes()).sum(),
+            });
+        };
+        dropped.push(list.remove(oldest_automatic));
+    }
+    Ok(dropped)
 }
 
 #[cfg(test)]

@@ -252,6 +252,26 @@ impl Library {
         }
     }
 
+    /// Puts the version last deleted back among its design's versions.
+    pub fn undo_delete_version(&self) {
+        let Some((id, version)) = self.deleted_version.get_untracked() else {
+            return;
+        };
+        let name = version.name.clone();
+        match self
+            .repo
+            .try_update_value(|r| r.put_back_version(&id, version, now_ms()))
+        {
+            Some(Ok(_)) => {
+                self.deleted_version.set(None);
+                self.notice(format!("Put back the version “{name}”."));
+            }
+            Some(Err(e)) => self.notice(format!("The version could not be put back: {e}.")),
+            None => {}
+        }
+        self.refresh_versions();
+    }
+
     /// Deletes a version at the user's word.
     pub fn delete_version(&self, version: &Version) {
         let Some(id) = self.open_id() else {
@@ -261,7 +281,10 @@ impl Library {
             .repo
             .try_update_value(|r| r.delete_version(&id, version.id))
         {
-            Some(Ok(_)) => self.notice(format!("Deleted the version “{}”.", version.name)),
+            Some(Ok(removed)) => {
+                self.notice(format!("Deleted the version “{}”.", version.name));
+                self.deleted_version.set(Some((id, removed)));
+            }
             Some(Err(e)) => self.notice(format!("The version could not be deleted: {e}.")),
             None => {}
         }
@@ -337,6 +360,12 @@ pub fn VersionsPanel() -> impl IntoView {
                     </ul>
                 }.into_any(),
             }}
+            {move || library.deleted_version.get().map(|(_, v)| view! {
+                <div class="button-row" role="status">
+                    <p>{format!("Deleted the version “{}”.", v.name)}</p>
+                    <button type="button" on:click=handler(move |_| library.undo_delete_version())>"Undo delete"</button>
+                </div>
+            })}
             <ReadOnlyVersion />
             <ComparePanel />
         </section>

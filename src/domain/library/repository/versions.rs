@@ -152,6 +152,27 @@ impl Repository {
         format::import(&version.document).map_err(|e| VersionError::Damaged(e.to_string()))
     }
 
+    /// Puts a deleted version of the design `id` back (the Undo of a delete), making room as a
+    /// new version does. Returns the automatic versions dropped for it.
+    pub fn put_back_version(
+        &mut self,
+        id: &DesignId,
+        version: Version,
+        now_ms: i64,
+    ) -> Result<Vec<Version>, VersionError> {
+        let mut versions = self.versions(id)?;
+        let dropped = versions.put_back(version).map_err(VersionError::Cap)?;
+        let readable = |t: &str| Versions::parse(t).is_ok();
+        self.write_over(
+            &keys::versions(id),
+            &versions.to_text(),
+            readable,
+            now_ms,
+            &mut Vec::new(),
+        )?;
+        Ok(dropped)
+    }
+
     /// Deletes one version, at the user's word (the only way a version saved by name goes).
     pub fn delete_version(&mut self, id: &DesignId, version: u64) -> Result<Version, VersionError> {
         let mut versions = self.versions(id)?;
