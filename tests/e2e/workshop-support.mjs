@@ -27,6 +27,8 @@ export async function goTo(page, label) {
  * button, the menu is opened first, as a person would.
  */
 export async function sectionLink(page, label) {
+  // Until the app has started, neither the navigation nor the Menu button may be on screen yet.
+  await page.waitForSelector("html[data-app='ready']", { timeout: 20000 });
   const nav = page.getByRole("navigation", { name: "Sections" });
   const menu = page.getByRole("button", { name: "Menu" });
   if (!(await nav.isVisible()) && (await menu.isVisible())) await menu.click();
