@@ -33,18 +33,30 @@ function smallestType(page) {
 
 /** The presenter view's clock, as it reads. */
 /**
- * Checks that the step's clock reads `pattern`, looking again for up to five seconds as a person
- * would: after a move between steps the clock follows on the next render, not at once.
+ * What `read` gives once `ok` holds of it, looking again for up to five seconds as a person
+ * would: after a move between steps the view follows on its next render, not at once.
  */
+async function settled(read, ok) {
+  const deadline = Date.now() + 5000;
+  let value = await read();
+  while (!ok(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}
+
+/** Checks that the step's clock reads `pattern`, once the view has followed a move. */
 async function clockShows(page, pattern, message) {
   const timer = page.getByRole("timer", { name: "Time on this step" });
-  const deadline = Date.now() + 5000;
-  let text = (await timer.textContent()).trim();
-  while (!pattern.test(text) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    text = (await timer.textContent()).trim();
-  }
+  const text = await settled(async () => (await timer.textContent()).trim(), (t) => pattern.test(t));
   assert.match(text, pattern, message);
+}
+
+/** The step's heading, once the view has followed a move to `step`. */
+async function headingOf(page, step) {
+  const heading = page.getByRole("heading", { level: 1 });
+  return settled(async () => (await heading.textContent()).trim(), (t) => t === step);
 }
 
 describe("workshop mode", () => {
@@ -57,8 +69,7 @@ describe("workshop mode", () => {
       await page.getByRole("link", { name: "Workshop mode" }).click();
       await page.waitForURL(/#\/present\/thesis$/);
 
-      const heading = page.getByRole("heading", { level: 1 });
-      assert.equal((await heading.textContent()).trim(), "Thesis");
+      assert.equal(await headingOf(page, "Thesis"), "Thesis");
       assert.equal(await page.locator(".presenter-heading").count(), 1, "one step at a time");
       assert.match(await page.locator(".presenter-step").textContent(), /Step 1 of 7/);
       // The step's key fields (the thesis's statements), its findings and its key chart.
@@ -81,7 +92,7 @@ describe("workshop mode", () => {
       // Next moves the room, and the clock with it; previous comes back to the time spent.
       await page.getByRole("button", { name: "Next step" }).click();
       await page.waitForURL(/#\/present\/archetypes$/);
-      assert.equal((await heading.textContent()).trim(), "Archetypes");
+      assert.equal(await headingOf(page, "Archetypes"), "Archetypes");
       await page.locator(".key-fields table").first().waitFor();
       const inTables = await smallestType(page);
       assert.ok(inTables >= 24, `the step's tables are at least 24 px too, smallest ${inTables}`);
@@ -103,7 +114,8 @@ describe("workshop mode", () => {
       assert.match(await agenda.locator(".agenda-total").textContent(), /Total 130 minutes/);
       await agenda.getByRole("link", { name: "Forecast" }).click();
       await page.waitForURL(/#\/present\/forecast$/);
-      assert.equal(await page.getByRole("button", { name: "Next step" }).isDisabled(), true, "the last step");
+      const next = page.getByRole("button", { name: "Next step" });
+      assert.equal(await settled(() => next.isDisabled(), (disabled) => disabled), true, "the last step");
       await page.clock.fastForward("00:42");
       await clockShows(page, /^0:42 of 10 min/, "the clock followed the agenda's link");
 
@@ -111,9 +123,11 @@ describe("workshop mode", () => {
       await page.getByRole("link", { name: "Edit this step" }).click();
       await page.waitForURL(/#\/forecast$/);
       const strip = page.locator(".workshop-strip");
-      assert.match(await strip.textContent(), /Workshop clock: Forecast\s+0:42 of 10 min · 9:18 left/);
+      const shown = /Workshop clock: Forecast\s+0:42 of 10 min · 9:18 left/;
+      assert.match(await settled(() => strip.textContent(), (t) => shown.test(t)), shown);
       await page.clock.fastForward("10:00");
-      assert.match(await strip.textContent(), /10:42 of 10 min · Over by 0:42/);
+      const over = /10:42 of 10 min · Over by 0:42/;
+      assert.match(await settled(() => strip.textContent(), (t) => over.test(t)), over);
       await strip.getByRole("link", { name: "Back to the presenter view" }).click();
       await page.waitForURL(/#\/present\/forecast$/);
       await clockShows(page, /^10:42 of 10 min\s+Over by 0:42$/);
@@ -215,15 +229,16 @@ describe("a phone", () => {
         assert.equal(await page.getByRole("button", { name: "Export JSON", exact: true }).isVisible(), false);
         const menu = page.getByRole("button", { name: "Menu" });
         assert.equal(await menu.getAttribute("aria-expanded"), "false");
+        const expanded = (want) => settled(() => menu.getAttribute("aria-expanded"), (v) => v === want);
         await menu.click();
-        assert.equal(await menu.getAttribute("aria-expanded"), "true");
+        assert.equal(await expanded("true"), "true");
         await page.getByRole("button", { name: "Export JSON", exact: true }).waitFor();
         await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Journey" }).click();
         await page.waitForURL(/#\/journey$/);
-        assert.equal(await menu.getAttribute("aria-expanded"), "false", "choosing a section folds the menu");
+        assert.equal(await expanded("false"), "false", "choosing a section folds the menu");
         await menu.click();
         await page.keyboard.press("Escape");
-        assert.equal(await menu.getAttribute("aria-expanded"), "false", "Escape folds it");
+        assert.equal(await expanded("false"), "false", "Escape folds it");
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `nothing is wider than the screen (${overflow} px over)`);
         assert.deepEqual(errors, []);
