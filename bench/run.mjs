@@ -3,6 +3,7 @@
 //   node bench/run.mjs keystroke <design.json>      keystroke to repaint on a large design, 4× CPU slowdown
 //   node bench/run.mjs keystroke-bare <dist>        the same on the bare page's one field
 //   node bench/run.mjs keystroke-static <design.json>  the same on a static copy of the firm page
+//   node bench/run.mjs tasks <dist-folder> <label>  main-thread tasks from navigation to a quiet page, 4× CPU
 // Load is measured from navigation start to the `app-ready` performance mark, which the app (and
 // the bare page) sets once mounted; each run uses a fresh browser context, so nothing is cached.
 
@@ -48,6 +49,64 @@ async function load(dist, label) {
       for (let i = 0; i < RUNS; i++) times.push(await timeToReady(browser, server.url(), slowdown));
       console.log(`load_ms_${label}_${slowdown}x=${median(times).toFixed(0)}`);
     }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** How long after the `app-ready` mark the page counts as settled: the tasks queued behind it. */
+const SETTLE_MS = 1500;
+
+/**
+ * One load of `url` at 4× CPU slowdown, with every main-thread task over 50 ms (the Long Tasks
+ * API, which counts compiling and instantiating the .wasm, parsing the glue, layout and the app's
+ * own script alike) from navigation until SETTLE_MS after the page marks itself ready.
+ */
+async function longTasks(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__tasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__tasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: "longtask", buffered: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName("app-ready").length > 0, null, {
+    timeout: 60000,
+  });
+  await page.waitForTimeout(SETTLE_MS);
+  const { ready, tasks } = await page.evaluate(() => ({
+    ready: performance.getEntriesByName("app-ready")[0].startTime,
+    tasks: window.__tasks,
+  }));
+  await context.close();
+  const before = tasks.filter(([start]) => start < ready).map(([, duration]) => duration);
+  const all = tasks.map(([, duration]) => duration);
+  return {
+    before: before.length,
+    longestBefore: Math.max(0, ...before),
+    longest: Math.max(0, ...all),
+    blocking: all.reduce((sum, duration) => sum + duration - 50, 0),
+  };
+}
+
+/** Medians over RUNS loads of `dist`: its long tasks to interactive and until settled. */
+async function tasks(dist, label) {
+  const server = await serveDist("/", resolve(dist));
+  const browser = await launchChromium();
+  try {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await longTasks(browser, server.url()));
+    const of = (key) => median(runs.map((run) => run[key])).toFixed(0);
+    console.log(`tasks_${label}_over_50ms_to_ready=${of("before")}`);
+    console.log(`tasks_${label}_longest_to_ready_ms=${of("longestBefore")}`);
+    console.log(`tasks_${label}_longest_ms=${of("longest")}`);
+    console.log(`tasks_${label}_blocking_ms=${of("blocking")}`);
+    if (process.env.BENCH_VERBOSE) console.log(JSON.stringify(runs));
   } finally {
     await browser.close();
     await server.close();
@@ -225,6 +284,8 @@ async function keystroke(designFile) {
 const [command, ...args] = process.argv.slice(2);
 if (command === "load") {
   await load(args[0], args[1]);
+} else if (command === "tasks") {
+  await tasks(args[0], args[1]);
 } else if (command === "keystroke") {
   await keystroke(args[0]);
 } else if (command === "keystroke-bare") {
@@ -232,6 +293,6 @@ if (command === "load") {
 } else if (command === "keystroke-static") {
   await keystrokeStatic(args[0]);
 } else {
-  console.error("usage: node bench/run.mjs load <dist> <label> | keystroke <design.json> | keystroke-bare <dist> | keystroke-static <design.json>");
+  console.error("usage: node bench/run.mjs load <dist> <label> | keystroke <design.json> | keystroke-bare <dist> | keystroke-static <design.json> | tasks <dist> <label>");
   process.exit(2);
 }

@@ -1,16 +1,21 @@
 //! The engine's floor: one text field whose design text runs through everything the app's
 //! features call (import, analysis, export, the Markdown document, a share link there and back,
-//! the templates, the library in localStorage, every chart drawn on a canvas with its table),
-//! with the results written below. What the app's .wasm holds beyond this is its UI.
+//! the templates, the library in localStorage with its versions, every chart drawn on a canvas
+//! and as SVG with its table, the board pack's summary and chapters, decision support, the
+//! scenarios, compare, candidates read from CSV and both CSV exports), with the results written
+//! below. What the app's .wasm holds beyond this is its UI.
+
+use std::hint::black_box;
 
 use chrono::Utc;
 use leptos::prelude::*;
 use partner_blueprint::browser::{canvas, storage};
-use partner_blueprint::charts::{AnyChart, Chart};
+use partner_blueprint::charts::svg::to_svg;
+use partner_blueprint::charts::{AnyChart, Chart, Look};
 use partner_blueprint::domain::analysis::analyse;
-use partner_blueprint::domain::format;
-use partner_blueprint::domain::library::{self, Repository};
+use partner_blueprint::domain::library::{self, Repository, VersionKind};
 use partner_blueprint::domain::templates::Template;
+use partner_blueprint::domain::{brief, compare, decision, format, scenarios, tables};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
@@ -44,7 +49,35 @@ fn run(text: &str) -> String {
             if let Ok(loaded) = repository.load(&id, 2) {
                 out.push_str(&loaded.design.title);
             }
+            let _ = repository.take_version(&id, &design, VersionKind::Saved, "floor", 3);
+            if let Ok(versions) = repository.versions(&id) {
+                out.push_str(&versions.to_text());
+            }
         }
+    }
+    // What the board pack, decision support, the scenarios and compare compute.
+    black_box(brief::summarise(&design, &analysis));
+    black_box(brief::chapters(&design, &analysis));
+    black_box(decision::must_be_true(&design, &analysis.forecast));
+    black_box(decision::tornado(&design, &analysis.forecast));
+    black_box(scenarios::presets(&design, &analysis.forecast));
+    black_box(scenarios::compare(&design));
+    black_box(compare::compare(&Template::ALL[0].design(today), &design));
+    // The candidates' CSV round trip: both exports, and the first read back as an import.
+    let csv = tables::candidates_csv(&design, &analysis.ranking);
+    out.push_str(&tables::forecast_csv(&design, &analysis.forecast));
+    if let Ok(sheet) = tables::read(&csv) {
+        let mapping = tables::guess(&sheet.headers, &design.candidates.criteria);
+        let rows: Vec<_> = tables::check(&sheet, &mapping)
+            .into_iter()
+            .map(|(row, _)| row)
+            .collect();
+        let mut scorecard = design.candidates.clone();
+        let _ = black_box(tables::merge(
+            &mut scorecard,
+            &rows,
+            tables::OnMatch::Update,
+        ));
     }
     for finding in &analysis.findings {
         let path = finding.path.dotted();
@@ -60,6 +93,7 @@ fn run(text: &str) -> String {
         if let Some(surface) = &surface {
             canvas::paint(surface, &chart, canvas::theme_palette(), 600, 1.0, 1);
         }
+        out.push_str(&to_svg(&chart, 600, &Look::default()));
         out.push_str(&chart.message());
         let table = chart.table();
         out.push_str(&table.caption);
