@@ -423,3 +423,25 @@ fn an_error_message_quotes_a_long_found_value_only_in_part() {
     let error = invalid("/design/firm/currency", json!("x".repeat(5000)));
     assert!(error.message.len() < 300, "{}", error.message);
 }
+
+#[test]
+fn a_number_with_a_fraction_reads_as_the_same_number_written_as_text() {
+    for pointer in [
+        "/design/firm/average_deal_size",
+        "/design/assumptions/win_rate_lift",
+    ] {
+        for (number, text) in [
+            (json!(60.5), "60.5"),
+            (json!(0.0000001), "0.0000001"),
+            (json!(1.5e1), "15"),
+            (json!(12.25), "12.25"),
+        ] {
+            let from_number = import_with(pointer, number.clone())
+                .unwrap_or_else(|e| panic!("{number} at {pointer} is read: {e}"));
+            let from_text = import_with(pointer, json!(text)).expect("the text is read");
+            assert_eq!(from_number, from_text, "{number} at {pointer}");
+        }
+    }
+    let error = invalid("/design/firm/average_deal_size", json!(1.5e300));
+    assert!(error.message.starts_with("expected"), "{error}");
+}

@@ -254,7 +254,12 @@ impl Read for Decimal {
             Value::Number(n) => match (n.as_u64(), n.as_i64()) {
                 (Some(whole), _) => Ok(Decimal::from(whole)),
                 (None, Some(whole)) => Ok(Decimal::from(whole)),
-                (None, None) => Decimal::from_str(&n.as_f64().unwrap_or(f64::NAN).to_string()),
+                // A fraction: serde_json's own shortest form of it ("12.5", "1e-7"), which
+                // spares the .wasm the standard library's float formatting.
+                (None, None) => {
+                    let text = n.to_string();
+                    Decimal::from_str(&text).or_else(|_| Decimal::from_scientific(&text))
+                }
             },
             _ => return Err(refusal(at, "a number", value)),
         };
