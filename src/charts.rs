@@ -2,8 +2,10 @@
 //! data built from the engine's results (`domain::analysis`, `plan::compare_paths`,
 //! `commissions::by_model` / `by_tier`, `decision::tornado`, `scenarios::compare`), and knows three things about itself:
 //!
-//! - how to draw itself on any plotters [`DrawingBackend`]: an SVG string in native tests, the
-//!   page's canvas in the app;
+//! - how to draw itself on any plotters [`DrawingBackend`]: an SVG string in native tests and the
+//!   board pack, the page's canvas in the app. A chart draws its marks once, on a [`Sketch`],
+//!   which then replays them on the backend, so the drawing code is compiled once, not once per
+//!   backend;
 //! - its message in words ([`Chart::message`]), the canvas's accessible name;
 //! - the same numbers as a table ([`Chart::table`]), for the "Show as table" toggle.
 //!
@@ -26,6 +28,7 @@ mod ranking;
 mod readiness;
 mod scale;
 mod scenarios;
+mod sketch;
 pub mod svg;
 mod table;
 mod tornado;
@@ -44,6 +47,7 @@ pub use paths::PathsChart;
 pub use ranking::{RankingChart, SHOWN_CANDIDATES};
 pub use readiness::ReadinessChart;
 pub use scenarios::ScenarioChart;
+pub use sketch::Sketch;
 pub use table::Table;
 pub use tornado::{Measure, Swing, TornadoChart};
 
@@ -73,11 +77,20 @@ pub trait Chart: Clone + PartialEq + 'static {
     /// The height the chart needs, in CSS pixels, when drawn `width` CSS pixels wide.
     fn height(&self, width: u32) -> u32;
 
-    /// Draws the chart over the whole of `area`, scaled by `look.scale` device pixels per CSS
+    /// Draws the chart over the whole of `sketch`, scaled by `look.scale` device pixels per CSS
     /// pixel.
+    fn sketch(&self, sketch: &mut Sketch, look: &Look);
+
+    /// Draws the chart over the whole of `area`, scaled by `look.scale` device pixels per CSS
+    /// pixel: sketched, then replayed on `area`'s backend, so that only the replay is compiled
+    /// once per backend.
     fn draw<DB: DrawingBackend>(
         &self,
         area: &DrawingArea<DB, Shift>,
         look: &Look,
-    ) -> Result<(), DrawError<DB>>;
+    ) -> Result<(), DrawError<DB>> {
+        let mut sketch = Sketch::new(area.dim_in_pixel());
+        self.sketch(&mut sketch, look);
+        sketch.replay(area)
+    }
 }

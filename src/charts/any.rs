@@ -2,12 +2,10 @@
 //! reactive plumbing (a memo, an effect, a canvas) exists once in the compiled app rather than
 //! once per kind of chart; each method passes on to the chart inside.
 
-use plotters::prelude::DrawingBackend;
-
-use super::kit::Area;
+use super::sketch::Sketch;
 use super::{
-    Chart, CommissionsChart, DrawError, EconomicsChart, ForecastChart, FunnelChart, Look, Measure,
-    PathsChart, RankingChart, ReadinessChart, ScenarioChart, Table, TornadoChart,
+    Chart, CommissionsChart, EconomicsChart, ForecastChart, FunnelChart, Look, Measure, PathsChart,
+    RankingChart, ReadinessChart, ScenarioChart, Table, TornadoChart,
 };
 use crate::domain::Design;
 use crate::domain::analysis::Analysis;
@@ -174,7 +172,7 @@ impl Chart for AnyChart {
         each!(self, c => c.height(width))
     }
 
-    fn draw<DB: DrawingBackend>(&self, area: &Area<DB>, look: &Look) -> Result<(), DrawError<DB>> {
-        each!(self, c => c.draw(area, look))
+    fn sketch(&self, sketch: &mut Sketch, look: &Look) {
+        each!(self, c => c.sketch(sketch, look))
     }
 }

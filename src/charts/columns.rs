@@ -2,11 +2,10 @@
 //! right), one slot per quarter along the bottom, a legend above. The forecast and the
 //! economics charts are drawn in it.
 
-use plotters::prelude::DrawingBackend;
-
-use super::kit::{self, Area, Drawn, Key, LEGEND_ROW, Point, SMALL};
+use super::kit::{self, Key, LEGEND_ROW, SMALL};
 use super::look::{Anchor, Look, Rgb};
 use super::scale::{Axis, ticks};
+use super::sketch::{Point, Sketch};
 
 /// Room for the left axis's labels, CSS pixels.
 const LEFT: f64 = 58.0;
@@ -32,14 +31,14 @@ pub struct Plot {
 impl Plot {
     /// The plot inside `area`, under `header_rows` rows of legend and notes, with or without a
     /// right-hand axis.
-    pub fn inside<DB: DrawingBackend>(
-        area: &Area<DB>,
+    pub fn inside(
+        area: &Sketch,
         look: &Look,
         header_rows: usize,
         right_axis: bool,
         slots: usize,
     ) -> Plot {
-        let (w, h) = area.dim_in_pixel();
+        let (w, h) = area.size();
         let right = if right_axis { RIGHT_AXIS } else { RIGHT };
         Plot {
             left: look.px(LEFT),
@@ -86,49 +85,40 @@ pub fn legend_origin(look: &Look) -> Point {
 }
 
 /// Draws the legend and returns the row after it (for a note).
-pub fn legend<DB: DrawingBackend>(
-    area: &Area<DB>,
-    look: &Look,
-    entries: &[(Key, Rgb, &str)],
-) -> Drawn<DB> {
+pub fn legend(area: &mut Sketch, look: &Look, entries: &[(Key, Rgb, &str)]) {
     kit::legend(area, look, legend_origin(look), entries)
 }
 
 /// Grid lines and labels of a value axis on the left (`on_right` false) or the right, from 0
 /// to a round top at or above `max`; returns the axis.
-pub fn value_axis<DB: DrawingBackend>(
-    area: &Area<DB>,
+pub fn value_axis(
+    area: &mut Sketch,
     look: &Look,
     plot: &Plot,
     max: f64,
     on_right: bool,
     words: impl Fn(f64) -> String,
-) -> Result<Axis, super::DrawError<DB>> {
+) -> Axis {
     let p = look.palette;
     let marks = ticks(max, 4);
     let axis = plot.axis(marks.last().copied().unwrap_or(1.0));
     for value in &marks {
         let y = axis.at(*value);
         if !on_right {
-            kit::line(area, look, (plot.left, y), (plot.right, y), p.grid, 1.0)?;
+            kit::line(area, look, (plot.left, y), (plot.right, y), p.grid, 1.0);
         }
         let (x, anchor) = if on_right {
             (plot.right + look.px(6.0), Anchor::Left)
         } else {
             (plot.left - look.px(6.0), Anchor::Right)
         };
-        kit::label(area, look, &words(*value), (x, y), (SMALL, p.muted, anchor))?;
+        kit::label(area, look, &words(*value), (x, y), (SMALL, p.muted, anchor));
     }
-    Ok(axis)
+    axis
 }
 
 /// The left axis's caption (its unit) above its labels.
-pub fn caption<DB: DrawingBackend>(
-    area: &Area<DB>,
-    look: &Look,
-    plot: &Plot,
-    words: &str,
-) -> Drawn<DB> {
+pub fn caption(area: &mut Sketch, look: &Look, plot: &Plot, words: &str) {
     kit::label(
         area,
         look,
@@ -139,12 +129,7 @@ pub fn caption<DB: DrawingBackend>(
 }
 
 /// The baseline and a label under each slot.
-pub fn slot_labels<DB: DrawingBackend>(
-    area: &Area<DB>,
-    look: &Look,
-    plot: &Plot,
-    labels: &[String],
-) -> Drawn<DB> {
+pub fn slot_labels(area: &mut Sketch, look: &Look, plot: &Plot, labels: &[String]) {
     let p = look.palette;
     kit::line(
         area,
@@ -153,7 +138,7 @@ pub fn slot_labels<DB: DrawingBackend>(
         (plot.right, plot.bottom),
         p.muted,
         1.0,
-    )?;
+    );
     // Every label when they fit, else every other one.
     let room = f64::from(plot.right - plot.left) / look.scale / labels.len().max(1) as f64;
     let every = if room < 26.0 { 2 } else { 1 };
@@ -164,7 +149,6 @@ pub fn slot_labels<DB: DrawingBackend>(
             words,
             (plot.centre(i), plot.bottom + look.px(6.0)),
             (SMALL, p.muted, Anchor::Top),
-        )?;
+        );
     }
-    Ok(())
 }

@@ -1,15 +1,14 @@
 //! Commission on a sample deal (the firm's average deal size): what a partner earns under each
 //! of the six compensation models, the design's chosen one marked, and at each tier's rate.
 
-use plotters::prelude::DrawingBackend;
 use rust_decimal::Decimal;
 
 use super::hbars::{self, Layout, Row};
-use super::kit::Area;
 use super::look::{Look, Palette};
 use super::scale::ticks;
+use super::sketch::Sketch;
 use super::words::{self, float, money, percent, short};
-use super::{Chart, DrawError, Table};
+use super::{Chart, Table};
 use crate::domain::Design;
 use crate::domain::commissions::{ModelAmount, TierAmount, by_model, by_tier};
 
@@ -230,7 +229,7 @@ impl Chart for CommissionsChart {
         self.layout().height(&self.bars(&Palette::light()), width)
     }
 
-    fn draw<DB: DrawingBackend>(&self, area: &Area<DB>, look: &Look) -> Result<(), DrawError<DB>> {
+    fn sketch(&self, area: &mut Sketch, look: &Look) {
         hbars::draw(area, look, &self.bars(&look.palette), &self.layout())
     }
 }

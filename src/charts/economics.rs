@@ -1,14 +1,14 @@
 //! The program's economics: cumulative program cost against cumulative partner revenue over the
 //! quarters, the payback quarter marked, and the revenue-to-cost ratio against 001's 5 to 1.
 
-use plotters::prelude::DrawingBackend;
 use rust_decimal::Decimal;
 
 use super::columns::{self, Plot};
-use super::kit::{self, Area, Key, LEGEND_ROW, SMALL, legend_rows};
+use super::kit::{self, Key, LEGEND_ROW, SMALL, legend_rows};
 use super::look::{Anchor, Look};
+use super::sketch::Sketch;
 use super::words::{self, float, money, ratio, short};
-use super::{Chart, DrawError, Table};
+use super::{Chart, Table};
 use crate::domain::forecast::{Forecast, TARGET_REVENUE_TO_COST};
 
 /// One quarter's money.
@@ -198,9 +198,9 @@ impl Chart for EconomicsChart {
         (columns::header(rows) + 240.0).round() as u32
     }
 
-    fn draw<DB: DrawingBackend>(&self, area: &Area<DB>, look: &Look) -> Result<(), DrawError<DB>> {
+    fn sketch(&self, area: &mut Sketch, look: &Look) {
         let p = look.palette;
-        let css_width = f64::from(area.dim_in_pixel().0) / look.scale;
+        let css_width = f64::from(area.size().0) / look.scale;
         let legend = self.legend();
         columns::legend(
             area,
@@ -210,7 +210,7 @@ impl Chart for EconomicsChart {
                 (Key::DashedLine, p.second, &legend[1]),
                 (Key::Dashes, p.ok, &legend[2]),
             ],
-        )?;
+        );
         let legend_rows = self.legend_rows(css_width);
         let (x, y) = columns::legend_origin(look);
         let ratio = self.ratio_lines(css_width);
@@ -220,7 +220,7 @@ impl Chart for EconomicsChart {
                 line,
                 (x, y + look.px(LEGEND_ROW * (legend_rows + i) as f64)),
                 &look.bold(SMALL, p.text, Anchor::Left),
-            )?;
+            );
         }
         let rows = legend_rows + ratio.len();
         let plot = Plot::inside(area, look, rows, false, self.points.len());
@@ -229,20 +229,20 @@ impl Chart for EconomicsChart {
             .iter()
             .map(|m| float(m.cumulative_cost).max(float(m.cumulative_revenue)))
             .fold(0.0, f64::max);
-        let axis = columns::value_axis(area, look, &plot, max, false, short)?;
-        columns::caption(area, look, &plot, &self.currency)?;
+        let axis = columns::value_axis(area, look, &plot, max, false, short);
+        columns::caption(area, look, &plot, &self.currency);
 
         if let Some(q) = self.payback_quarter {
             let i = self.points.iter().position(|m| m.quarter == q);
             if let Some(i) = i {
                 let x = plot.centre(i);
-                kit::dashed(area, look, (x, plot.top), (x, plot.bottom), p.ok, 2.0)?;
+                kit::dashed(area, look, (x, plot.top), (x, plot.bottom), p.ok, 2.0);
                 kit::text(
                     area,
                     &format!("Payback Q{q}"),
                     (x + look.px(5.0), plot.top + look.px(2.0)),
                     &look.bold(SMALL, p.ok, Anchor::TopLeft),
-                )?;
+                );
             }
         }
         let line = |pick: fn(&MoneyPoint) -> Decimal| -> Vec<(i32, i32)> {
@@ -254,15 +254,15 @@ impl Chart for EconomicsChart {
         };
         let cost = line(|m| m.cumulative_cost);
         for pair in cost.windows(2) {
-            kit::dashed(area, look, pair[0], pair[1], p.second, 2.0)?;
+            kit::dashed(area, look, pair[0], pair[1], p.second, 2.0);
         }
         for point in &cost {
-            kit::square(area, look, *point, 3.0, p.second)?;
+            kit::square(area, look, *point, 3.0, p.second);
         }
         let revenue = line(|m| m.cumulative_revenue);
-        kit::polyline(area, look, revenue.clone(), p.accent, 2.5)?;
+        kit::polyline(area, look, revenue.clone(), p.accent, 2.5);
         for point in revenue {
-            kit::dot(area, look, point, 3.5, p.accent)?;
+            kit::dot(area, look, point, 3.5, p.accent);
         }
         let labels: Vec<String> = self
             .points

@@ -3,14 +3,14 @@
 //! FAQ). With more than one archetype pool, each quarter's bar stacks the pools' parts.
 
 use chrono::NaiveDate;
-use plotters::prelude::DrawingBackend;
 use rust_decimal::Decimal;
 
 use super::columns::{self, Plot};
-use super::kit::{self, Area, Key, legend_rows};
+use super::kit::{self, Key, legend_rows};
 use super::look::{Look, Palette, Rgb};
+use super::sketch::Sketch;
 use super::words::{self, float, money, percent, percent_short, short};
-use super::{Chart, DrawError, Table};
+use super::{Chart, Table};
 use crate::domain::forecast::Forecast;
 
 /// Quarters in a program year.
@@ -256,15 +256,15 @@ impl Chart for ForecastChart {
         (columns::header(rows) + 250.0).round() as u32
     }
 
-    fn draw<DB: DrawingBackend>(&self, area: &Area<DB>, look: &Look) -> Result<(), DrawError<DB>> {
+    fn sketch(&self, area: &mut Sketch, look: &Look) {
         let p = look.palette;
-        let css_width = f64::from(area.dim_in_pixel().0) / look.scale;
+        let css_width = f64::from(area.size().0) / look.scale;
         let legend = self.legend(&p);
         let entries: Vec<(Key, Rgb, &str)> = legend
             .iter()
             .map(|(k, c, w)| (*k, *c, w.as_str()))
             .collect();
-        columns::legend(area, look, &entries)?;
+        columns::legend(area, look, &entries);
         let plot = Plot::inside(
             area,
             look,
@@ -277,8 +277,8 @@ impl Chart for ForecastChart {
             .iter()
             .map(|q| float(q.pipeline))
             .fold(0.0, f64::max);
-        let money_axis = columns::value_axis(area, look, &plot, max_pipeline, false, short)?;
-        columns::caption(area, look, &plot, &self.currency)?;
+        let money_axis = columns::value_axis(area, look, &plot, max_pipeline, false, short);
+        columns::caption(area, look, &plot, &self.currency);
         let max_share = self
             .quarters
             .iter()
@@ -287,7 +287,7 @@ impl Chart for ForecastChart {
             .fold(0.0, f64::max);
         let share_axis = columns::value_axis(area, look, &plot, max_share, true, |v| {
             format!("{} %", short(v))
-        })?;
+        });
 
         for (i, q) in self.quarters.iter().enumerate() {
             let (a, b) = plot.slot(i);
@@ -305,7 +305,7 @@ impl Chart for ForecastChart {
                 let top = money_axis.at(float(sum));
                 if top < bottom {
                     let colour = if self.split() { p.series(j) } else { p.accent };
-                    kit::bar(area, (a + inset, top), (b - inset, bottom), colour)?;
+                    kit::bar(area, (a + inset, top), (b - inset, bottom), colour);
                     bottom = top;
                 }
             }
@@ -324,7 +324,7 @@ impl Chart for ForecastChart {
                 (plot.slot(last - 1).1, at),
                 p.critical,
                 2.0,
-            )?;
+            );
         }
         let points: Vec<(i32, i32)> = self
             .quarters
@@ -332,9 +332,9 @@ impl Chart for ForecastChart {
             .enumerate()
             .map(|(i, q)| (plot.centre(i), share_axis.at(float(q.share))))
             .collect();
-        kit::polyline(area, look, points.clone(), p.text, 2.0)?;
+        kit::polyline(area, look, points.clone(), p.text, 2.0);
         for point in points {
-            kit::dot(area, look, point, 3.5, p.text)?;
+            kit::dot(area, look, point, 3.5, p.text);
         }
         let labels: Vec<String> = self
             .quarters

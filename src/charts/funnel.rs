@@ -3,14 +3,13 @@
 //! share of the first stage of its kind), and every bar says its count and unit in words. With
 //! more than one archetype pool, each bar is split into the pools' parts, with a legend.
 
-use plotters::prelude::DrawingBackend;
 use rust_decimal::Decimal;
 
 use super::hbars::{self, Layout, Row};
-use super::kit::Area;
 use super::look::{Look, Palette, Rgb};
+use super::sketch::Sketch;
 use super::words::{self, count, float, grouped, money};
-use super::{Chart, DrawError, Table};
+use super::{Chart, Table};
 use crate::domain::forecast::{Funnel, PoolFunnel};
 
 /// The funnel chart's data: the engine's funnel in the design's currency.
@@ -233,7 +232,7 @@ impl Chart for FunnelChart {
         self.layout(&p).height(&self.bars(&p), width)
     }
 
-    fn draw<DB: DrawingBackend>(&self, area: &Area<DB>, look: &Look) -> Result<(), DrawError<DB>> {
+    fn sketch(&self, area: &mut Sketch, look: &Look) {
         let p = &look.palette;
         hbars::draw(area, look, &self.bars(p), &self.layout(p))
     }

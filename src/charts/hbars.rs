@@ -6,11 +6,10 @@
 //! line (on two when any row's do not fit on one), the bar across the whole width under them, so
 //! a phone shows bars long enough to compare and names in full.
 
-use plotters::prelude::DrawingBackend;
-
-use super::kit::{self, Area, Drawn, Key, LEGEND_ROW, Point, SMALL, TEXT};
+use super::kit::{self, Key, LEGEND_ROW, SMALL, TEXT};
 use super::look::{Anchor, Look, Rgb};
 use super::scale::Axis;
+use super::sketch::{Point, Sketch};
 
 /// Space above the first row, CSS pixels (room for a threshold's label).
 const TOP: f64 = 22.0;
@@ -146,13 +145,8 @@ struct Frame {
 }
 
 impl Frame {
-    fn new<DB: DrawingBackend>(
-        area: &Area<DB>,
-        look: &Look,
-        layout: &Layout,
-        rows: &[Row],
-    ) -> Frame {
-        let width = f64::from(area.dim_in_pixel().0) / look.scale;
+    fn new(area: &Sketch, look: &Look, layout: &Layout, rows: &[Row]) -> Frame {
+        let width = f64::from(area.size().0) / look.scale;
         let stacked = stacked(width);
         let lines = text_lines(rows, width);
         let (name_width, from, to) = if stacked {
@@ -203,16 +197,11 @@ impl Frame {
 }
 
 /// Draws `rows` over the whole of `area`.
-pub fn draw<DB: DrawingBackend>(
-    area: &Area<DB>,
-    look: &Look,
-    rows: &[Row],
-    layout: &Layout,
-) -> Drawn<DB> {
+pub fn draw(area: &mut Sketch, look: &Look, rows: &[Row], layout: &Layout) {
     let p = look.palette;
     let frame = Frame::new(area, look, layout, rows);
     let (left, right) = (frame.axis.from, frame.axis.to);
-    ticks(area, look, layout, &frame)?;
+    ticks(area, look, layout, &frame);
     if !layout.key.is_empty() {
         let entries: Vec<(Key, Rgb, &str)> = layout
             .key
@@ -220,7 +209,7 @@ pub fn draw<DB: DrawingBackend>(
             .map(|(colour, words)| (Key::Block, *colour, words.as_str()))
             .collect();
         let at = (look.px(8.0), look.px(8.0 + LEGEND_ROW / 2.0));
-        kit::legend(area, look, at, &entries)?;
+        kit::legend(area, look, at, &entries);
     }
 
     let bar_height = if frame.stacked {
@@ -241,7 +230,7 @@ pub fn draw<DB: DrawingBackend>(
             (frame.axis.at(row.start), left + length)
         };
         if row.hollow {
-            kit::outline(area, look, (x0, y0), (x1.max(x0 + 1), y1), row.colour)?;
+            kit::outline(area, look, (x0, y0), (x1.max(x0 + 1), y1), row.colour);
         } else if x1 > x0 && !row.parts.is_empty() {
             let mut from = x0;
             let mut share = 0.0;
@@ -249,12 +238,12 @@ pub fn draw<DB: DrawingBackend>(
                 share += part;
                 let to = x0 + (f64::from(x1 - x0) * share.min(1.0)).round() as i32;
                 if to > from {
-                    kit::bar(area, (from, y0), (to, y1), *colour)?;
+                    kit::bar(area, (from, y0), (to, y1), *colour);
                     from = to;
                 }
             }
         } else if x1 > x0 {
-            kit::bar(area, (x0, y0), (x1, y1), row.colour)?;
+            kit::bar(area, (x0, y0), (x1, y1), row.colour);
         }
         ends.push(x1.max(x0));
     }
@@ -269,30 +258,29 @@ pub fn draw<DB: DrawingBackend>(
             (x, frame.bottom),
             p.critical,
             2.0,
-        )?;
+        );
         kit::label(
             area,
             look,
             words,
             (x, frame.top - look.px(6.0)),
             (SMALL, p.critical, Anchor::Bottom),
-        )?;
+        );
     }
 
     for ((i, row), end) in rows.iter().enumerate().zip(ends) {
         if frame.stacked {
-            stacked_words(area, look, &frame, i, row)?;
+            stacked_words(area, look, &frame, i, row);
         } else {
-            beside_words(area, look, &frame, i, row, end)?;
+            beside_words(area, look, &frame, i, row, end);
         }
     }
-    Ok(())
 }
 
 /// The ends of a vertical line across `rows` at `value`, from a little above the first row to
 /// the last row's bottom: for a mark a chart draws over its bars, such as a tornado's base.
-pub fn across<DB: DrawingBackend>(
-    area: &Area<DB>,
+pub fn across(
+    area: &Sketch,
     look: &Look,
     rows: &[Row],
     layout: &Layout,
@@ -304,15 +292,10 @@ pub fn across<DB: DrawingBackend>(
 }
 
 /// The value axis under the rows: a line at each tick, and as many of the ticks' words as fit.
-fn ticks<DB: DrawingBackend>(
-    area: &Area<DB>,
-    look: &Look,
-    layout: &Layout,
-    frame: &Frame,
-) -> Drawn<DB> {
+fn ticks(area: &mut Sketch, look: &Look, layout: &Layout, frame: &Frame) {
     let p = look.palette;
     if layout.ticks.is_empty() {
-        return Ok(());
+        return;
     }
     let widest = layout
         .ticks
@@ -325,7 +308,7 @@ fn ticks<DB: DrawingBackend>(
     let every = ((widest + 8.0) / spacing.max(1.0)).ceil().max(1.0) as usize;
     for (i, (value, words)) in layout.ticks.iter().enumerate() {
         let x = frame.axis.at(*value);
-        kit::line(area, look, (x, frame.top), (x, frame.bottom), p.grid, 1.0)?;
+        kit::line(area, look, (x, frame.top), (x, frame.bottom), p.grid, 1.0);
         if i % every == 0 {
             // Centred under its tick, but never past the chart's edges.
             let half = look.px(kit::text_width(words, SMALL) / 2.0);
@@ -336,12 +319,12 @@ fn ticks<DB: DrawingBackend>(
                 words,
                 (at, frame.bottom + look.px(5.0)),
                 (SMALL, p.muted, Anchor::Top),
-            )?;
+            );
         }
     }
     if frame.stacked {
         // Stacked names start where the axis would be drawn.
-        return Ok(());
+        return;
     }
     kit::line(
         area,
@@ -363,14 +346,7 @@ fn words_room(row: &Row) -> f64 {
 }
 
 /// A row's name left of its bar, its words after the bar's end, then any flag.
-fn beside_words<DB: DrawingBackend>(
-    area: &Area<DB>,
-    look: &Look,
-    frame: &Frame,
-    i: usize,
-    row: &Row,
-    end: i32,
-) -> Drawn<DB> {
+fn beside_words(area: &mut Sketch, look: &Look, frame: &Frame, i: usize, row: &Row, end: i32) {
     let p = look.palette;
     let (middle, _, _) = frame.middles(look, i);
     let name = kit::fit(&row.name, frame.name_width, TEXT);
@@ -380,37 +356,30 @@ fn beside_words<DB: DrawingBackend>(
         &name,
         (frame.axis.from - look.px(8.0), middle),
         (TEXT, p.text, Anchor::Right),
-    )?;
+    );
     let words_at = end + look.px(WORDS_GAP);
     kit::text(
         area,
         &row.words,
         (words_at, middle),
         &look.bold(SMALL, p.text, Anchor::Left),
-    )?;
+    );
     if let Some(flag) = &row.flag {
         let mark_at = words_at + look.px(kit::text_width(&row.words, SMALL) + MARK_GAP);
-        kit::triangle(area, look, (mark_at, middle), 5.0, p.critical)?;
+        kit::triangle(area, look, (mark_at, middle), 5.0, p.critical);
         kit::label(
             area,
             look,
             flag,
             (mark_at + look.px(FLAG_GAP), middle),
             (SMALL, p.critical, Anchor::Left),
-        )?;
+        );
     }
-    Ok(())
 }
 
 /// A stacked row's name at the left of its line, its words (and a flag's mark) at the right,
 /// on the same line or the next.
-fn stacked_words<DB: DrawingBackend>(
-    area: &Area<DB>,
-    look: &Look,
-    frame: &Frame,
-    i: usize,
-    row: &Row,
-) -> Drawn<DB> {
+fn stacked_words(area: &mut Sketch, look: &Look, frame: &Frame, i: usize, row: &Row) {
     let p = look.palette;
     let (_, name_line, words_line) = frame.middles(look, i);
     let words = stacked_words_of(row);
@@ -419,11 +388,11 @@ fn stacked_words<DB: DrawingBackend>(
         &words,
         (frame.right_edge, words_line),
         &look.bold(SMALL, p.text, Anchor::Right),
-    )?;
+    );
     let mut words_width = kit::text_width(&words, SMALL);
     if row.flag.is_some() {
         let mark_at = frame.right_edge - look.px(words_width + 10.0);
-        kit::triangle(area, look, (mark_at, words_line), 5.0, p.critical)?;
+        kit::triangle(area, look, (mark_at, words_line), 5.0, p.critical);
         words_width += 20.0;
     }
     let chart_width = f64::from(frame.right_edge - frame.axis.from) / look.scale;

@@ -1,20 +1,11 @@
-//! The marks every chart is drawn with — text, lines, dashes, bars, dots, a legend — over any
-//! plotters backend, in device pixels. Lengths given in CSS pixels go through [`Look::px`].
+//! The marks every chart is drawn with — text, lines, dashes, bars, dots, a legend — on a
+//! [`Sketch`], in device pixels. Lengths given in CSS pixels go through [`Look::px`].
 
-use plotters::coord::Shift;
 use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
-use plotters::prelude::{DrawingArea, DrawingBackend};
 use plotters::style::{Color, TextStyle};
 
-use super::DrawError;
 use super::look::{Anchor, Look, Rgb};
-
-/// A drawing area in device pixels, origin top left.
-pub type Area<DB> = DrawingArea<DB, Shift>;
-/// What drawing a mark gives back.
-pub type Drawn<DB> = Result<(), DrawError<DB>>;
-/// A point in device pixels.
-pub type Point = (i32, i32);
+use super::sketch::{Point, Sketch};
 
 /// The size of body text in a chart, CSS pixels.
 pub const TEXT: f64 = 13.0;
@@ -65,69 +56,44 @@ pub fn wrap(text: &str, width: f64, size: f64) -> Vec<String> {
 }
 
 /// Writes `text` at `at`.
-pub fn text<DB: DrawingBackend>(
-    area: &Area<DB>,
-    text: &str,
-    at: Point,
-    style: &TextStyle<'static>,
-) -> Drawn<DB> {
-    area.draw(&Text::new(text.to_owned(), at, style.clone()))
+pub fn text(area: &mut Sketch, text: &str, at: Point, style: &TextStyle<'static>) {
+    area.text(Text::new(text.to_owned(), at, style.clone()));
 }
 
 /// A label of `size` CSS pixels in `colour`.
-pub fn label<DB: DrawingBackend>(
-    area: &Area<DB>,
+pub fn label(
+    area: &mut Sketch,
     look: &Look,
     words: &str,
     at: Point,
     (size, colour, anchor): (f64, Rgb, Anchor),
-) -> Drawn<DB> {
+) {
     text(area, words, at, &look.text(size, colour, anchor))
 }
 
 /// A straight line `width` CSS pixels wide.
-pub fn line<DB: DrawingBackend>(
-    area: &Area<DB>,
-    look: &Look,
-    from: Point,
-    to: Point,
-    colour: Rgb,
-    width: f64,
-) -> Drawn<DB> {
-    area.draw(&PathElement::new(
+pub fn line(area: &mut Sketch, look: &Look, from: Point, to: Point, colour: Rgb, width: f64) {
+    area.path(PathElement::new(
         vec![from, to],
         colour.colour().stroke_width(look.stroke(width)),
     ))
 }
 
 /// A line through `points`.
-pub fn polyline<DB: DrawingBackend>(
-    area: &Area<DB>,
-    look: &Look,
-    points: Vec<Point>,
-    colour: Rgb,
-    width: f64,
-) -> Drawn<DB> {
-    area.draw(&PathElement::new(
+pub fn polyline(area: &mut Sketch, look: &Look, points: Vec<Point>, colour: Rgb, width: f64) {
+    area.path(PathElement::new(
         points,
         colour.colour().stroke_width(look.stroke(width)),
     ))
 }
 
 /// A dashed straight line: dashes of 6 and gaps of 4 CSS pixels.
-pub fn dashed<DB: DrawingBackend>(
-    area: &Area<DB>,
-    look: &Look,
-    from: Point,
-    to: Point,
-    colour: Rgb,
-    width: f64,
-) -> Drawn<DB> {
+pub fn dashed(area: &mut Sketch, look: &Look, from: Point, to: Point, colour: Rgb, width: f64) {
     let (dx, dy) = (f64::from(to.0 - from.0), f64::from(to.1 - from.1));
     let length = (dx * dx + dy * dy).sqrt();
     let (dash, gap) = (f64::from(look.px(6.0)), f64::from(look.px(4.0)));
     if length < 1.0 || dash < 1.0 {
-        return Ok(());
+        return;
     }
     let at = |t: f64| {
         (
@@ -138,40 +104,27 @@ pub fn dashed<DB: DrawingBackend>(
     let mut start = 0.0;
     while start < length {
         let end = (start + dash).min(length);
-        line(area, look, at(start), at(end), colour, width)?;
+        line(area, look, at(start), at(end), colour, width);
         start = end + gap;
     }
-    Ok(())
 }
 
 /// A filled rectangle between two corners.
-pub fn bar<DB: DrawingBackend>(area: &Area<DB>, from: Point, to: Point, colour: Rgb) -> Drawn<DB> {
-    area.draw(&Rectangle::new([from, to], colour.colour().filled()))
+pub fn bar(area: &mut Sketch, from: Point, to: Point, colour: Rgb) {
+    area.rect(Rectangle::new([from, to], colour.colour().filled()))
 }
 
 /// A rectangle's outline.
-pub fn outline<DB: DrawingBackend>(
-    area: &Area<DB>,
-    look: &Look,
-    from: Point,
-    to: Point,
-    colour: Rgb,
-) -> Drawn<DB> {
-    area.draw(&Rectangle::new(
+pub fn outline(area: &mut Sketch, look: &Look, from: Point, to: Point, colour: Rgb) {
+    area.rect(Rectangle::new(
         [from, to],
         colour.colour().stroke_width(look.stroke(1.5)),
     ))
 }
 
 /// A filled dot of `radius` CSS pixels.
-pub fn dot<DB: DrawingBackend>(
-    area: &Area<DB>,
-    look: &Look,
-    centre: Point,
-    radius: f64,
-    colour: Rgb,
-) -> Drawn<DB> {
-    area.draw(&Circle::new(
+pub fn dot(area: &mut Sketch, look: &Look, centre: Point, radius: f64, colour: Rgb) {
+    area.circle(Circle::new(
         centre,
         look.px(radius).max(1),
         colour.colour().filled(),
@@ -179,42 +132,24 @@ pub fn dot<DB: DrawingBackend>(
 }
 
 /// A filled square `half` CSS pixels from its centre to each side.
-pub fn square<DB: DrawingBackend>(
-    area: &Area<DB>,
-    look: &Look,
-    (x, y): Point,
-    half: f64,
-    colour: Rgb,
-) -> Drawn<DB> {
+pub fn square(area: &mut Sketch, look: &Look, (x, y): Point, half: f64, colour: Rgb) {
     let h = look.px(half).max(1);
     bar(area, (x - h, y - h), (x + h, y + h), colour)
 }
 
 /// A filled diamond, for milestones.
-pub fn diamond<DB: DrawingBackend>(
-    area: &Area<DB>,
-    look: &Look,
-    (x, y): Point,
-    half: f64,
-    colour: Rgb,
-) -> Drawn<DB> {
+pub fn diamond(area: &mut Sketch, look: &Look, (x, y): Point, half: f64, colour: Rgb) {
     let h = look.px(half).max(1);
-    area.draw(&Polygon::new(
+    area.polygon(Polygon::new(
         vec![(x, y - h), (x + h, y), (x, y + h), (x - h, y)],
         colour.colour().filled(),
     ))
 }
 
 /// A filled triangle pointing up: the red-flag mark.
-pub fn triangle<DB: DrawingBackend>(
-    area: &Area<DB>,
-    look: &Look,
-    (x, y): Point,
-    half: f64,
-    colour: Rgb,
-) -> Drawn<DB> {
+pub fn triangle(area: &mut Sketch, look: &Look, (x, y): Point, half: f64, colour: Rgb) {
     let h = look.px(half).max(1);
-    area.draw(&Polygon::new(
+    area.polygon(Polygon::new(
         vec![(x, y - h), (x + h, y + h), (x - h, y + h)],
         colour.colour().filled(),
     ))
@@ -261,13 +196,8 @@ pub fn legend_rows(words: &[&str], width: f64) -> usize {
 
 /// A legend from `at` (the left middle of its first key), each entry a key and its words,
 /// wrapping to a new row before the area's right edge as [`legend_rows`] counts.
-pub fn legend<DB: DrawingBackend>(
-    area: &Area<DB>,
-    look: &Look,
-    at: Point,
-    entries: &[(Key, Rgb, &str)],
-) -> Drawn<DB> {
-    let width = f64::from(area.dim_in_pixel().0) / look.scale;
+pub fn legend(area: &mut Sketch, look: &Look, at: Point, entries: &[(Key, Rgb, &str)]) {
+    let width = f64::from(area.size().0) / look.scale;
     let mut css_x = 0.0;
     let mut y = at.1;
     for (key, colour, words) in entries {
@@ -284,15 +214,15 @@ pub fn legend<DB: DrawingBackend>(
                 (start + look.px(4.0), y - look.px(6.0)),
                 (end - look.px(4.0), y + look.px(6.0)),
                 *colour,
-            )?,
+            ),
             Key::Line => {
-                line(area, look, (start, y), (end, y), *colour, 2.0)?;
-                dot(area, look, ((start + end) / 2, y), 3.5, *colour)?;
+                line(area, look, (start, y), (end, y), *colour, 2.0);
+                dot(area, look, ((start + end) / 2, y), 3.5, *colour);
             }
-            Key::Dashes => dashed(area, look, (start, y), (end, y), *colour, 2.0)?,
+            Key::Dashes => dashed(area, look, (start, y), (end, y), *colour, 2.0),
             Key::DashedLine => {
-                dashed(area, look, (start, y), (end, y), *colour, 2.0)?;
-                square(area, look, ((start + end) / 2, y), 3.0, *colour)?;
+                dashed(area, look, (start, y), (end, y), *colour, 2.0);
+                square(area, look, ((start + end) / 2, y), 3.0, *colour);
             }
         }
         label(
@@ -301,10 +231,9 @@ pub fn legend<DB: DrawingBackend>(
             words,
             (end + look.px(6.0), y),
             (SMALL, look.palette.text, Anchor::Left),
-        )?;
+        );
         css_x += entry;
     }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -2,16 +2,15 @@
 //! timeline of dates from the kickoff, each milestone marked and named, and the months of
 //! pipeline path B loses bracketed between them.
 
-use chrono::{Datelike, NaiveDate};
-use plotters::prelude::DrawingBackend;
-
-use super::kit::{self, Area, SMALL, TEXT};
+use super::kit::{self, SMALL, TEXT};
 use super::look::{Anchor, Look, Rgb};
 use super::paths_layout::{self, LabelRows, Timeline};
+use super::sketch::Sketch;
 use super::words;
-use super::{Chart, DrawError, Table};
+use super::{Chart, Table};
 use crate::domain::Design;
 use crate::domain::plan::{MilestoneKind, MonthRange, PathComparison, compare_paths};
+use chrono::{Datelike, NaiveDate};
 
 /// A milestone as the chart shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,13 +176,13 @@ impl Chart for PathsChart {
         paths_layout::height(f64::from(width), marks)
     }
 
-    fn draw<DB: DrawingBackend>(&self, area: &Area<DB>, look: &Look) -> Result<(), DrawError<DB>> {
+    fn sketch(&self, area: &mut Sketch, look: &Look) {
         let p = look.palette;
         let (start, end) = self.span();
         let timeline = Timeline::new(area, look, start, end);
-        timeline.months(area, look)?;
+        timeline.months(area, look);
         // A narrow chart numbers its milestones and names them in a key under the axis.
-        let numbered = paths_layout::numbered(f64::from(area.dim_in_pixel().0) / look.scale);
+        let numbered = paths_layout::numbered(f64::from(area.size().0) / look.scale);
         let mut keys: Vec<String> = Vec::new();
         let mut tag = |words: String| -> String {
             if numbered {
@@ -202,7 +201,7 @@ impl Chart for PathsChart {
             "Path A: design first",
             (timeline.left, lane_a.title),
             (TEXT, p.text, Anchor::Left),
-        )?;
+        );
         let a_last = self.design_first.iter().map(|m| m.date).max();
         if let Some(last) = a_last {
             kit::line(
@@ -212,7 +211,7 @@ impl Chart for PathsChart {
                 (timeline.x(last), lane_a.y),
                 p.accent,
                 2.0,
-            )?;
+            );
         }
         if let Some(done) = Self::find(&self.design_first, MilestoneKind::DesignComplete) {
             let h = look.px(5.0);
@@ -221,13 +220,13 @@ impl Chart for PathsChart {
                 (timeline.x(self.kickoff), lane_a.y - h),
                 (timeline.x(done.date), lane_a.y + h),
                 p.accent,
-            )?;
+            );
         }
         let mut rows = LabelRows::new(look, (timeline.left, timeline.right));
         for m in &self.design_first {
             let x = timeline.x(m.date);
-            kit::diamond(area, look, (x, lane_a.y), 6.0, p.accent)?;
-            rows.place(area, look, &tag(short_label(m)), x, &lane_a, p.text)?;
+            kit::diamond(area, look, (x, lane_a.y), 6.0, p.accent);
+            rows.place(area, look, &tag(short_label(m)), x, &lane_a, p.text);
         }
 
         // Path B: the hire at the kickoff, the hire's own design done in a range of months, and
@@ -239,7 +238,7 @@ impl Chart for PathsChart {
             "Path B: hire first",
             (timeline.left, lane_b.title),
             (TEXT, p.text, Anchor::Left),
-        )?;
+        );
         let mut rows = LabelRows::new(look, (timeline.left, timeline.right));
         let b_range = (
             Self::find(&self.hire_first, MilestoneKind::FirstClosedWonEarliest),
@@ -255,10 +254,10 @@ impl Chart for PathsChart {
                     (timeline.x(latest.date), lane_b.y),
                     p.second,
                     2.0,
-                )?;
+                );
             }
-            kit::diamond(area, look, (x, lane_b.y), 6.0, p.second)?;
-            rows.place(area, look, &tag(short_label(hire)), x, &lane_b, p.text)?;
+            kit::diamond(area, look, (x, lane_b.y), 6.0, p.second);
+            rows.place(area, look, &tag(short_label(hire)), x, &lane_b, p.text);
         }
         if let (Some(earliest), Some(latest)) = (
             Self::find(&self.hire_first, MilestoneKind::HireDesignEarliest),
@@ -271,12 +270,12 @@ impl Chart for PathsChart {
                 (x0, lane_b.y - h),
                 (x1.max(x0 + 1), lane_b.y + h),
                 p.second,
-            )?;
+            );
             let words = format!(
                 "The hire's design · months {}–{}",
                 earliest.month, latest.month
             );
-            rows.place(area, look, &tag(words), x0, &lane_b, p.text)?;
+            rows.place(area, look, &tag(words), x0, &lane_b, p.text);
         }
         if let (Some(earliest), Some(latest)) = b_range {
             let (x0, x1) = (timeline.x(earliest.date), timeline.x(latest.date));
@@ -286,12 +285,12 @@ impl Chart for PathsChart {
                 (x0, lane_b.y - h),
                 (x1.max(x0 + 1), lane_b.y + h),
                 p.second,
-            )?;
+            );
             let words = format!(
                 "First closed-won · months {}–{}",
                 earliest.month, latest.month
             );
-            rows.place(area, look, &tag(words), x0, &lane_b, p.text)?;
+            rows.place(area, look, &tag(words), x0, &lane_b, p.text);
 
             // The pipeline lost: from path A's first closed-won to path B's range.
             if let Some(a) = Self::find(&self.design_first, MilestoneKind::FirstClosedWon) {
@@ -302,7 +301,7 @@ impl Chart for PathsChart {
                     (timeline.x(a.date), x0, x1),
                     self.pipeline_months_lost,
                     p.critical,
-                )?;
+                );
             }
         }
         paths_layout::key(area, look, &timeline, &keys)
@@ -311,22 +310,22 @@ impl Chart for PathsChart {
 
 /// A bracket between the lanes from path A's first closed-won to path B's, saying how many
 /// months of pipeline are lost.
-fn lost_bracket<DB: DrawingBackend>(
-    area: &Area<DB>,
+fn lost_bracket(
+    area: &mut Sketch,
     look: &Look,
     timeline: &Timeline,
     (from, earliest, latest): (i32, i32, i32),
     lost: MonthRange,
     colour: Rgb,
-) -> Result<(), DrawError<DB>> {
+) {
     if lost.most == 0 || latest <= from {
-        return Ok(());
+        return;
     }
     let y = timeline.between();
     let tick = look.px(5.0);
-    kit::line(area, look, (from, y), (latest, y), colour, 2.0)?;
+    kit::line(area, look, (from, y), (latest, y), colour, 2.0);
     for x in [from, earliest, latest] {
-        kit::line(area, look, (x, y - tick), (x, y + tick), colour, 2.0)?;
+        kit::line(area, look, (x, y - tick), (x, y + tick), colour, 2.0);
     }
     let words = format!("{} of pipeline lost", months(lost));
     let width = look.px(kit::text_width(&words, SMALL));
@@ -339,6 +338,5 @@ fn lost_bracket<DB: DrawingBackend>(
         &words,
         (centre, y - look.px(4.0)),
         &look.bold(SMALL, colour, Anchor::Bottom),
-    )?;
-    Ok(())
+    );
 }

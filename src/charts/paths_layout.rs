@@ -2,11 +2,10 @@
 //! milestone labels above and below each lane so that labels of close milestones do not
 //! overlap.
 
-use chrono::{Datelike, Months, NaiveDate};
-use plotters::prelude::DrawingBackend;
-
-use super::kit::{self, Area, Drawn, SMALL};
+use super::kit::{self, SMALL};
 use super::look::{Anchor, Look, Rgb};
+use super::sketch::Sketch;
+use chrono::{Datelike, Months, NaiveDate};
 
 /// The chart's height without a key, CSS pixels.
 const HEIGHT: f64 = 284.0;
@@ -43,12 +42,7 @@ pub fn height(width: f64, marks: usize) -> u32 {
 }
 
 /// The key of a numbered chart: each milestone's number and name, a line each, under the axis.
-pub fn key<DB: DrawingBackend>(
-    area: &Area<DB>,
-    look: &Look,
-    timeline: &Timeline,
-    keys: &[String],
-) -> Drawn<DB> {
+pub fn key(area: &mut Sketch, look: &Look, timeline: &Timeline, keys: &[String]) {
     for (i, words) in keys.iter().enumerate() {
         let y = look.px(HEIGHT + KEY_GAP + KEY_LINE * (i as f64 + 0.5));
         kit::text(
@@ -56,16 +50,15 @@ pub fn key<DB: DrawingBackend>(
             &(i + 1).to_string(),
             (timeline.left, y),
             &look.bold(SMALL, look.palette.text, Anchor::Left),
-        )?;
+        );
         kit::label(
             area,
             look,
             words,
             (timeline.left + look.px(20.0), y),
             (SMALL, look.palette.text, Anchor::Left),
-        )?;
+        );
     }
-    Ok(())
 }
 
 /// A lane's title and line, in device pixels.
@@ -86,13 +79,8 @@ pub struct Timeline {
 }
 
 impl Timeline {
-    pub fn new<DB: DrawingBackend>(
-        area: &Area<DB>,
-        look: &Look,
-        start: NaiveDate,
-        end: NaiveDate,
-    ) -> Timeline {
-        let (w, _) = area.dim_in_pixel();
+    pub fn new(area: &Sketch, look: &Look, start: NaiveDate, end: NaiveDate) -> Timeline {
+        let (w, _) = area.size();
         Timeline {
             start,
             end: end.max(start.succ_opt().unwrap_or(start)),
@@ -125,7 +113,7 @@ impl Timeline {
 
     /// A light line at each month's first day from the top of the chart to the axis, the axis,
     /// and the month's name under it; every second or third name when they would crowd.
-    pub fn months<DB: DrawingBackend>(&self, area: &Area<DB>, look: &Look) -> Drawn<DB> {
+    pub fn months(&self, area: &mut Sketch, look: &Look) {
         let p = look.palette;
         let axis = look.px(AXIS);
         kit::line(
@@ -135,7 +123,7 @@ impl Timeline {
             (self.right, axis),
             p.muted,
             1.0,
-        )?;
+        );
         let mut firsts = Vec::new();
         let mut month = self.start.with_day(1).unwrap_or(self.start);
         while month <= self.end {
@@ -159,7 +147,7 @@ impl Timeline {
         let mut written_to = i32::MIN;
         for (i, first) in firsts.iter().enumerate() {
             let x = self.x(*first);
-            kit::line(area, look, (x, look.px(28.0)), (x, axis), p.grid, 1.0)?;
+            kit::line(area, look, (x, look.px(28.0)), (x, axis), p.grid, 1.0);
             if i % every != 0 {
                 continue;
             }
@@ -184,9 +172,8 @@ impl Timeline {
                 &name,
                 (x, axis + look.px(6.0)),
                 (SMALL, p.muted, anchor),
-            )?;
+            );
         }
-        Ok(())
     }
 }
 
@@ -213,15 +200,15 @@ impl LabelRows {
     /// Writes `words` beside the milestone at `x` on `lane`: starting at `x`, or ending at it
     /// near the right edge when there is room on the left; in the first row it does not overlap, a connector to the farther
     /// rows.
-    pub fn place<DB: DrawingBackend>(
+    pub fn place(
         &mut self,
-        area: &Area<DB>,
+        area: &mut Sketch,
         look: &Look,
         words: &str,
         x: i32,
         lane: &Lane,
         colour: Rgb,
-    ) -> Drawn<DB> {
+    ) {
         let width = look.px(kit::text_width(words, SMALL));
         let (from, to, anchor) = if x + width > self.right && x - width >= self.left {
             (x - width, x, Anchor::Right)
@@ -243,7 +230,7 @@ impl LabelRows {
                 (x, y - step * look.px(7.0)),
                 look.palette.muted,
                 1.0,
-            )?;
+            );
         }
         let text_x = if anchor == Anchor::Left {
             x - look.px(4.0)

@@ -2,14 +2,14 @@
 //! threshold as a dashed line, and red flags marked in words and with a triangle. A long list
 //! shows its top [`SHOWN_CANDIDATES`] with a note; the table lists every candidate.
 
-use plotters::prelude::DrawingBackend;
 use rust_decimal::Decimal;
 
 use super::hbars::{self, Layout, Row};
-use super::kit::{self, Area, SMALL, TEXT};
+use super::kit::{self, SMALL, TEXT};
 use super::look::{Anchor, Look, Palette};
+use super::sketch::Sketch;
 use super::words::{float, grouped, plural};
-use super::{Chart, DrawError, Table};
+use super::{Chart, Table};
 use crate::domain::ranking::Ranking;
 
 /// How many candidates the chart draws; the rest are in the table.
@@ -233,11 +233,11 @@ impl Chart for RankingChart {
         self.layout().height(&self.bars(&Palette::light()), width) + note.ceil() as u32
     }
 
-    fn draw<DB: DrawingBackend>(&self, area: &Area<DB>, look: &Look) -> Result<(), DrawError<DB>> {
+    fn sketch(&self, area: &mut Sketch, look: &Look) {
         let p = look.palette;
         if self.rows.is_empty() {
             // The scale and the threshold, and where the bars will be, the words.
-            hbars::draw(area, look, &[], &self.layout())?;
+            hbars::draw(area, look, &[], &self.layout());
             return kit::label(
                 area,
                 look,
@@ -246,8 +246,8 @@ impl Chart for RankingChart {
                 (TEXT, p.muted, Anchor::Left),
             );
         }
-        hbars::draw(area, look, &self.bars(&p), &self.layout())?;
-        let (w, h) = area.dim_in_pixel();
+        hbars::draw(area, look, &self.bars(&p), &self.layout());
+        let (w, h) = area.size();
         let lines = self.note_lines(f64::from(w) / look.scale);
         let first = h as i32 - look.px(NOTE_LINE * lines.len() as f64 - NOTE_LINE / 2.0);
         for (i, line) in lines.iter().enumerate() {
@@ -257,8 +257,7 @@ impl Chart for RankingChart {
                 line,
                 (look.px(8.0), first + look.px(NOTE_LINE * i as f64)),
                 (SMALL, p.muted, Anchor::Left),
-            )?;
+            );
         }
-        Ok(())
     }
 }

@@ -1,13 +1,11 @@
 //! Readiness by mechanic: a bar per mechanic from 0 to 100, with its critical and warning
 //! counts in words, and the verdict in the message.
 
-use plotters::prelude::DrawingBackend;
-
 use super::hbars::{self, Layout, Row};
-use super::kit::Area;
 use super::look::{Look, Palette};
+use super::sketch::Sketch;
 use super::words::plural;
-use super::{Chart, DrawError, Table};
+use super::{Chart, Table};
 use crate::domain::readiness::{FULL_SCORE, Readiness};
 
 /// One mechanic's readiness, as the chart shows it.
@@ -179,7 +177,7 @@ impl Chart for ReadinessChart {
         Self::layout().height(&self.bars(&Palette::light()), width)
     }
 
-    fn draw<DB: DrawingBackend>(&self, area: &Area<DB>, look: &Look) -> Result<(), DrawError<DB>> {
+    fn sketch(&self, area: &mut Sketch, look: &Look) {
         hbars::draw(area, look, &self.bars(&look.palette), &Self::layout())
     }
 }

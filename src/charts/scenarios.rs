@@ -4,14 +4,14 @@
 //! so they stay apart without colour; the active scenario's line is drawn thicker.
 
 use chrono::NaiveDate;
-use plotters::prelude::DrawingBackend;
 use rust_decimal::Decimal;
 
 use super::columns::{self, Plot};
-use super::kit::{self, Area, Key, Point, legend_rows};
+use super::kit::{self, Key, legend_rows};
 use super::look::{Look, Palette, Rgb};
+use super::sketch::{Point, Sketch};
 use super::words::{float, grouped, money, percent, percent_short, short};
-use super::{Chart, DrawError, Table};
+use super::{Chart, Table};
 use crate::domain::decision::{RETURN_YEAR, SHARE_YEAR};
 use crate::domain::forecast::Forecast;
 use crate::domain::order;
@@ -208,15 +208,15 @@ impl Chart for ScenarioChart {
         (columns::header(rows) + 250.0).round() as u32
     }
 
-    fn draw<DB: DrawingBackend>(&self, area: &Area<DB>, look: &Look) -> Result<(), DrawError<DB>> {
+    fn sketch(&self, area: &mut Sketch, look: &Look) {
         let p = look.palette;
-        let css_width = f64::from(area.dim_in_pixel().0) / look.scale;
+        let css_width = f64::from(area.size().0) / look.scale;
         let legend = self.legend(&p);
         let entries: Vec<(Key, Rgb, &str)> = legend
             .iter()
             .map(|(k, c, w)| (*k, *c, w.as_str()))
             .collect();
-        columns::legend(area, look, &entries)?;
+        columns::legend(area, look, &entries);
         let slots = self.slots();
         let plot = Plot::inside(area, look, self.legend_rows(css_width), false, slots);
         let max = self
@@ -227,7 +227,7 @@ impl Chart for ScenarioChart {
             .map(|v| float(*v))
             .fold(0.0, f64::max);
         let axis =
-            columns::value_axis(area, look, &plot, max, false, |v| format!("{} %", short(v)))?;
+            columns::value_axis(area, look, &plot, max, false, |v| format!("{} %", short(v)));
 
         for (y, (_, floor)) in self.floors.iter().enumerate() {
             let first = y * QUARTERS_PER_YEAR;
@@ -243,7 +243,7 @@ impl Chart for ScenarioChart {
                 (plot.slot(last - 1).1, at),
                 p.critical,
                 2.0,
-            )?;
+            );
         }
         // The active line last, over the others.
         let mut lines: Vec<usize> = (0..self.headlines.len()).collect();
@@ -260,15 +260,15 @@ impl Chart for ScenarioChart {
                 .collect();
             if ScenarioChart::dashed(i) {
                 for pair in points.windows(2) {
-                    kit::dashed(area, look, pair[0], pair[1], colour, width)?;
+                    kit::dashed(area, look, pair[0], pair[1], colour, width);
                 }
                 for point in points {
-                    kit::square(area, look, point, 3.0, colour)?;
+                    kit::square(area, look, point, 3.0, colour);
                 }
             } else {
-                kit::polyline(area, look, points.clone(), colour, width)?;
+                kit::polyline(area, look, points.clone(), colour, width);
                 for point in points {
-                    kit::dot(area, look, point, 3.5, colour)?;
+                    kit::dot(area, look, point, 3.5, colour);
                 }
             }
         }

@@ -5,15 +5,15 @@
 //! another. One chart reads program year two's sourced share, another year three's revenue to
 //! cost.
 
-use plotters::prelude::DrawingBackend;
 use rust_decimal::Decimal;
 
 use super::hbars::{self, Layout, Row};
-use super::kit::{self, Area, SMALL, TEXT};
+use super::kit::{self, SMALL, TEXT};
 use super::look::{Anchor, Look, Palette, Rgb};
 use super::scale::ticks;
+use super::sketch::Sketch;
 use super::words::{float, grouped, percent, short};
-use super::{Chart, DrawError, Table};
+use super::{Chart, Table};
 use crate::domain::decision::{Bar, RETURN_YEAR, SHARE_YEAR};
 use crate::domain::forecast::Forecast;
 use crate::domain::order;
@@ -337,9 +337,9 @@ impl Chart for TornadoChart {
             .height(&self.bars(&p, from), width)
     }
 
-    fn draw<DB: DrawingBackend>(&self, area: &Area<DB>, look: &Look) -> Result<(), DrawError<DB>> {
+    fn sketch(&self, area: &mut Sketch, look: &Look) {
         let p = look.palette;
-        let width = f64::from(area.dim_in_pixel().0) / look.scale;
+        let width = f64::from(area.size().0) / look.scale;
         if self.rows.is_empty() {
             for (i, line) in self.empty_lines(width).iter().enumerate() {
                 let y = 8.0 + MESSAGE_LINE * (i as f64 + 0.5);
@@ -349,21 +349,21 @@ impl Chart for TornadoChart {
                     line,
                     (look.px(8.0), look.px(y)),
                     (TEXT, p.muted, Anchor::Left),
-                )?;
+                );
             }
-            return Ok(());
+            return;
         }
         let (from, marks) = self.scale();
         let layout = self.layout(&p, from, &marks);
         let bars = self.bars(&p, from);
-        hbars::draw(area, look, &bars, &layout)?;
+        hbars::draw(area, look, &bars, &layout);
         let Some(base) = self.base else {
-            return Ok(());
+            return;
         };
         // The design's own outcome: a line over the bars, its words above them, kept inside
         // the chart.
         let (top, bottom) = hbars::across(area, look, &bars, &layout, float(base) - from);
-        kit::line(area, look, top, bottom, p.text, 2.0)?;
+        kit::line(area, look, top, bottom, p.text, 2.0);
         let words = format!("As designed {}", self.measure.show(base));
         let half = look.px(kit::text_width(&words, SMALL) / 2.0);
         let x = top.0.min(look.px(width - 4.0) - half).max(half);
