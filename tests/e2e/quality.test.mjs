@@ -1,10 +1,11 @@
 // Third-party judges, with the budgets the project holds itself to: Lighthouse (accessibility
-// 100, best practices 100, performance ≥ 95 on the mobile preset and 100 on desktop, judged on
-// the median of three runs) and axe-core on every section in light and dark mode (0 violations).
-// A missed budget fails, and the scores are printed on every run. The .wasm's size is printed
-// too, and held under a ceiling just above today's figure: its budget (250 KB gzipped) is out of
-// reach with this feature set (bench/floor, bench/FIGURES.md), so the ceiling keeps it from
-// growing unnoticed.
+// 100, best practices 100; performance ≥ 98 with total blocking time ≤ 150 ms on the mobile
+// preset and 100 on desktop, judged on the median of three runs) and axe-core on every section
+// in light and dark mode (0 violations). A missed budget fails, and the scores are printed on
+// every run. The .wasm's size is printed too, and held under a ceiling just above today's
+// figure: its budget (380 KB gzipped) is out of reach with this feature set — the engine alone,
+// behind one field, weighs 342.5 KB (bench/floor, bench/FIGURES.md) — so the ceiling keeps it
+// from growing unnoticed.
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -19,7 +20,7 @@ import { startFrom } from "./persist-support.mjs";
 import { appReady, launchChromium, openPage, serveDist } from "./support.mjs";
 
 /** The most the release .wasm may weigh gzipped (`gzip -9`, as the benchmark measures it). */
-const WASM_CEILING_KB = 713;
+const WASM_CEILING_KB = 704;
 
 const SECTIONS = ["overview", "firm", "thesis", "archetypes", "operating-model", "journey", "scoreboard", "candidates", "board-pack"];
 
@@ -36,7 +37,7 @@ test(`the release .wasm, gzipped, stays under ${WASM_CEILING_KB} KB`, () => {
   const wasm = join(dist, readdirSync(dist).find((name) => name.endsWith("_bg.wasm")));
   const gzipped = execFileSync("gzip", ["-9", "-c", wasm], { maxBuffer: 1 << 26 }).length;
   const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
-  console.log(`.wasm: ${kb(statSync(wasm).size)} raw, ${kb(gzipped)} gzipped (budget 250 KB)`);
+  console.log(`.wasm: ${kb(statSync(wasm).size)} raw, ${kb(gzipped)} gzipped (budget 380 KB)`);
   assert.ok(gzipped <= WASM_CEILING_KB * 1000, `${kb(gzipped)} gzipped is over the ceiling`);
 });
 
@@ -83,18 +84,15 @@ describe("Lighthouse", () => {
   // on variability: judge the median of several runs). Performance is judged on the median of
   // three runs; accessibility and best practices, which do not vary, on every run.
   //
-  // The mobile preset's performance floor is a guard against regressions, not the goal: on
-  // these two-core machines every build of this phase scores 0.6–0.85 on it (the last release
-  // and this one side by side: medians 0.67 and 0.74), because the start-up's tasks of 20–100 ms
-  // count four times over under its simulated slow phone. Reaching 0.98 is the fast-start work
-  // (docs/PERFORMANCE.md); the floor rises with it.
+  // The budgets are the fast start's: mobile performance 98 with total blocking time at most
+  // 150 ms, desktop 100 — judged, like the score, on the median run.
   const RUNS = 3;
   const budgets = [
-    ["mobile", undefined, { performance: 0.5, accessibility: 1, "best-practices": 1 }],
-    ["desktop", desktopConfig, { performance: 1, accessibility: 1, "best-practices": 1 }],
+    ["mobile", undefined, { performance: 0.98, accessibility: 1, "best-practices": 1 }, 150],
+    ["desktop", desktopConfig, { performance: 1, accessibility: 1, "best-practices": 1 }, 150],
   ];
-  for (const [preset, config, minimum] of budgets) {
-    test(`${preset} preset: accessibility and best practices 100, performance ${minimum.performance * 100}`, async () => {
+  for (const [preset, config, minimum, blockingMs] of budgets) {
+    test(`${preset} preset: accessibility and best practices 100, performance ${minimum.performance * 100}, blocking ≤ ${blockingMs} ms`, async () => {
       const chrome = await chromeLauncher.launch({
         chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
         chromeFlags: [
@@ -129,8 +127,15 @@ describe("Lighthouse", () => {
         const median = runs[Math.floor(RUNS / 2)];
         const scores = Object.fromEntries(Object.keys(minimum).map((id) => [id, score(median, id)]));
         const performances = runs.map((lhr) => score(lhr, "performance")).join(", ");
-        console.log(`Lighthouse ${preset}: ${JSON.stringify(scores)} (performance in ${RUNS} runs: ${performances})`);
+        const blocking = (lhr) => Math.round(lhr.audits["total-blocking-time"].numericValue);
+        console.log(
+          `Lighthouse ${preset}: ${JSON.stringify(scores)} (performance in ${RUNS} runs: ${performances}; ` +
+            `total blocking time ${runs.map(blocking).join(", ")} ms)`,
+        );
         const failing = [];
+        if (blocking(median) > blockingMs) {
+          failing.push(`total blocking time ${blocking(median)} ms > ${blockingMs} ms`);
+        }
         for (const [id, min] of Object.entries(minimum)) {
           const judged = id === "performance" ? [median] : runs;
           for (const lhr of judged.filter((r) => score(r, id) < min)) {
