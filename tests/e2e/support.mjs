@@ -23,6 +23,18 @@ const TYPES = {
   ".png": "image/png",
 };
 
+/** Each served file's gzipped bytes, by path, with the modification time they were made from. */
+const gzipped = new Map();
+
+async function compressed(file, body) {
+  const { mtimeMs } = await stat(file);
+  const kept = gzipped.get(file);
+  if (kept?.mtimeMs === mtimeMs) return kept.bytes;
+  const bytes = gzipSync(body);
+  gzipped.set(file, { mtimeMs, bytes });
+  return bytes;
+}
+
 /**
  * Serves dist/ (or another built folder, `root`) under `prefix` ("/" or "/partner-blueprint/"),
  * like a plain static host: no rewrite rules, a 404 for anything else.
@@ -50,11 +62,13 @@ export async function serveDist(prefix = "/", root = DIST) {
           ? "public, max-age=31536000, immutable"
           : "no-cache",
       };
-      // Compressed as any static host would.
+      // Compressed as any static host would, once per file as it is (a host serves files it
+      // compressed ahead of time: compressing the .wasm anew for each request would time this
+      // server's work, not the page's).
       if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
         headers["content-encoding"] = "gzip";
         res.writeHead(200, headers);
-        res.end(gzipSync(body));
+        res.end(await compressed(file, body));
       } else {
         res.writeHead(200, headers);
         res.end(body);
