@@ -24,7 +24,7 @@ mod workshop;
 
 use std::time::Duration;
 
-use leptos::prelude::set_timeout;
+use leptos::prelude::*;
 
 pub use app::App;
 pub use section::Section;
@@ -54,11 +54,19 @@ fn wait_for_paint(waited: Duration) {
     }
 }
 
+/// Reads what the app opens with (storage, a share link), then, a task later, builds the app
+/// in place of the loading page.
 fn mount_now() {
     let Some(root) = crate::browser::dom::element_by_id("app") else {
         leptos::logging::error!("index.html has no #app element to mount into");
         return;
     };
-    root.set_inner_html("");
-    leptos::mount::mount_to(root, App).forget();
+    let start = app::starting_point();
+    set_timeout(
+        move || {
+            root.set_inner_html("");
+            leptos::mount::mount_to(root, move || view! { <App start /> }).forget();
+        },
+        Duration::ZERO,
+    );
 }

@@ -6,7 +6,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::library::{
-    Banners, DropOverlay, FirstStart, Library, LibraryBar, LibraryPanels, SaveStatus, boot,
+    Banners, Boot, DropOverlay, FirstStart, Library, LibraryBar, LibraryPanels, SaveStatus, boot,
 };
 use super::print::PrintDocument;
 use super::section::Section;
@@ -18,14 +18,17 @@ use super::workshop::{self, Presenter, Workshop, WorkshopStrip};
 use crate::browser::{dom, location};
 use crate::ui::erase::{effect, flag, handler, once, text};
 
-/// The whole app.
-#[component]
-pub fn App() -> impl IntoView {
-    // The saved design and section come back; a share link, or the first-start choice, when
-    // there is one.
+/// What the app opens with: the saved design and section; a share link, or the first-start
+/// choice, when there is one. Read in a task before the app's first view is built.
+pub fn starting_point() -> Boot {
     let today = chrono::Local::now().date_naive();
     let now = chrono::Utc::now().timestamp_millis();
-    let start = boot(today, &location::hash(), now);
+    boot(today, &location::hash(), now)
+}
+
+/// The whole app, opening on `start`.
+#[component]
+pub fn App(start: Boot) -> impl IntoView {
     let state = AppState::new(start.design.clone(), start.section);
     provide_context(state);
     let shortcuts_open = RwSignal::new(false);
