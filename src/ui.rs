@@ -26,7 +26,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-pub use app::App;
+pub use app::{App, starting_point};
 pub use section::Section;
 
 /// Mounts the app into the page's `#app` element (index.html), replacing its loading page once

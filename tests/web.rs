@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use partner_blueprint::ui::{App, Section};
+use partner_blueprint::ui::{App, Section, starting_point};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement};
@@ -25,7 +25,10 @@ fn mount_app() -> Element {
         .expect("a body")
         .append_child(&root)
         .expect("appended");
-    leptos::mount::mount_to(root.clone().unchecked_into(), App).forget();
+    leptos::mount::mount_to(root.clone().unchecked_into(), || {
+        leptos::view! { <App start=starting_point() /> }
+    })
+    .forget();
     root
 }
 
