@@ -7,6 +7,7 @@
 mod actions;
 mod banners;
 mod boot;
+mod clock;
 mod compare;
 mod faults;
 mod first_start;

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::versions::when;
+use super::clock::when;
 use super::{Library, use_library};
 use crate::domain::Design;
 use crate::domain::compare::{ChangeKind, Comparison, FindingChange, compare};

@@ -5,9 +5,9 @@
 //! design is saved first and the version second, so a version that cannot be kept never blocks
 //! or undoes the design's save.
 
-use chrono::{Local, TimeZone};
 use leptos::prelude::*;
 
+use super::clock::{day_start_ms, file_date, when};
 use super::compare::ComparePanel;
 use super::{Library, Opened, use_library};
 use crate::browser::{dom, files};
@@ -26,23 +26,6 @@ use crate::ui::trailing::now_ms;
 
 /// The versions of the open design as last read, or why they cannot be read.
 pub type Listing = Result<Vec<Version>, String>;
-
-/// A date and time as the versions list shows it: `3 Dec 2026 14:05`, local time.
-pub(super) fn when(ms: i64) -> String {
-    Local
-        .timestamp_millis_opt(ms)
-        .single()
-        .map_or_else(String::new, |t| t.format("%-d %b %Y %H:%M").to_string())
-}
-
-/// The start of today, local time, in milliseconds since 1970.
-fn day_start_ms() -> i64 {
-    let today = Local::now().date_naive();
-    today
-        .and_hms_opt(0, 0, 0)
-        .and_then(|t| Local.from_local_datetime(&t).earliest())
-        .map_or(0, |t| t.timestamp_millis())
-}
 
 /// The name an automatic version gets; a version saved without a name gets its date.
 fn default_name(kind: VersionKind, now: i64) -> String {
@@ -241,11 +224,7 @@ impl Library {
             return;
         };
         let stem = self.app.design.with_untracked(|d| file_stem(&d.title));
-        let date = Local
-            .timestamp_millis_opt(version.taken_ms)
-            .single()
-            .map_or_else(String::new, |t| t.format("%Y-%m-%d-%H%M").to_string());
-        let name = format!("{stem}-{date}.json");
+        let name = format!("{stem}-{}.json", file_date(version.taken_ms));
         let text = format::export(&design, &check(&design));
         if let Err(why) = files::download(&name, "application/json", &text) {
             self.notice(format!("The file could not be saved: {why}."));
