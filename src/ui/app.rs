@@ -71,8 +71,9 @@ pub fn App(start: Boot) -> impl IntoView {
             title.get()
         ));
     }));
-    // Opening the app is a run of short tasks, one after the other: the header's title and
-    // the navigation; the header's tools, the first-start choice and the banners; the design's analysis; the
+    // Opening the app is a run of short tasks, one after the other: the header (whole, so
+    // nothing under it moves when a later stage arrives) and the navigation; the first-start
+    // choice and the banners; the design's analysis; the
     // section in view (its findings and charts a task later again); then what stays hidden
     // until asked for (the designs panels, the shortcuts, the print document). The app counts
     // as started when all of it is there.
@@ -112,17 +113,15 @@ pub fn App(start: Boot) -> impl IntoView {
             <p class="brand">"Partner Blueprint"</p>
             <MenuButton open=menu_open />
             <h1 class="design-title">{text(move || title.get())}</h1>
-            {move || shown(Opened::Main).then(|| view! {
-                <EditBar />
-                <SaveStatus />
-                <LibraryBar />
-                <div class="header-tools" id="header-tools">
-                    <a class="button-link" href=move || workshop::present_href(workshop::step_of(state.section.get()))>"Workshop mode"</a>
-                    <ThemeSelect />
-                    <button type="button" id="shortcuts-button" aria-keyshortcuts="?"
-                        on:click=handler(move |_| shortcuts_open.set(true))>"Keyboard shortcuts"</button>
-                </div>
-            })}
+            <EditBar />
+            <SaveStatus />
+            <LibraryBar />
+            <div class="header-tools" id="header-tools">
+                <a class="button-link" href=move || workshop::present_href(workshop::step_of(state.section.get()))>"Workshop mode"</a>
+                <ThemeSelect />
+                <button type="button" id="shortcuts-button" aria-keyshortcuts="?"
+                    on:click=handler(move |_| shortcuts_open.set(true))>"Keyboard shortcuts"</button>
+            </div>
         </header>
         <div class="layout" class:menu-open=flag(move || menu_open.get())>
             <SectionNav />
@@ -148,10 +147,9 @@ pub fn App(start: Boot) -> impl IntoView {
 /// How far opening the app has come.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Opened {
-    /// The header's title and the navigation.
+    /// The header and the navigation.
     Header,
-    /// The header's tools (edit, save status, designs, workshop, theme, shortcuts), the
-    /// first-start choice and the banners.
+    /// The first-start choice and the banners.
     Main,
     /// The section in view.
     Section,
