@@ -4,6 +4,10 @@
 //    a plain HTTP/1.1 host for eight stylesheets, its glue and its .wasm waits for a free
 //    connection (browsers open six to a host) before the .wasm, the largest file on the way to
 //    a usable page, even starts to download.
+// 0b. The .wasm asked for once the loading page has been painted, not preloaded with the page:
+//    the page's own words are what a visitor reads first, and a download started before the
+//    first paint is counted by Lighthouse's simulated phone as holding that paint back (its
+//    largest contentful paint then came out at 4.6 s instead of 0.9 s on one run in six).
 // 1. A strict Content-Security-Policy in a <meta> tag, with a sha256 hash for each inline script
 //    the build emits (Trunk's module loader), so no other script can ever run in the page.
 // 2. The service worker (sw.js), with the exact list of built files to keep for offline use and a
@@ -37,6 +41,18 @@ if (sheets.length > 1) {
     return `<link rel="stylesheet" href="./${name}" integrity="${integrity}"/>\n`;
   });
 }
+
+html = html.replace(/<link rel="preload"[^>]*_bg\.wasm"[^>]*>\s*/g, "");
+const loader = /(<script type="module">[\s\S]*?)(const wasm = await init\()/;
+if (!loader.test(html)) {
+  console.error("post-build: Trunk's loader no longer reads `const wasm = await init(`.");
+  process.exit(1);
+}
+html = html.replace(
+  loader,
+  // A frame painted, or a fifth of a second in a tab that paints nothing (hidden).
+  "$1await new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 200); });\n$2",
+);
 
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
   ([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`,
