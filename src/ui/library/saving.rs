@@ -86,8 +86,10 @@ impl Library {
                 match result {
                     Some(Ok(revision)) => {
                         self.loaded_revision.set_value(revision);
-                        let previous = self.last_saved.get_value();
-                        self.last_saved.set_value(Some(design));
+                        // The design as last saved, taken out as this one goes in: no copy.
+                        let mut previous = None;
+                        self.last_saved
+                            .update_value(|saved| previous = saved.replace(design));
                         self.after_save();
                         // The design is saved: only now the day's version of what it was.
                         self.daily_version(previous);
