@@ -62,11 +62,8 @@ fn mount_now() {
         return;
     };
     let start = app::starting_point();
-    set_timeout(
-        move || {
-            root.set_inner_html("");
-            leptos::mount::mount_to(root, move || view! { <App start /> }).forget();
-        },
-        Duration::ZERO,
-    );
+    crate::browser::dom::next_task(move || {
+        root.set_inner_html("");
+        leptos::mount::mount_to(root, move || view! { <App start /> }).forget();
+    });
 }

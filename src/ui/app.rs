@@ -73,10 +73,9 @@ pub fn App(start: Boot) -> impl IntoView {
     }));
     // Opening the app is a run of short tasks, one after the other: the header (whole, so
     // nothing under it moves when a later stage arrives) and the navigation; the first-start
-    // choice and the banners; the design's analysis; the
-    // section in view (its findings and charts a task later again); then what stays hidden
-    // until asked for (the designs panels, the shortcuts, the print document). The app counts
-    // as started when all of it is there.
+    // choice and the banners; the design's analysis; the section in view (its findings and
+    // charts a task later again); then what stays hidden until asked for (the designs panels,
+    // the shortcuts, the print document). The app counts as started when all of it is there.
     let opened = RwSignal::new(Opened::Header);
     let next = move |stage: Opened| opened.set(stage);
     dom::next_task(once(move || {
